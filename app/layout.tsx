@@ -1,0 +1,58 @@
+import type { Metadata, Viewport } from 'next'
+import Link from 'next/link'
+import './globals.css'
+
+export const metadata: Metadata = {
+  title: { default: 'Casebook — political prosecutions, with sources', template: '%s · Casebook' },
+  description:
+    'A public, source-cited tracker of political prosecutions: cases, charges, dates and outcomes, each linked to the reports that state them.',
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow"
+        >
+          Skip to content
+        </a>
+        <header role="banner" className="border-b border-stone-200 bg-white">
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+            <Link href="/" className="text-xl font-bold tracking-tight text-stone-900 no-underline">
+              Casebook
+            </Link>
+            <nav aria-label="Main">
+              <ul className="flex gap-4 text-sm">
+                <li>
+                  <Link href="/" className="text-blue-800 underline-offset-2 hover:underline">
+                    Cases
+                  </Link>
+                </li>
+                <li>
+                  <Link href="/about" className="text-blue-800 underline-offset-2 hover:underline">
+                    About &amp; method
+                  </Link>
+                </li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
+          {children}
+        </main>
+        <footer role="contentinfo" className="mt-12 border-t border-stone-200 bg-white">
+          <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-stone-600">
+            <p>
+              Casebook records political prosecutions from published reports. Every fact links to the source that
+              states it; where sources disagree, both versions are shown.
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,131 @@
+import Link from 'next/link'
+import type { CitationDTO, SourceRefDTO } from '@/lib/data/dto'
+import { PartialDateText } from '@/components/ui/partial-date'
+
+/**
+ * Numbers a page's citations in reading order. Build it once from the page's data,
+ * in the order the page shows the claims, then render <CiteRefs> beside each claim
+ * and <NotesAndSources> at the end: the same number always means the same quote.
+ */
+export class Footnotes {
+  readonly notes: CitationDTO[] = []
+  readonly sources: SourceRefDTO[] = []
+  private readonly numbers = new Map<number, number>()
+
+  constructor(citationLists: readonly (readonly CitationDTO[])[]) {
+    for (const list of citationLists) {
+      for (const c of list) {
+        if (this.numbers.has(c.id)) continue
+        this.notes.push(c)
+        this.numbers.set(c.id, this.notes.length)
+        if (!this.sources.some((s) => s.id === c.source.id)) this.sources.push(c.source)
+      }
+    }
+  }
+
+  numberOf(citation: CitationDTO): number {
+    const n = this.numbers.get(citation.id)
+    if (n === undefined) throw new Error(`Citation ${citation.id} was not registered with the page's footnotes`)
+    return n
+  }
+}
+
+/** Superscript links to a claim's footnotes; the quote shows on hover without JavaScript. */
+export function CiteRefs({ citations, notes }: { citations: readonly CitationDTO[]; notes: Footnotes }) {
+  if (!citations.length) return null
+  return (
+    <span className="whitespace-nowrap">
+      {citations.map((c) => {
+        const n = notes.numberOf(c)
+        return (
+          <sup key={c.id} className="ml-0.5">
+            <a
+              href={`#note-${n}`}
+              id={`ref-${n}-${c.id}`}
+              title={`“${c.quote}” — ${c.source.publisher}`}
+              aria-label={`Source note ${n}`}
+              className="text-blue-800 no-underline hover:underline"
+            >
+              [{n}]
+            </a>
+          </sup>
+        )
+      })}
+    </span>
+  )
+}
+
+export function SourceMeta({ source }: { source: SourceRefDTO }) {
+  return (
+    <>
+      {source.publisher}, <PartialDateText date={source.published} fallback="undated" />
+    </>
+  )
+}
+
+export function NotesAndSources({ notes }: { notes: Footnotes }) {
+  if (!notes.notes.length) return null
+  return (
+    <>
+      <section aria-labelledby="notes-heading" className="mt-10">
+        <h2 id="notes-heading" className="text-xl font-semibold">
+          Notes
+        </h2>
+        <ol className="mt-3 space-y-3 text-sm">
+          {notes.notes.map((c, i) => {
+            const n = i + 1
+            return (
+              <li key={c.id} id={`note-${n}`} className="flex gap-2 rounded p-1">
+                <span className="w-8 shrink-0 text-right font-semibold text-stone-700">{n}.</span>
+                <div>
+                  <blockquote className="border-l-2 border-stone-300 pl-3 font-serif italic text-stone-800">
+                    “{c.quote}”
+                  </blockquote>
+                  <p className="mt-1 text-stone-700">
+                    <a href={`#source-${c.source.id}`} className="text-blue-800 underline underline-offset-2">
+                      {c.source.title}
+                    </a>{' '}
+                    (<SourceMeta source={c.source} />){c.locator ? `, ${c.locator}` : ''}.
+                  </p>
+                </div>
+              </li>
+            )
+          })}
+        </ol>
+      </section>
+      <section aria-labelledby="sources-heading" className="mt-8">
+        <h2 id="sources-heading" className="text-xl font-semibold">
+          Sources
+        </h2>
+        <ul className="mt-3 space-y-2 text-sm">
+          {notes.sources.map((s) => (
+            <li key={s.id} id={`source-${s.id}`} className="rounded p-1">
+              <Link href={`/sources/${s.id}`} className="font-medium text-blue-800 underline underline-offset-2">
+                {s.title}
+              </Link>
+              <span className="text-stone-700">
+                {' '}
+                — <SourceMeta source={s} />.
+              </span>{' '}
+              {s.url ? (
+                <a href={s.url} rel="noopener noreferrer" className="print-url break-all text-blue-800 underline underline-offset-2">
+                  Original article
+                </a>
+              ) : (
+                <span className="text-stone-600">No verified web address.</span>
+              )}
+              {s.archiveUrl ? (
+                <>
+                  {' · '}
+                  <a href={s.archiveUrl} rel="noopener noreferrer" className="print-url break-all text-blue-800 underline underline-offset-2">
+                    Archived copy
+                  </a>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,101 @@
+import Link from 'next/link'
+import { PartialDateText } from '@/components/ui/partial-date'
+import { StatusBadge } from '@/components/ui/status-badge'
+import type { CaseListItemDTO } from '@/lib/data/dto'
+import { CASE_KIND_LABELS, jurisdictionLabel } from '@/lib/domain/labels'
+import { caseQueryToSearch, type CaseQuery } from '@/lib/validation/case-filters'
+
+export function CaseList({ items, query, filtered }: { items: CaseListItemDTO[]; query: CaseQuery; filtered: boolean }) {
+  if (!items.length) {
+    if (query.page > 1) {
+      return (
+        <p className="mt-4 rounded border border-stone-200 bg-white p-4">
+          There is no page {query.page} for these filters.{' '}
+          <Link href={`/${caseQueryToSearch({ ...query, page: 1 })}`} className="text-blue-800 underline underline-offset-2">
+            Go to the first page
+          </Link>
+          .
+        </p>
+      )
+    }
+    return (
+      <div className="mt-4 rounded border border-stone-200 bg-white p-4">
+        {filtered ? (
+          <>
+            <p className="font-medium">No case matches these filters.</p>
+            <p className="mt-1 text-stone-700">
+              Try fewer filters, another spelling of a name, or{' '}
+              <Link href="/" className="text-blue-800 underline underline-offset-2">
+                clear all filters
+              </Link>
+              .
+            </p>
+          </>
+        ) : (
+          <p>No case has been published yet.</p>
+        )}
+      </div>
+    )
+  }
+  return (
+    <ol className="mt-3 space-y-3" data-testid="case-list">
+      {items.map((c) => (
+        <li key={c.slug} className="rounded border border-stone-200 bg-white p-4" data-testid="case-row">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h3 className="text-lg font-semibold">
+              <Link href={`/cases/${c.slug}`} className="text-blue-800 underline-offset-2 hover:underline">
+                {c.title}
+              </Link>
+            </h3>
+            <p>
+              <StatusBadge status={c.status} />
+              {c.statusAsOf ? (
+                <span className="ml-2 text-sm text-stone-700">
+                  as of <PartialDateText date={c.statusAsOf} />
+                </span>
+              ) : null}
+            </p>
+          </div>
+          <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+            <dt className="font-semibold text-stone-700">Defendants</dt>
+            <dd>
+              {c.defendants.length
+                ? c.defendants.map((d, i) => (
+                    <span key={d.slug}>
+                      {i > 0 ? ', ' : ''}
+                      {d.name}
+                    </span>
+                  ))
+                : 'None recorded'}
+            </dd>
+            <dt className="font-semibold text-stone-700">Charged under</dt>
+            <dd>
+              {c.provisions.length
+                ? c.provisions.map((p, i) => (
+                    <span key={p.slug}>
+                      {i > 0 ? '; ' : ''}
+                      Art. {p.article} ({p.title})
+                    </span>
+                  ))
+                : 'Article not reported'}
+            </dd>
+            <dt className="font-semibold text-stone-700">Last event</dt>
+            <dd>
+              {c.lastEvent ? (
+                <>
+                  <PartialDateText date={c.lastEvent.date} />: {c.lastEvent.title}
+                </>
+              ) : (
+                'None recorded'
+              )}
+            </dd>
+            <dt className="sr-only">Kind</dt>
+            <dd className="text-stone-700 sm:col-start-2">
+              {CASE_KIND_LABELS[c.kind]} · {jurisdictionLabel(c.jurisdiction)}
+            </dd>
+          </dl>
+        </li>
+      ))}
+    </ol>
+  )
+}

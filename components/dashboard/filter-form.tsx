@@ -1,0 +1,121 @@
+import Link from 'next/link'
+import type { DashboardOptions } from '@/lib/data/cases'
+import { CASE_STATUSES, STATUS_LABELS, statusToParam } from '@/lib/domain/case-status'
+import { CASE_KIND_LABELS, jurisdictionLabel, provisionLabel } from '@/lib/domain/labels'
+import { CASE_KINDS, caseQueryToSearch, hasActiveFilters, type CaseQuery } from '@/lib/validation/case-filters'
+
+const field = 'flex flex-col gap-1 text-sm'
+const control = 'rounded border border-stone-400 bg-white px-2 py-1.5 text-base'
+
+/** A plain GET form: works without JavaScript and produces a shareable URL. */
+export function FilterForm({ query, options }: { query: CaseQuery; options: DashboardOptions }) {
+  const years: number[] = []
+  if (options.years) for (let y = options.years.max; y >= options.years.min; y--) years.push(y)
+  return (
+    <form action="/" method="get" role="search" aria-label="Filter cases" className="mt-6 rounded border border-stone-200 bg-white p-4">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <label className={`${field} sm:col-span-2`}>
+          <span className="font-medium">Search titles, names and case numbers</span>
+          <input type="search" name="q" defaultValue={query.q ?? ''} className={control} placeholder="e.g. Bilash, Bayzhanov" />
+        </label>
+        <label className={field}>
+          <span className="font-medium">Status</span>
+          {query.statuses.length > 1 ? (
+            <>
+              {/* Several statuses came from the URL: keep them all unless the reader changes them. */}
+              <select name="status" defaultValue="" className={control}>
+                <option value="">{query.statuses.map((s) => STATUS_LABELS[s]).join(' or ')}</option>
+                {CASE_STATUSES.map((s) => (
+                  <option key={s} value={statusToParam(s)}>
+                    {STATUS_LABELS[s]}
+                  </option>
+                ))}
+              </select>
+            </>
+          ) : (
+            <select name="status" defaultValue={query.statuses[0] ? statusToParam(query.statuses[0]) : ''} className={control}>
+              <option value="">Any status</option>
+              {CASE_STATUSES.map((s) => (
+                <option key={s} value={statusToParam(s)}>
+                  {STATUS_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          )}
+        </label>
+        <label className={field}>
+          <span className="font-medium">Kind</span>
+          <select name="kind" defaultValue={query.kind?.toLowerCase() ?? ''} className={control}>
+            <option value="">Any kind</option>
+            {CASE_KINDS.map((k) => (
+              <option key={k} value={k.toLowerCase()}>
+                {CASE_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={field}>
+          <span className="font-medium">Jurisdiction</span>
+          <select name="jurisdiction" defaultValue={query.jurisdiction?.toLowerCase() ?? ''} className={control}>
+            <option value="">Any jurisdiction</option>
+            {options.jurisdictions.map((j) => (
+              <option key={j} value={j.toLowerCase()}>
+                {jurisdictionLabel(j)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={field}>
+          <span className="font-medium">Charged under</span>
+          <select name="provision" defaultValue={query.provision ?? ''} className={control}>
+            <option value="">Any provision</option>
+            {options.provisions.map((p) => (
+              <option key={p.slug} value={p.slug}>
+                {provisionLabel(p)} — {p.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={field}>
+          <span className="font-medium">Active in year</span>
+          <select name="year" defaultValue={query.year ? String(query.year) : ''} className={control}>
+            <option value="">Any year</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={field}>
+          <span className="font-medium">Sort by</span>
+          <select name="sort" defaultValue={query.sort} className={control}>
+            <option value="recent">Latest event first</option>
+            <option value="oldest">Earliest event first</option>
+            <option value="opened">Most recently opened</option>
+            <option value="title">Title (A–Z)</option>
+          </select>
+        </label>
+      </div>
+      {query.person ? (
+        <p className="mt-3 text-sm">
+          <input type="hidden" name="person" value={query.person} />
+          Showing cases involving <strong>{options.person?.name ?? query.person}</strong>.{' '}
+          <Link href={`/${caseQueryToSearch({ ...query, person: null, page: 1 })}`} className="text-blue-800 underline underline-offset-2">
+            Show all people
+          </Link>
+        </p>
+      ) : null}
+      <div className="mt-4 flex flex-wrap items-center gap-4">
+        <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
+          Apply filters
+        </button>
+        {hasActiveFilters(query) ? (
+          <Link href="/" className="text-blue-800 underline underline-offset-2">
+            Clear all filters
+          </Link>
+        ) : null}
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,71 @@
+import 'server-only'
+import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client'
+import { deriveCaseStatus, FINAL_STATUSES, latestEvent } from '@/lib/domain/case-status'
+import { fromColumns, type PartialDate } from '@/lib/domain/partial-date'
+
+type Tx = Prisma.TransactionClient | PrismaClient
+
+/**
+ * Recomputes the columns a case stores only so the dashboard can filter and sort on
+ * indexes: status and its "as of" date, the last event, the years it was active.
+ * Every write that touches a case's events, dates or status override calls this in
+ * the same transaction, and it bumps `updatedAt` ("page last changed").
+ */
+export async function refreshCaseDerived(tx: Tx, caseId: number, now: Date = new Date()): Promise<void> {
+  const found = await tx.case.findUniqueOrThrow({
+    where: { id: caseId },
+    select: {
+      openedAt: true,
+      openedPrecision: true,
+      openedApprox: true,
+      closedAt: true,
+      closedPrecision: true,
+      closedApprox: true,
+      statusOverride: true,
+      statusOverrideAt: true,
+      statusOverridePrecision: true,
+      statusOverrideApprox: true,
+      events: { select: { id: true, kind: true, statusAfter: true, occurredAt: true, precision: true, approx: true } },
+    },
+  })
+  const events = found.events.map((e) => ({
+    id: e.id,
+    kind: e.kind,
+    statusAfter: e.statusAfter,
+    date: { at: e.occurredAt, precision: e.precision, approx: e.approx } satisfies PartialDate,
+  }))
+  const override = found.statusOverride
+    ? {
+        status: found.statusOverride,
+        date: fromColumns(found.statusOverrideAt, found.statusOverridePrecision, found.statusOverrideApprox),
+      }
+    : null
+  const derived = deriveCaseStatus(events, override)
+  const last = latestEvent(events)
+  const opened = fromColumns(found.openedAt, found.openedPrecision, found.openedApprox)
+  const closed = fromColumns(found.closedAt, found.closedPrecision, found.closedApprox)
+
+  const years = events.map((e) => e.date.at.getUTCFullYear())
+  if (opened) years.push(opened.at.getUTCFullYear())
+  if (closed) years.push(closed.at.getUTCFullYear())
+  if (derived.asOf) years.push(derived.asOf.at.getUTCFullYear())
+  const firstYear = years.length ? Math.min(...years) : null
+  // A case still running is active until today: null, so it never goes stale.
+  const over = closed !== null || FINAL_STATUSES.has(derived.status)
+  const lastYear = over && years.length ? Math.max(...years) : null
+
+  await tx.case.update({
+    where: { id: caseId },
+    data: {
+      status: derived.status,
+      statusAt: derived.asOf?.at ?? null,
+      statusPrecision: derived.asOf?.precision ?? null,
+      statusApprox: derived.asOf?.approx ?? false,
+      lastEventId: last?.id ?? null,
+      lastEventAt: last?.date.at ?? null,
+      firstYear,
+      lastYear,
+      updatedAt: now,
+    },
+  })
+}

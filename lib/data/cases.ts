@@ -1,0 +1,325 @@
+import 'server-only'
+import { db } from '@/lib/db'
+import { sortEvents, type CaseStatus } from '@/lib/domain/case-status'
+import { nameSearchKey } from '@/lib/domain/fold-name'
+import { fromColumns } from '@/lib/domain/partial-date'
+import type { Prisma } from '@/lib/generated/prisma/client'
+import { PAGE_SIZE, type CaseFilters, type CaseQuery } from '@/lib/validation/case-filters'
+import type { CaseDetailDTO, CaseListItemDTO, NamedRefDTO, ProvisionRefDTO } from './dto'
+import {
+  byId,
+  citationSelect,
+  eventDate,
+  provisionRefSelect,
+  publicCaseWhere,
+  toCitation,
+  toProvisionRef,
+} from './shared'
+
+// ---------------------------------------------------------------------------
+// Dashboard
+
+/**
+ * Turns URL filters into a Prisma `where`. Person and provision arrive as slugs and
+ * are resolved to ids first, so the case query filters through indexed foreign keys.
+ * Returns null when a slug names nothing: no case can match.
+ */
+async function caseWhere(filters: CaseFilters, { withStatus = true } = {}): Promise<Prisma.CaseWhereInput | null> {
+  const [person, provision] = await Promise.all([
+    filters.person ? db.person.findUnique({ where: { slug: filters.person }, select: { id: true } }) : null,
+    filters.provision ? db.legalProvision.findUnique({ where: { slug: filters.provision }, select: { id: true } }) : null,
+  ])
+  if ((filters.person && !person) || (filters.provision && !provision)) return null
+
+  const and: Prisma.CaseWhereInput[] = [publicCaseWhere]
+  if (withStatus && filters.statuses.length) and.push({ status: { in: filters.statuses } })
+  if (filters.kind) and.push({ kind: filters.kind })
+  if (filters.jurisdiction) and.push({ jurisdiction: filters.jurisdiction })
+  if (person) and.push({ parties: { some: { personId: person.id } } })
+  if (provision) and.push({ charges: { some: { provisionId: provision.id } } })
+  if (filters.year) {
+    // Active during the year: begun by its end, not finished before its start.
+    and.push({ firstYear: { lte: filters.year } })
+    and.push({ OR: [{ lastYear: null }, { lastYear: { gte: filters.year } }] })
+  }
+  if (filters.q) {
+    const key = nameSearchKey(filters.q)
+    const byName: Prisma.PersonWhereInput = {
+      OR: [{ nameFolded: { contains: key } }, { aliases: { some: { nameFolded: { contains: key } } } }],
+    }
+    and.push({
+      OR: [
+        { title: { contains: filters.q.trim() } },
+        { caseNumber: { contains: filters.q.trim() } },
+        ...(key ? [{ parties: { some: { person: byName } } }] : []),
+      ],
+    })
+  }
+  return { AND: and }
+}
+
+const ORDER: Record<CaseQuery['sort'], Prisma.CaseOrderByWithRelationInput[]> = {
+  recent: [{ lastEventAt: 'desc' }, { id: 'desc' }],
+  oldest: [{ lastEventAt: 'asc' }, { id: 'asc' }],
+  opened: [{ openedAt: 'desc' }, { id: 'desc' }],
+  title: [{ title: 'asc' }, { id: 'asc' }],
+}
+
+export type CaseListPage = {
+  items: CaseListItemDTO[]
+  total: number
+  page: number
+  pageCount: number
+  pageSize: number
+}
+
+export async function listCases(query: CaseQuery): Promise<CaseListPage> {
+  const where = await caseWhere(query)
+  if (!where) return { items: [], total: 0, page: query.page, pageCount: 0, pageSize: PAGE_SIZE }
+  const [rows, total] = await Promise.all([
+    db.case.findMany({
+      where,
+      orderBy: ORDER[query.sort],
+      skip: (query.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: {
+        slug: true,
+        title: true,
+        kind: true,
+        jurisdiction: true,
+        status: true,
+        statusAt: true,
+        statusPrecision: true,
+        statusApprox: true,
+        parties: {
+          where: { role: 'DEFENDANT' },
+          orderBy: { id: 'asc' },
+          select: { person: { select: { slug: true, name: true } }, organisation: { select: { slug: true, name: true } } },
+        },
+        charges: { orderBy: { id: 'asc' }, select: { provision: { select: provisionRefSelect } } },
+        lastEvent: { select: { title: true, kind: true, occurredAt: true, precision: true, approx: true } },
+      },
+    }),
+    db.case.count({ where }),
+  ])
+  const items = rows.map((c): CaseListItemDTO => {
+    const provisions = new Map<string, ProvisionRefDTO>()
+    for (const ch of c.charges) if (ch.provision) provisions.set(ch.provision.slug, toProvisionRef(ch.provision))
+    return {
+      slug: c.slug,
+      title: c.title,
+      kind: c.kind,
+      jurisdiction: c.jurisdiction,
+      status: c.status,
+      statusAsOf: fromColumns(c.statusAt, c.statusPrecision, c.statusApprox),
+      defendants: c.parties.map((p) => p.person ?? p.organisation).filter((x): x is NamedRefDTO => x !== null),
+      provisions: [...provisions.values()],
+      lastEvent: c.lastEvent
+        ? { title: c.lastEvent.title, kind: c.lastEvent.kind, date: eventDate(c.lastEvent) }
+        : null,
+    }
+  })
+  return { items, total, page: query.page, pageCount: Math.ceil(total / PAGE_SIZE), pageSize: PAGE_SIZE }
+}
+
+/** Case counts by status under the other active filters (the status filter itself is ignored). */
+export async function countCasesByStatus(filters: CaseFilters): Promise<Partial<Record<CaseStatus, number>>> {
+  const where = await caseWhere(filters, { withStatus: false })
+  if (!where) return {}
+  const groups = await db.case.groupBy({ by: ['status'], where, _count: { _all: true } })
+  return Object.fromEntries(groups.map((g) => [g.status, g._count._all]))
+}
+
+export type DashboardOptions = {
+  provisions: ProvisionRefDTO[]
+  jurisdictions: string[]
+  years: { min: number; max: number } | null
+  person: NamedRefDTO | null
+}
+
+/** What the filter controls offer. Small tables only: provisions and jurisdictions. */
+export async function getDashboardOptions(personSlug: string | null): Promise<DashboardOptions> {
+  const [provisions, jurisdictions, firstYear, person] = await Promise.all([
+    db.legalProvision.findMany({
+      where: { charges: { some: {} } },
+      orderBy: [{ jurisdiction: 'asc' }, { code: 'asc' }, { article: 'asc' }],
+      select: provisionRefSelect,
+      take: 500,
+    }),
+    db.case.findMany({ where: publicCaseWhere, distinct: ['jurisdiction'], select: { jurisdiction: true }, orderBy: { jurisdiction: 'asc' } }),
+    db.case.findFirst({ where: { firstYear: { not: null } }, orderBy: { firstYear: 'asc' }, select: { firstYear: true } }),
+    personSlug ? db.person.findUnique({ where: { slug: personSlug }, select: { slug: true, name: true } }) : null,
+  ])
+  const min = firstYear?.firstYear
+  return {
+    provisions,
+    jurisdictions: jurisdictions.map((j) => j.jurisdiction),
+    years: min ? { min, max: new Date().getUTCFullYear() } : null,
+    person,
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Case status page
+
+export async function getCaseBySlug(slug: string): Promise<CaseDetailDTO | null> {
+  const c = await db.case.findFirst({
+    where: { slug, ...publicCaseWhere },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      kind: true,
+      jurisdiction: true,
+      caseNumber: true,
+      summary: true,
+      status: true,
+      statusAt: true,
+      statusPrecision: true,
+      statusApprox: true,
+      statusOverride: true,
+      openedAt: true,
+      openedPrecision: true,
+      openedApprox: true,
+      closedAt: true,
+      closedPrecision: true,
+      closedApprox: true,
+      updatedAt: true,
+      authority: { select: { slug: true, name: true } },
+      citations: { select: { ...citationSelect, field: true } },
+      parties: {
+        orderBy: { id: 'asc' },
+        select: {
+          id: true,
+          role: true,
+          outcome: true,
+          sentence: true,
+          situation: true,
+          situationAt: true,
+          situationPrecision: true,
+          situationApprox: true,
+          note: true,
+          person: { select: { slug: true, name: true } },
+          organisation: { select: { slug: true, name: true } },
+          citations: { select: citationSelect },
+        },
+      },
+      charges: {
+        orderBy: { id: 'asc' },
+        select: {
+          id: true,
+          description: true,
+          disposition: true,
+          dispositionAt: true,
+          dispositionPrecision: true,
+          dispositionApprox: true,
+          provision: { select: provisionRefSelect },
+          party: { select: { person: { select: { slug: true, name: true } }, organisation: { select: { slug: true, name: true } } } },
+          citations: { select: citationSelect },
+        },
+      },
+      events: {
+        select: {
+          id: true,
+          kind: true,
+          occurredAt: true,
+          precision: true,
+          approx: true,
+          title: true,
+          description: true,
+          statusAfter: true,
+          citations: { select: citationSelect },
+        },
+      },
+      conflicts: {
+        orderBy: { id: 'asc' },
+        select: {
+          id: true,
+          subject: true,
+          note: true,
+          eventId: true,
+          versions: {
+            orderBy: [{ position: 'asc' }, { id: 'asc' }],
+            select: { id: true, statement: true, preferred: true, citations: { select: citationSelect } },
+          },
+        },
+      },
+      relationsOut: {
+        where: { toCase: publicCaseWhere },
+        select: { kind: true, note: true, toCase: { select: { slug: true, title: true, status: true } } },
+      },
+      relationsIn: {
+        where: { fromCase: publicCaseWhere },
+        select: { kind: true, note: true, fromCase: { select: { slug: true, title: true, status: true } } },
+      },
+    },
+  })
+  if (!c) return null
+
+  const cites = (list: Parameters<typeof toCitation>[0][]) => [...list].sort(byId).map(toCitation)
+  return {
+    id: c.id,
+    slug: c.slug,
+    title: c.title,
+    kind: c.kind,
+    jurisdiction: c.jurisdiction,
+    caseNumber: c.caseNumber,
+    authority: c.authority,
+    summary: c.summary,
+    summaryCitations: cites(c.citations.filter((x) => x.field === 'summary')),
+    status: c.status,
+    statusAsOf: fromColumns(c.statusAt, c.statusPrecision, c.statusApprox),
+    statusCitations: cites(c.citations.filter((x) => x.field === 'status')),
+    opened: fromColumns(c.openedAt, c.openedPrecision, c.openedApprox),
+    closed: fromColumns(c.closedAt, c.closedPrecision, c.closedApprox),
+    parties: c.parties.map((p) => ({
+      id: p.id,
+      role: p.role,
+      person: p.person,
+      organisation: p.organisation,
+      outcome: p.outcome,
+      sentence: p.sentence,
+      situation: p.situation,
+      situationAsOf: fromColumns(p.situationAt, p.situationPrecision, p.situationApprox),
+      note: p.note,
+      citations: cites(p.citations),
+    })),
+    charges: c.charges.map((ch) => ({
+      id: ch.id,
+      defendant: ch.party.person ?? ch.party.organisation,
+      provision: ch.provision ? toProvisionRef(ch.provision) : null,
+      description: ch.description,
+      disposition: ch.disposition,
+      dispositionDate: fromColumns(ch.dispositionAt, ch.dispositionPrecision, ch.dispositionApprox),
+      citations: cites(ch.citations),
+    })),
+    events: sortEvents(
+      c.events.map((e) => ({
+        id: e.id,
+        kind: e.kind,
+        date: eventDate(e),
+        title: e.title,
+        description: e.description,
+        statusAfter: e.statusAfter,
+        citations: cites(e.citations),
+      })),
+    ),
+    conflicts: c.conflicts.map((k) => ({
+      id: k.id,
+      subject: k.subject,
+      note: k.note,
+      eventId: k.eventId,
+      versions: k.versions.map((v) => ({
+        id: v.id,
+        statement: v.statement,
+        preferred: v.preferred,
+        citations: cites(v.citations),
+      })),
+    })),
+    related: [
+      ...c.relationsOut.map((r) => ({ ...r.toCase, relation: r.kind, direction: 'outgoing' as const, note: r.note })),
+      ...c.relationsIn.map((r) => ({ ...r.fromCase, relation: r.kind, direction: 'incoming' as const, note: r.note })),
+    ],
+    updatedAt: c.updatedAt,
+  }
+}

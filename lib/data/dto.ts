@@ -1,0 +1,184 @@
+// Plain data shapes the data layer returns to pages: no Prisma types leak past
+// lib/data, so pages cannot reach for fields (or relations) they were not given.
+import type { CaseStatus, EventKind } from '@/lib/domain/case-status'
+import type { PartialDate } from '@/lib/domain/partial-date'
+import type {
+  AliasKind,
+  CaseKind,
+  CaseRelationKind,
+  ChargeDisposition,
+  DefendantSituation,
+  OrganisationKind,
+  PartyRole,
+} from '@/lib/generated/prisma/enums'
+
+export type { AliasKind, CaseKind, CaseRelationKind, ChargeDisposition, DefendantSituation, OrganisationKind, PartyRole }
+
+export type SourceRefDTO = {
+  id: number
+  title: string
+  publisher: string
+  url: string | null
+  archiveUrl: string | null
+  published: PartialDate | null
+}
+
+export type CitationDTO = {
+  id: number
+  quote: string
+  locator: string
+  source: SourceRefDTO
+}
+
+export type NamedRefDTO = { slug: string; name: string }
+
+export type ProvisionRefDTO = {
+  slug: string
+  jurisdiction: string
+  code: string
+  article: string
+  part: string | null
+  title: string
+}
+
+export type AliasDTO = { name: string; script: string; kind: AliasKind }
+
+export type CaseListItemDTO = {
+  slug: string
+  title: string
+  kind: CaseKind
+  jurisdiction: string
+  status: CaseStatus
+  statusAsOf: PartialDate | null
+  defendants: NamedRefDTO[]
+  provisions: ProvisionRefDTO[]
+  lastEvent: { title: string; kind: EventKind; date: PartialDate } | null
+}
+
+export type PartyDTO = {
+  id: number
+  role: PartyRole
+  person: NamedRefDTO | null
+  organisation: NamedRefDTO | null
+  outcome: string | null
+  sentence: string | null
+  situation: DefendantSituation | null
+  situationAsOf: PartialDate | null
+  note: string
+  citations: CitationDTO[]
+}
+
+export type ChargeDTO = {
+  id: number
+  defendant: NamedRefDTO | null
+  provision: ProvisionRefDTO | null
+  description: string
+  disposition: ChargeDisposition
+  dispositionDate: PartialDate | null
+  citations: CitationDTO[]
+}
+
+export type EventDTO = {
+  id: number
+  kind: EventKind
+  date: PartialDate
+  title: string
+  description: string
+  statusAfter: CaseStatus | null
+  citations: CitationDTO[]
+}
+
+export type ConflictDTO = {
+  id: number
+  subject: string
+  note: string
+  eventId: number | null
+  versions: { id: number; statement: string; preferred: boolean; citations: CitationDTO[] }[]
+}
+
+export type RelatedCaseDTO = {
+  slug: string
+  title: string
+  status: CaseStatus
+  /** How the related case stands to this one, read from this case's side. */
+  relation: CaseRelationKind
+  direction: 'outgoing' | 'incoming'
+  note: string
+}
+
+export type CaseDetailDTO = {
+  id: number
+  slug: string
+  title: string
+  kind: CaseKind
+  jurisdiction: string
+  caseNumber: string | null
+  authority: NamedRefDTO | null
+  summary: string
+  summaryCitations: CitationDTO[]
+  status: CaseStatus
+  statusAsOf: PartialDate | null
+  statusCitations: CitationDTO[]
+  opened: PartialDate | null
+  closed: PartialDate | null
+  parties: PartyDTO[]
+  charges: ChargeDTO[]
+  events: EventDTO[]
+  conflicts: ConflictDTO[]
+  related: RelatedCaseDTO[]
+  updatedAt: Date
+}
+
+export type PersonCaseRoleDTO = {
+  case: { slug: string; title: string; status: CaseStatus; statusAsOf: PartialDate | null }
+  role: PartyRole
+  outcome: string | null
+  sentence: string | null
+}
+
+export type PersonDetailDTO = {
+  slug: string
+  name: string
+  description: string
+  descriptionCitations: CitationDTO[]
+  aliases: AliasDTO[]
+  roles: PersonCaseRoleDTO[]
+  events: EventDTO[]
+  updatedAt: Date
+}
+
+export type OrganisationDetailDTO = {
+  slug: string
+  name: string
+  kind: OrganisationKind
+  country: string | null
+  description: string
+  descriptionCitations: CitationDTO[]
+  aliases: AliasDTO[]
+  roles: PersonCaseRoleDTO[]
+  casesAsAuthority: { slug: string; title: string; status: CaseStatus }[]
+  updatedAt: Date
+}
+
+export type ProvisionDetailDTO = ProvisionRefDTO & {
+  description: string
+  descriptionCitations: CitationDTO[]
+  cases: { slug: string; title: string; status: CaseStatus; statusAsOf: PartialDate | null; defendants: NamedRefDTO[] }[]
+}
+
+export type SourceDetailDTO = SourceRefDTO & {
+  authors: string
+  language: string
+  publishedAsPrinted: string | null
+  dateNote: string
+  accessedAt: Date | null
+  description: string
+  /** What cites this source, grouped by the case (or person) the claim belongs to. */
+  citedBy: {
+    quote: string
+    locator: string
+    claim: string
+    href: string
+    context: string
+  }[]
+}

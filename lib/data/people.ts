@@ -1,0 +1,112 @@
+import 'server-only'
+import { db } from '@/lib/db'
+import { sortEvents } from '@/lib/domain/case-status'
+import { fromColumns } from '@/lib/domain/partial-date'
+import type { OrganisationDetailDTO, PersonCaseRoleDTO, PersonDetailDTO } from './dto'
+import { byId, citationSelect, eventDate, publicCaseWhere, toCitation } from './shared'
+
+const roleSelect = {
+  role: true,
+  outcome: true,
+  sentence: true,
+  case: {
+    select: { slug: true, title: true, status: true, statusAt: true, statusPrecision: true, statusApprox: true, publishedAt: true, lastEventAt: true },
+  },
+} as const
+
+type RoleRow = {
+  role: PersonCaseRoleDTO['role']
+  outcome: string | null
+  sentence: string | null
+  case: { slug: string; title: string; status: PersonCaseRoleDTO['case']['status']; statusAt: Date | null; statusPrecision: 'DAY' | 'MONTH' | 'SEASON' | 'YEAR' | null; statusApprox: boolean; lastEventAt: Date | null }
+}
+
+function toRoles(parties: RoleRow[]): PersonCaseRoleDTO[] {
+  return [...parties]
+    .sort((a, b) => (b.case.lastEventAt?.getTime() ?? 0) - (a.case.lastEventAt?.getTime() ?? 0))
+    .map((p) => ({
+      role: p.role,
+      outcome: p.outcome,
+      sentence: p.sentence,
+      case: {
+        slug: p.case.slug,
+        title: p.case.title,
+        status: p.case.status,
+        statusAsOf: fromColumns(p.case.statusAt, p.case.statusPrecision, p.case.statusApprox),
+      },
+    }))
+}
+
+export async function getPersonBySlug(slug: string): Promise<PersonDetailDTO | null> {
+  const p = await db.person.findUnique({
+    where: { slug },
+    select: {
+      slug: true,
+      name: true,
+      description: true,
+      updatedAt: true,
+      aliases: { orderBy: { id: 'asc' }, select: { name: true, script: true, kind: true } },
+      citations: { where: { field: 'description' }, select: citationSelect },
+      parties: { where: { case: publicCaseWhere }, select: roleSelect },
+      events: {
+        where: { caseId: null },
+        select: {
+          id: true, kind: true, occurredAt: true, precision: true, approx: true, title: true, description: true, statusAfter: true,
+          citations: { select: citationSelect },
+        },
+      },
+    },
+  })
+  if (!p) return null
+  return {
+    slug: p.slug,
+    name: p.name,
+    description: p.description,
+    descriptionCitations: [...p.citations].sort(byId).map(toCitation),
+    aliases: p.aliases,
+    roles: toRoles(p.parties),
+    events: sortEvents(
+      p.events.map((e) => ({
+        id: e.id,
+        kind: e.kind,
+        date: eventDate(e),
+        title: e.title,
+        description: e.description,
+        statusAfter: e.statusAfter,
+        citations: [...e.citations].sort(byId).map(toCitation),
+      })),
+    ),
+    updatedAt: p.updatedAt,
+  }
+}
+
+export async function getOrganisationBySlug(slug: string): Promise<OrganisationDetailDTO | null> {
+  const o = await db.organisation.findUnique({
+    where: { slug },
+    select: {
+      slug: true,
+      name: true,
+      kind: true,
+      country: true,
+      description: true,
+      updatedAt: true,
+      aliases: { orderBy: { id: 'asc' }, select: { name: true, script: true, kind: true } },
+      citations: { where: { field: 'description' }, select: citationSelect },
+      parties: { where: { case: publicCaseWhere }, select: roleSelect },
+      casesAsAuthority: { where: publicCaseWhere, orderBy: { lastEventAt: 'desc' }, select: { slug: true, title: true, status: true } },
+    },
+  })
+  if (!o) return null
+  return {
+    slug: o.slug,
+    name: o.name,
+    kind: o.kind,
+    country: o.country,
+    description: o.description,
+    descriptionCitations: [...o.citations].sort(byId).map(toCitation),
+    aliases: o.aliases,
+    roles: toRoles(o.parties),
+    casesAsAuthority: o.casesAsAuthority,
+    updatedAt: o.updatedAt,
+  }
+}

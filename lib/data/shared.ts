@@ -1,0 +1,75 @@
+import 'server-only'
+import { fromColumns, type PartialDate } from '@/lib/domain/partial-date'
+import type { CitationDTO, ProvisionRefDTO, SourceRefDTO } from './dto'
+import type { DatePrecision } from '@/lib/generated/prisma/enums'
+
+// Selections and mappers shared by the data functions, so that every page cites its
+// sources the same way.
+
+export const sourceRefSelect = {
+  id: true,
+  title: true,
+  publisher: true,
+  url: true,
+  archiveUrl: true,
+  publishedAt: true,
+  publishedPrecision: true,
+  publishedApprox: true,
+} as const
+
+export const citationSelect = {
+  id: true,
+  quote: true,
+  locator: true,
+  source: { select: sourceRefSelect },
+} as const
+
+export const provisionRefSelect = {
+  slug: true,
+  jurisdiction: true,
+  code: true,
+  article: true,
+  part: true,
+  title: true,
+} as const
+
+/** Only published cases are public; drafts are for editors. */
+export const publicCaseWhere = { publishedAt: { not: null } } as const
+
+type SourceRow = {
+  id: number
+  title: string
+  publisher: string
+  url: string | null
+  archiveUrl: string | null
+  publishedAt: Date | null
+  publishedPrecision: DatePrecision | null
+  publishedApprox: boolean
+}
+
+export function toSourceRef(s: SourceRow): SourceRefDTO {
+  return {
+    id: s.id,
+    title: s.title,
+    publisher: s.publisher,
+    url: s.url,
+    archiveUrl: s.archiveUrl,
+    published: fromColumns(s.publishedAt, s.publishedPrecision, s.publishedApprox),
+  }
+}
+
+export function toCitation(c: { id: number; quote: string; locator: string; source: SourceRow }): CitationDTO {
+  return { id: c.id, quote: c.quote, locator: c.locator, source: toSourceRef(c.source) }
+}
+
+export function toProvisionRef(p: ProvisionRefDTO): ProvisionRefDTO {
+  return { slug: p.slug, jurisdiction: p.jurisdiction, code: p.code, article: p.article, part: p.part, title: p.title }
+}
+
+export function eventDate(e: { occurredAt: Date; precision: DatePrecision; approx: boolean }): PartialDate {
+  return { at: e.occurredAt, precision: e.precision, approx: e.approx }
+}
+
+export function byId<T extends { id: number }>(a: T, b: T): number {
+  return a.id - b.id
+}

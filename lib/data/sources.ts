@@ -1,0 +1,69 @@
+import 'server-only'
+import { db } from '@/lib/db'
+import { formatPartialDate } from '@/lib/domain/partial-date'
+import type { SourceDetailDTO } from './dto'
+import { eventDate, sourceRefSelect, toSourceRef } from './shared'
+
+const caseRef = { select: { slug: true, title: true, publishedAt: true } } as const
+
+/** A source's page: its details and every public claim that cites it. */
+export async function getSourceById(id: number): Promise<SourceDetailDTO | null> {
+  const s = await db.source.findUnique({
+    where: { id },
+    select: {
+      ...sourceRefSelect,
+      authors: true,
+      language: true,
+      publishedAsPrinted: true,
+      dateNote: true,
+      accessedAt: true,
+      description: true,
+      citations: {
+        orderBy: { id: 'asc' },
+        select: {
+          quote: true,
+          locator: true,
+          field: true,
+          case: caseRef,
+          event: { select: { id: true, title: true, occurredAt: true, precision: true, approx: true, case: caseRef, person: { select: { slug: true, name: true } } } },
+          charge: { select: { description: true, provision: { select: { article: true } }, case: caseRef } },
+          party: { select: { role: true, person: { select: { name: true } }, organisation: { select: { name: true } }, case: caseRef } },
+          conflictVersion: { select: { statement: true, conflict: { select: { subject: true, case: caseRef } } } },
+          person: { select: { slug: true, name: true } },
+          organisation: { select: { slug: true, name: true } },
+          provision: { select: { slug: true, article: true, title: true } },
+        },
+      },
+    },
+  })
+  if (!s) return null
+
+  const citedBy: SourceDetailDTO['citedBy'] = []
+  for (const c of s.citations) {
+    const quote = { quote: c.quote, locator: c.locator }
+    const onCase = (k: { slug: string; title: string; publishedAt: Date | null } | null, claim: string, anchor = '') => {
+      if (k?.publishedAt) citedBy.push({ ...quote, claim, href: `/cases/${k.slug}${anchor}`, context: k.title })
+    }
+    if (c.case) onCase(c.case, c.field === 'status' ? 'Case status' : 'Case summary')
+    else if (c.event?.case) onCase(c.event.case, `${formatPartialDate(eventDate(c.event))}: ${c.event.title}`, `#event-${c.event.id}`)
+    else if (c.event?.person) citedBy.push({ ...quote, claim: `${formatPartialDate(eventDate(c.event))}: ${c.event.title}`, href: `/people/${c.event.person.slug}`, context: c.event.person.name })
+    else if (c.charge) onCase(c.charge.case, `Charge: ${c.charge.provision ? `art. ${c.charge.provision.article}` : c.charge.description}`, '#charges')
+    else if (c.party) onCase(c.party.case, `${c.party.person?.name ?? c.party.organisation?.name ?? 'Party'} (${c.party.role.toLowerCase()})`, '#parties')
+    else if (c.conflictVersion) onCase(c.conflictVersion.conflict.case, `Disputed: ${c.conflictVersion.conflict.subject}`, '#conflicts')
+    else if (c.person) citedBy.push({ ...quote, claim: 'Profile', href: `/people/${c.person.slug}`, context: c.person.name })
+    else if (c.organisation) citedBy.push({ ...quote, claim: 'Profile', href: `/organisations/${c.organisation.slug}`, context: c.organisation.name })
+    else if (c.provision) citedBy.push({ ...quote, claim: 'Description', href: `/provisions/${c.provision.slug}`, context: `Article ${c.provision.article}: ${c.provision.title}` })
+  }
+
+  return {
+    ...toSourceRef(s),
+    authors: s.authors,
+    language: s.language,
+    publishedAsPrinted: s.publishedAsPrinted,
+    dateNote: s.dateNote,
+    accessedAt: s.accessedAt,
+    description: s.description,
+    citedBy,
+  }
+}
+

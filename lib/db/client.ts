@@ -1,0 +1,20 @@
+// Creates a Prisma client on SQLite through the better-sqlite3 driver adapter.
+// Not 'server-only' so that scripts (migrate, seed, bench) and tests can use it;
+// app code goes through lib/db.ts.
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
+import { PrismaClient } from '@/lib/generated/prisma/client'
+import { sqlitePathFromUrl } from './sqlite-url'
+
+export const DEFAULT_DATABASE_URL = 'file:./data/casebook.db'
+
+/** How long a writer waits for another's lock before SQLITE_BUSY (ms). */
+const BUSY_TIMEOUT_MS = 5_000
+
+export function createPrismaClient(databaseUrl: string = DEFAULT_DATABASE_URL): PrismaClient {
+  // better-sqlite3 turns foreign keys on for every connection it opens; WAL is a
+  // property of the file, set once when migrating (lib/db/migrations.ts).
+  const adapter = new PrismaBetterSqlite3({ url: sqlitePathFromUrl(databaseUrl), timeout: BUSY_TIMEOUT_MS })
+  return new PrismaClient({ adapter })
+}
+
+export type { PrismaClient }

@@ -1,0 +1,15 @@
+import path from 'node:path'
+
+/**
+ * `file:./data/casebook.db` → absolute path, resolved against the project root
+ * (the working directory of every npm script), so that the app, scripts and tests
+ * agree on which file a relative URL names.
+ */
+export function sqlitePathFromUrl(url: string): string {
+  if (!url.startsWith('file:')) {
+    throw new Error(`Only SQLite "file:" URLs are supported here, got "${url.split(':')[0]}:"`)
+  }
+  const file = url.slice('file:'.length).split('?')[0]!
+  if (file === ':memory:') return file
+  return path.resolve(process.cwd(), file)
+}

@@ -1,0 +1,39 @@
+// Name folding for search. Sources spell the same people several ways
+// (Aiman/Ayman Umarova, Baizhanov/Bayzhanov, Atajurt/Atazhurt, Leila/Laila,
+// Toqaev/Tokayev) and in several scripts. We index a "search key" that erases the
+// differences transliteration makes, and fold queries the same way. Pure.
+
+// Kazakh and Russian Cyrillic to a plain Latin transliteration. The exact scheme
+// matters little: both sides of a comparison go through the same function.
+const CYRILLIC: Record<string, string> = {
+  а: 'a', ә: 'a', б: 'b', в: 'v', г: 'g', ғ: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z',
+  и: 'i', й: 'i', к: 'k', қ: 'k', л: 'l', м: 'm', н: 'n', ң: 'n', о: 'o', ө: 'o', п: 'p',
+  р: 'r', с: 's', т: 't', у: 'u', ұ: 'u', ү: 'u', ф: 'f', х: 'kh', һ: 'h', ц: 'ts', ч: 'ch',
+  ш: 'sh', щ: 'shch', ъ: '', ы: 'y', і: 'i', ь: '', э: 'e', ю: 'iu', я: 'ia',
+}
+
+/** Lowercase, no diacritics, Cyrillic transliterated, punctuation to single spaces. */
+export function foldText(input: string): string {
+  return input
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\u0400-\u04ff]/g, (ch) => CYRILLIC[ch] ?? ch)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}
+
+/**
+ * A key under which transliteration variants of one name coincide:
+ * zh/j, kh/h, q/k, y/i, ei/ai, a glide i between vowels, doubled letters.
+ */
+export function nameSearchKey(input: string): string {
+  return foldText(input)
+    .replace(/zh/g, 'j')
+    .replace(/kh/g, 'h')
+    .replace(/q/g, 'k')
+    .replace(/y/g, 'i')
+    .replace(/ei/g, 'ai')
+    .replace(/([aeiou])i(?=[aeou])/g, '$1')
+    .replace(/(\p{L})\1+/gu, '$1')
+}

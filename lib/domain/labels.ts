@@ -1,0 +1,87 @@
+// Reader-facing words for the stored enums. Pure.
+import type {
+  AliasKind,
+  CaseKind,
+  CaseRelationKind,
+  ChargeDisposition,
+  DefendantSituation,
+  OrganisationKind,
+  PartyRole,
+} from '@/lib/generated/prisma/enums'
+
+export const CASE_KIND_LABELS: Record<CaseKind, string> = {
+  CRIMINAL: 'Criminal',
+  ADMINISTRATIVE: 'Administrative',
+  CIVIL: 'Civil',
+  INTERNATIONAL: 'International / UN',
+}
+
+export const PARTY_ROLE_LABELS: Record<PartyRole, string> = {
+  DEFENDANT: 'Defendant',
+  COMPLAINANT: 'Complainant',
+  LAWYER: 'Lawyer',
+  JUDGE: 'Judge',
+  PROSECUTOR: 'Prosecutor',
+  INVESTIGATOR: 'Investigator',
+  OFFICIAL: 'Official',
+  WITNESS: 'Witness',
+  VICTIM: 'Victim',
+}
+
+export const SITUATION_LABELS: Record<DefendantSituation, string> = {
+  AT_LIBERTY: 'At liberty',
+  HOUSE_ARREST: 'House arrest',
+  DETAINED: 'Detained',
+  IMPRISONED: 'Imprisoned',
+  IN_EXILE: 'In exile',
+  TRAVEL_BAN: 'Travel ban',
+}
+
+export const DISPOSITION_LABELS: Record<ChargeDisposition, string> = {
+  PENDING: 'Pending',
+  DROPPED: 'Dropped',
+  CONVICTED: 'Convicted',
+  ACQUITTED: 'Acquitted',
+  PLEA_DEAL: 'Plea deal',
+}
+
+export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
+  NGO: 'Non-governmental organisation',
+  STATE_BODY: 'State body',
+  COURT: 'Court',
+  POLICE: 'Police',
+  MEDIA: 'Media',
+  UN_BODY: 'UN body',
+  COMPANY: 'Company',
+  OTHER: 'Organisation',
+}
+
+export const ALIAS_KIND_LABELS: Record<AliasKind, string> = {
+  TRANSLITERATION: 'transliteration',
+  TRANSLATION: 'translation',
+  MAIDEN_NAME: 'maiden name',
+  NICKNAME: 'nickname',
+  MISSPELLING: 'spelling seen in a source',
+  OTHER: 'other name',
+}
+
+/** Relation labels read from each side: "International review of" / "Reviewed internationally by". */
+export const RELATION_LABELS: Record<CaseRelationKind, { outgoing: string; incoming: string }> = {
+  APPEAL_OF: { outgoing: 'Appeal of', incoming: 'Appealed in' },
+  SAME_FACTS: { outgoing: 'Same facts as', incoming: 'Same facts as' },
+  INTERNATIONAL_REVIEW_OF: { outgoing: 'International review of', incoming: 'Reviewed internationally in' },
+  RELATED: { outgoing: 'Related to', incoming: 'Related to' },
+}
+
+export const JURISDICTION_LABELS: Record<string, string> = {
+  KZ: 'Kazakhstan',
+  UN: 'United Nations',
+}
+
+export function jurisdictionLabel(code: string): string {
+  return JURISDICTION_LABELS[code] ?? code
+}
+
+export function provisionLabel(p: { article: string; part: string | null; code: string }): string {
+  return `Art. ${p.article}${p.part ? ` part ${p.part}` : ''}, ${p.code}`
+}
