@@ -229,8 +229,9 @@ async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
  * `prisma migrate deploy`, offline: applies the migrations in `migrationsDir` that
  * the database's `_prisma_migrations` table does not list yet, in name order, and
  * records each one there (checksum, finished_at, applied_steps_count) exactly as
- * the CLI would. Creates the SQLite file and its directory if missing. Fails, like
- * the CLI, on an edited or previously failed migration.
+ * the CLI would. Creates the SQLite file and its directory if missing. Like the
+ * CLI, it refuses to run while a failed migration is recorded (P3009), and a
+ * migration that fails is recorded as failed with its error in `logs`.
  *
  * Afterwards the file is switched to WAL journal mode, a persistent property of
  * the file that every later connection (lib/db/client.ts) inherits.
@@ -281,14 +282,16 @@ export async function createMigration(name: string, opts: CreateMigrationOptions
 
   const created = await withTempDir((tmp) =>
     withEngine(
-      {
-        // createMigration only needs the shadow database, but the engine always
-        // opens a main connection: point it at a scratch file, not at real data.
-        databasePath: path.join(tmp, 'unused.db'),
-        shadowDir: tmp,
-        schema,
-      },
+      // A scratch "dev database" stands in for the real one, which is never touched.
+      { databasePath: path.join(tmp, 'dev.db'), shadowDir: tmp, schema },
       async (engine) => {
+        // In this engine build, createMigration is not handed the adapter factory,
+        // so it cannot open a shadow database itself ("SQLite shadow DB must be
+        // provided through an external factory"); it reads the schema the
+        // migrations produce from a per-engine cache instead. devDiagnostic, which
+        // `prisma migrate dev` also calls first, fills that cache by replaying the
+        // migrations on shadow databases. It needs a dev database that has a
+        // `_prisma_migrations` table and is up to date, hence the apply.
         await engine.applyMigrations({ migrationsList, filters: NO_FILTER })
         await engine.devDiagnostic({ migrationsList, filters: NO_FILTER })
         return engine.createMigration({
@@ -332,11 +335,8 @@ export async function diffMigrationsAgainstSchema(opts: DiffOptions = {}): Promi
 
   const result = await withTempDir((tmp) =>
     withEngine(
-      {
-        databasePath: path.join(tmp, 'unused.db'),
-        shadowDir: tmp,
-        schema,
-      },
+      // diff only reads the shadow database; the main connection goes to a scratch file.
+      { databasePath: path.join(tmp, 'unused.db'), shadowDir: tmp, schema },
       (engine) =>
         engine.diff({
           // With no migrations yet (and so no lock file to name the connector), the
