@@ -1,0 +1,78 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { permanentRedirect } from 'next/navigation'
+import { cache } from 'react'
+import { CitedText } from '@/components/citations/cited-text'
+import { Footnotes, NotesAndSources } from '@/components/citations/footnotes'
+import { AliasList } from '@/components/entities/alias-list'
+import { CaseRoles } from '@/components/entities/case-roles'
+import { LifeEvents } from '@/components/people/life-events'
+import { LastChanged } from '@/components/ui/last-changed'
+import { NotFoundResponse } from '@/components/ui/not-found-response'
+import { PageKicker } from '@/components/ui/page-kicker'
+import { getPersonBySlug } from '@/lib/data/people'
+import { findCurrentSlug } from '@/lib/data/slugs'
+import { firstSentence } from '@/lib/domain/text'
+import PersonNotFound from './not-found'
+
+type Props = { params: Promise<{ slug: string }> }
+
+// Rendered on first request, then cached until an edit revalidates it
+// (docs/decisions/005-page-caching.md).
+export const dynamicParams = true
+export async function generateStaticParams() {
+  return []
+}
+
+// One query per request, shared by the page and its metadata.
+const loadPerson = cache(getPersonBySlug)
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const p = await loadPerson((await params).slug)
+  if (!p) return { title: 'Person not found' }
+  return {
+    title: p.name,
+    description: firstSentence(p.description) ?? `${p.name}: cases, roles and dated events, each linked to its sources.`,
+  }
+}
+
+export default async function PersonPage({ params }: Props) {
+  const { slug } = await params
+  const p = await loadPerson(slug)
+  if (!p) {
+    const current = await findCurrentSlug('PERSON', slug)
+    if (current) permanentRedirect(`/people/${current}`)
+    return (
+      <NotFoundResponse>
+        <PersonNotFound />
+      </NotFoundResponse>
+    )
+  }
+
+  // Footnotes are numbered in the order the page shows the claims.
+  const descriptionCitations = p.description.trim() ? p.descriptionCitations : []
+  const notes = new Footnotes([descriptionCitations, ...p.events.map((e) => e.citations)])
+
+  return (
+    <article className="mx-auto max-w-4xl">
+      <PageKicker>Person</PageKicker>
+      <h1 className="mt-1 text-3xl font-bold leading-tight tracking-tight">{p.name}</h1>
+      <CitedText text={p.description} citations={descriptionCitations} notes={notes} className="mt-4 max-w-prose text-lg leading-relaxed" />
+      <p className="no-print mt-4">
+        <Link href={`/?person=${encodeURIComponent(p.slug)}`} className="font-medium text-blue-800 underline underline-offset-2">
+          All cases involving {p.name}
+        </Link>
+      </p>
+
+      <AliasList aliases={p.aliases} />
+      <CaseRoles
+        roles={p.roles}
+        heading="Cases and roles"
+        empty={`No published case names ${p.name} as a party yet.`}
+      />
+      <LifeEvents events={p.events} notes={notes} />
+      <NotesAndSources notes={notes} />
+      <LastChanged date={p.updatedAt} path={`/people/${p.slug}`} />
+    </article>
+  )
+}

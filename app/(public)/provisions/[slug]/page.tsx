@@ -1,0 +1,76 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { permanentRedirect } from 'next/navigation'
+import { cache } from 'react'
+import { CitedText } from '@/components/citations/cited-text'
+import { Footnotes, NotesAndSources } from '@/components/citations/footnotes'
+import { ProvisionCases } from '@/components/provisions/provision-cases'
+import { articleName, provisionFullName } from '@/components/provisions/provision-name'
+import { NotFoundResponse } from '@/components/ui/not-found-response'
+import { PageKicker } from '@/components/ui/page-kicker'
+import { getProvisionBySlug } from '@/lib/data/provisions'
+import { findCurrentSlug } from '@/lib/data/slugs'
+import { countryName } from '@/lib/domain/locale-names'
+import { firstSentence } from '@/lib/domain/text'
+import ProvisionNotFound from './not-found'
+
+type Props = { params: Promise<{ slug: string }> }
+
+// Rendered on first request, then cached until an edit revalidates it
+// (docs/decisions/005-page-caching.md).
+export const dynamicParams = true
+export async function generateStaticParams() {
+  return []
+}
+
+const loadProvision = cache(getProvisionBySlug)
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const p = await loadProvision((await params).slug)
+  if (!p) return { title: 'Provision not found' }
+  return {
+    title: `${articleName(p)}, ${p.code}: ${p.title}`,
+    description: firstSentence(p.description) ?? `${provisionFullName(p)}, “${p.title}”, and every case that charges it.`,
+  }
+}
+
+export default async function ProvisionPage({ params }: Props) {
+  const { slug } = await params
+  const p = await loadProvision(slug)
+  if (!p) {
+    const current = await findCurrentSlug('PROVISION', slug)
+    if (current) permanentRedirect(`/provisions/${current}`)
+    return (
+      <NotFoundResponse>
+        <ProvisionNotFound />
+      </NotFoundResponse>
+    )
+  }
+
+  const descriptionCitations = p.description.trim() ? p.descriptionCitations : []
+  const notes = new Footnotes([descriptionCitations])
+  const article = articleName(p)
+
+  return (
+    <article className="mx-auto max-w-4xl">
+      <PageKicker>Legal provision · {countryName(p.jurisdiction)}</PageKicker>
+      <h1 className="mt-1 text-3xl font-bold leading-tight tracking-tight">{provisionFullName(p)}</h1>
+      <p className="mt-2 text-xl text-stone-800">
+        <span className="sr-only">Official title: </span>
+        {p.title}
+      </p>
+      <CitedText text={p.description} citations={descriptionCitations} notes={notes} className="mt-4 max-w-prose text-lg leading-relaxed" />
+      <p className="no-print mt-4">
+        <Link href={`/?provision=${encodeURIComponent(p.slug)}`} className="font-medium text-blue-800 underline underline-offset-2">
+          Filter the case dashboard by {article}
+        </Link>
+      </p>
+
+      <ProvisionCases cases={p.cases} article={article} />
+      <NotesAndSources notes={notes} />
+      <p className="mt-10 border-t border-stone-200 pt-4 text-sm text-stone-700">
+        Cite as: <span className="break-all">/provisions/{p.slug}</span>
+      </p>
+    </article>
+  )
+}

@@ -1,0 +1,15 @@
+import { UtcDate } from './utc-date'
+
+/** The footer line of a record's page: when it last changed, and the address to cite. */
+export function LastChanged({ date, path }: { date: Date | null; path: string }) {
+  return (
+    <p className="mt-10 border-t border-stone-200 pt-4 text-sm text-stone-700">
+      {date ? (
+        <>
+          Page last changed <UtcDate date={date} withTime />.{' '}
+        </>
+      ) : null}
+      Cite as: <span className="break-all">{path}</span>
+    </p>
+  )
+}
