@@ -13,11 +13,19 @@ export class Footnotes {
   private readonly numbers = new Map<number, number>()
 
   constructor(citationLists: readonly (readonly CitationDTO[])[]) {
+    // Two claims that rest on the same passage share one note.
+    const byPassage = new Map<string, number>()
     for (const list of citationLists) {
       for (const c of list) {
         if (this.numbers.has(c.id)) continue
-        this.notes.push(c)
-        this.numbers.set(c.id, this.notes.length)
+        const passage = `${c.source.id}\u0000${c.quote}\u0000${c.locator}`
+        let n = byPassage.get(passage)
+        if (n === undefined) {
+          this.notes.push(c)
+          n = this.notes.length
+          byPassage.set(passage, n)
+        }
+        this.numbers.set(c.id, n)
         if (!this.sources.some((s) => s.id === c.source.id)) this.sources.push(c.source)
       }
     }
@@ -33,9 +41,16 @@ export class Footnotes {
 /** Superscript links to a claim's footnotes; the quote shows on hover without JavaScript. */
 export function CiteRefs({ citations, notes }: { citations: readonly CitationDTO[]; notes: Footnotes }) {
   if (!citations.length) return null
+  const seen = new Set<number>()
+  const unique = citations.filter((c) => {
+    const n = notes.numberOf(c)
+    if (seen.has(n)) return false
+    seen.add(n)
+    return true
+  })
   return (
     <span className="whitespace-nowrap">
-      {citations.map((c) => {
+      {unique.map((c) => {
         const n = notes.numberOf(c)
         return (
           <sup key={c.id} className="ml-0.5">

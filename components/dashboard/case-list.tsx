@@ -61,9 +61,11 @@ export function CaseList({ items, query, filtered }: { items: CaseListItemDTO[];
             <dd>
               {c.defendants.length
                 ? c.defendants.map((d, i) => (
-                    <span key={d.slug}>
+                    <span key={d.href}>
                       {i > 0 ? ', ' : ''}
-                      {d.name}
+                      <Link href={d.href} className="text-blue-800 underline-offset-2 hover:underline">
+                        {d.name}
+                      </Link>
                     </span>
                   ))
                 : 'None recorded'}

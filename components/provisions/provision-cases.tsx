@@ -33,9 +33,9 @@ export function ProvisionCases({ cases, article }: { cases: ProvisionDetailDTO['
                 <p className="mt-2 text-sm">
                   <span className="font-semibold text-stone-700">{c.defendants.length === 1 ? 'Defendant' : 'Defendants'}: </span>
                   {c.defendants.map((d, i) => (
-                    <span key={d.slug}>
+                    <span key={d.href}>
                       {i > 0 ? ', ' : null}
-                      <Link href={`/people/${d.slug}`} className="text-blue-800 underline underline-offset-2">
+                      <Link href={d.href} className="text-blue-800 underline underline-offset-2">
                         {d.name}
                       </Link>
                     </span>

@@ -10,9 +10,11 @@ import {
   byId,
   citationSelect,
   eventDate,
+  isPresent,
   provisionRefSelect,
   publicCaseWhere,
   toCitation,
+  toPartyRef,
   toProvisionRef,
 } from './shared'
 
@@ -112,7 +114,7 @@ export async function listCases(query: CaseQuery): Promise<CaseListPage> {
       jurisdiction: c.jurisdiction,
       status: c.status,
       statusAsOf: fromColumns(c.statusAt, c.statusPrecision, c.statusApprox),
-      defendants: c.parties.map((p) => p.person ?? p.organisation).filter((x): x is NamedRefDTO => x !== null),
+      defendants: c.parties.map(toPartyRef).filter(isPresent),
       provisions: [...provisions.values()],
       lastEvent: c.lastEvent
         ? { title: c.lastEvent.title, kind: c.lastEvent.kind, date: eventDate(c.lastEvent) }

@@ -32,6 +32,9 @@ export type CitationDTO = {
 
 export type NamedRefDTO = { slug: string; name: string }
 
+/** A party that may be a person or an organisation; `href` is its page. */
+export type PartyRefDTO = NamedRefDTO & { href: string }
+
 export type ProvisionRefDTO = {
   slug: string
   jurisdiction: string
@@ -50,7 +53,7 @@ export type CaseListItemDTO = {
   jurisdiction: string
   status: CaseStatus
   statusAsOf: PartialDate | null
-  defendants: NamedRefDTO[]
+  defendants: PartyRefDTO[]
   provisions: ProvisionRefDTO[]
   lastEvent: { title: string; kind: EventKind; date: PartialDate } | null
 }
@@ -163,7 +166,8 @@ export type OrganisationDetailDTO = {
 export type ProvisionDetailDTO = ProvisionRefDTO & {
   description: string
   descriptionCitations: CitationDTO[]
-  cases: { slug: string; title: string; status: CaseStatus; statusAsOf: PartialDate | null; defendants: NamedRefDTO[] }[]
+  cases: { slug: string; title: string; status: CaseStatus; statusAsOf: PartialDate | null; defendants: PartyRefDTO[] }[]
+  updatedAt: Date
 }
 
 export type SourceDetailDTO = SourceRefDTO & {

@@ -1,8 +1,8 @@
 import 'server-only'
 import { db } from '@/lib/db'
 import { fromColumns } from '@/lib/domain/partial-date'
-import type { NamedRefDTO, ProvisionDetailDTO } from './dto'
-import { byId, citationSelect, provisionRefSelect, publicCaseWhere, toCitation } from './shared'
+import type { ProvisionDetailDTO } from './dto'
+import { byId, citationSelect, isPresent, provisionRefSelect, publicCaseWhere, toCitation, toPartyRef } from './shared'
 
 export async function getProvisionBySlug(slug: string): Promise<ProvisionDetailDTO | null> {
   const p = await db.legalProvision.findUnique({
@@ -10,6 +10,7 @@ export async function getProvisionBySlug(slug: string): Promise<ProvisionDetailD
     select: {
       ...provisionRefSelect,
       description: true,
+      updatedAt: true,
       citations: { select: citationSelect },
       charges: {
         where: { case: publicCaseWhere },
@@ -36,6 +37,7 @@ export async function getProvisionBySlug(slug: string): Promise<ProvisionDetailD
     part: p.part,
     title: p.title,
     description: p.description,
+    updatedAt: p.updatedAt,
     descriptionCitations: [...p.citations].sort(byId).map(toCitation),
     cases: [...cases.values()]
       .sort((a, b) => (b.lastEventAt?.getTime() ?? 0) - (a.lastEventAt?.getTime() ?? 0))
@@ -44,7 +46,7 @@ export async function getProvisionBySlug(slug: string): Promise<ProvisionDetailD
         title: c.title,
         status: c.status,
         statusAsOf: fromColumns(c.statusAt, c.statusPrecision, c.statusApprox),
-        defendants: c.parties.map((x) => x.person ?? x.organisation).filter((x): x is NamedRefDTO => x !== null),
+        defendants: c.parties.map(toPartyRef).filter(isPresent),
       })),
   }
 }

@@ -1,6 +1,6 @@
 import 'server-only'
 import { fromColumns, type PartialDate } from '@/lib/domain/partial-date'
-import type { CitationDTO, ProvisionRefDTO, SourceRefDTO } from './dto'
+import type { CitationDTO, NamedRefDTO, PartyRefDTO, ProvisionRefDTO, SourceRefDTO } from './dto'
 import type { DatePrecision } from '@/lib/generated/prisma/enums'
 
 // Selections and mappers shared by the data functions, so that every page cites its
@@ -68,6 +68,17 @@ export function toProvisionRef(p: ProvisionRefDTO): ProvisionRefDTO {
 
 export function eventDate(e: { occurredAt: Date; precision: DatePrecision; approx: boolean }): PartialDate {
   return { at: e.occurredAt, precision: e.precision, approx: e.approx }
+}
+
+/** The person or organisation a party row names, with the address of its page. */
+export function toPartyRef(p: { person: NamedRefDTO | null; organisation: NamedRefDTO | null }): PartyRefDTO | null {
+  if (p.person) return { ...p.person, href: `/people/${p.person.slug}` }
+  if (p.organisation) return { ...p.organisation, href: `/organisations/${p.organisation.slug}` }
+  return null
+}
+
+export function isPresent<T>(x: T | null): x is T {
+  return x !== null
 }
 
 export function byId<T extends { id: number }>(a: T, b: T): number {

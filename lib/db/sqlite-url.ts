@@ -11,5 +11,7 @@ export function sqlitePathFromUrl(url: string): string {
   }
   const file = url.slice('file:'.length).split('?')[0]!
   if (file === ':memory:') return file
-  return path.resolve(process.cwd(), file)
+  // turbopackIgnore: the path is only known at run time; without the hint the
+  // bundler's file tracing would copy the whole project into the server bundle.
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), file)
 }

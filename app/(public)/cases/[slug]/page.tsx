@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound, permanentRedirect } from 'next/navigation'
+import { permanentRedirect } from 'next/navigation'
 import { cache } from 'react'
 import { CaseFacts } from '@/components/cases/case-facts'
 import { CaseParties } from '@/components/cases/case-parties'
@@ -8,11 +8,14 @@ import { CaseCharges } from '@/components/cases/case-charges'
 import { CaseTimeline } from '@/components/cases/case-timeline'
 import { CaseConflicts } from '@/components/cases/case-conflicts'
 import { RelatedCases } from '@/components/cases/related-cases'
+import { LastChanged } from '@/components/ui/last-changed'
+import { NotFoundResponse } from '@/components/ui/not-found-response'
 import { CiteRefs, Footnotes, NotesAndSources } from '@/components/citations/footnotes'
 import { getCaseBySlug } from '@/lib/data/cases'
 import { findCurrentSlug } from '@/lib/data/slugs'
 import { STATUS_LABELS } from '@/lib/domain/case-status'
 import { formatPartialDate } from '@/lib/domain/partial-date'
+import CaseNotFound from './not-found'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -38,7 +41,12 @@ export default async function CasePage({ params }: Props) {
   if (!c) {
     const current = await findCurrentSlug('CASE', slug)
     if (current) permanentRedirect(`/cases/${current}`)
-    notFound()
+    // Not notFound(): its page is empty without JavaScript (docs/decisions/006-not-found-html.md).
+    return (
+      <NotFoundResponse>
+        <CaseNotFound />
+      </NotFoundResponse>
+    )
   }
 
   // Number the footnotes in the order the page shows the claims.
@@ -81,13 +89,7 @@ export default async function CasePage({ params }: Props) {
       <RelatedCases related={c.related} />
       <NotesAndSources notes={notes} />
 
-      <p className="mt-10 border-t border-stone-200 pt-4 text-sm text-stone-700">
-        Page last changed{' '}
-        <time dateTime={c.updatedAt.toISOString()}>
-          {c.updatedAt.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' })} UTC
-        </time>
-        . Cite as: <span className="break-all">/cases/{c.slug}</span>
-      </p>
+      <LastChanged date={c.updatedAt} path={`/cases/${c.slug}`} />
     </article>
   )
 }

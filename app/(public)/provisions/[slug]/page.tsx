@@ -4,6 +4,7 @@ import { permanentRedirect } from 'next/navigation'
 import { cache } from 'react'
 import { CitedText } from '@/components/citations/cited-text'
 import { Footnotes, NotesAndSources } from '@/components/citations/footnotes'
+import { LastChanged } from '@/components/ui/last-changed'
 import { ProvisionCases } from '@/components/provisions/provision-cases'
 import { articleName, provisionFullName } from '@/components/provisions/provision-name'
 import { NotFoundResponse } from '@/components/ui/not-found-response'
@@ -68,9 +69,7 @@ export default async function ProvisionPage({ params }: Props) {
 
       <ProvisionCases cases={p.cases} article={article} />
       <NotesAndSources notes={notes} />
-      <p className="mt-10 border-t border-stone-200 pt-4 text-sm text-stone-700">
-        Cite as: <span className="break-all">/provisions/{p.slug}</span>
-      </p>
+      <LastChanged date={p.updatedAt} path={`/provisions/${p.slug}`} />
     </article>
   )
 }
