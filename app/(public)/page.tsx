@@ -4,7 +4,8 @@ import { FilterForm } from '@/components/dashboard/filter-form'
 import { Pagination } from '@/components/dashboard/pagination'
 import { StatusCounts } from '@/components/dashboard/status-counts'
 import { countCasesByStatus, getDashboardOptions, listCases } from '@/lib/data/cases'
-import { hasActiveFilters, parseCaseQuery } from '@/lib/validation/case-filters'
+import { redirect } from 'next/navigation'
+import { caseQueryToSearch, hasActiveFilters, isVerboseQuery, parseCaseQuery } from '@/lib/validation/case-filters'
 
 export const metadata: Metadata = {
   title: { absolute: 'Casebook — political prosecutions, with sources' },
@@ -13,7 +14,10 @@ export const metadata: Metadata = {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export default async function DashboardPage({ searchParams }: Props) {
-  const { query, problems } = parseCaseQuery(await searchParams)
+  const params = await searchParams
+  const { query, problems } = parseCaseQuery(params)
+  // Values we could not read are kept in the address so the notice below can name them.
+  if (!problems.length && isVerboseQuery(params)) redirect(`/${caseQueryToSearch(query)}`)
   const [page, counts, options] = await Promise.all([
     listCases(query),
     countCasesByStatus(query),

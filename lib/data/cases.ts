@@ -149,7 +149,7 @@ export async function getDashboardOptions(personSlug: string | null): Promise<Da
       take: 500,
     }),
     db.case.findMany({ where: publicCaseWhere, distinct: ['jurisdiction'], select: { jurisdiction: true }, orderBy: { jurisdiction: 'asc' } }),
-    db.case.findFirst({ where: { firstYear: { not: null } }, orderBy: { firstYear: 'asc' }, select: { firstYear: true } }),
+    db.case.findFirst({ where: { ...publicCaseWhere, firstYear: { not: null } }, orderBy: { firstYear: 'asc' }, select: { firstYear: true } }),
     personSlug ? db.person.findUnique({ where: { slug: personSlug }, select: { slug: true, name: true } }) : null,
   ])
   const min = firstYear?.firstYear

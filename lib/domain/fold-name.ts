@@ -19,6 +19,8 @@ export function foldText(input: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[\u0400-\u04ff]/g, (ch) => CYRILLIC[ch] ?? ch)
+    // Kazakh Latin's dotless ı does not decompose under NFKD.
+    .replace(/ı/g, 'i')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
 }

@@ -26,9 +26,10 @@ const PRECISION_RANK: Record<DatePrecision, number> = { DAY: 0, MONTH: 1, SEASON
 export class InvalidDateError extends Error {}
 
 function utc(year: number, monthIndex: number, day: number): Date {
-  const d = new Date(Date.UTC(year, monthIndex, day))
-  // Date.UTC maps years 0-99 to 1900-1999; undo that.
-  d.setUTCFullYear(year)
+  // Not Date.UTC: it maps years 0-99 to 1900-1999. setUTCFullYear takes all three
+  // fields at once, so month 12 still rolls over into the next year.
+  const d = new Date(0)
+  d.setUTCFullYear(year, monthIndex, day)
   return d
 }
 

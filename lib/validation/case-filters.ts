@@ -118,6 +118,20 @@ export function caseQueryToSearch(query: Partial<CaseQuery>): string {
   return s ? `?${s}` : ''
 }
 
+/**
+ * True when the address says more than it needs to: the filter form submits every
+ * field, empty ones and defaults included (`?q=&status=dropped&kind=&sort=recent`).
+ * The dashboard then redirects to `caseQueryToSearch`'s short form, the link a reader
+ * copies and shares.
+ */
+export function isVerboseQuery(params: SearchParams): boolean {
+  return Object.entries(params).some(([key, value]) =>
+    (Array.isArray(value) ? value : [value]).some(
+      (v) => v === '' || (key === 'sort' && v === 'recent') || (key === 'page' && v === '1'),
+    ),
+  )
+}
+
 export function hasActiveFilters(f: CaseFilters): boolean {
   return Boolean(f.statuses.length || f.kind || f.jurisdiction || f.provision || f.person || f.year || f.q)
 }

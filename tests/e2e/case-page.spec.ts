@@ -1,0 +1,108 @@
+// The case page of the seeded 2020 article 174 case: status, a timeline as precise as
+// its sources, footnotes that lead to quotes and sources, and the conflict between
+// sources shown side by side.
+import { comparePartialDates, formatPartialDate } from '@/lib/domain/partial-date'
+import { expect, test } from '@playwright/test'
+import { CASE_174_2020 } from './support/seed'
+
+const URL = `/cases/${CASE_174_2020.slug}`
+const normalise = (s: string) => s.replace(/\s+/g, ' ').trim()
+
+test.beforeEach(async ({ page }) => {
+  const response = await page.goto(URL)
+  expect(response?.status()).toBe(200)
+})
+
+test('shows the title, the status badge and its as-of date', async ({ page }) => {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(CASE_174_2020.title)
+  const status = page.getByTestId('case-status')
+  await expect(status.getByTestId('status-badge')).toHaveText('Dropped')
+  await expect(status).toContainText('as of 27 May 2020')
+  await expect(status.locator('time')).toHaveAttribute('datetime', '2020-05-27')
+})
+
+test('dates the timeline no more precisely than the sources', async ({ page }) => {
+  const timeline = page.getByTestId('timeline')
+  const expected = [...CASE_174_2020.events]
+    .sort((a, b) => comparePartialDates(a.date, b.date))
+    .map((e) => formatPartialDate(e.date))
+  const shown = (await timeline.locator(':scope > li > p:first-of-type time').allInnerTexts()).map(normalise)
+  expect(shown).toEqual(expected)
+  expect(shown).toContain('April 2020')
+  expect(shown).toContain('27 May 2020')
+  // Month-precise dates are never given an invented day.
+  await expect(timeline).not.toContainText(/\b1 April 2020\b/)
+  await expect(timeline).not.toContainText(/\b1 May 2020\b/)
+  await expect(timeline.locator('time[datetime="2020-04"]').first()).toHaveText('April 2020')
+  await expect(timeline.locator('time[datetime="2020-05-27"]')).toHaveText('27 May 2020')
+})
+
+test('a footnote leads to its quote, and the quote to its source', async ({ page }) => {
+  const event = page.getByTestId('timeline').locator(':scope > li').filter({ hasText: 'Pre-trial investigation terminated' })
+  const ref = event.locator('a[href^="#note-"]').first()
+  const href = (await ref.getAttribute('href'))!
+  expect(href).toMatch(/^#note-\d+$/)
+  await expect(ref).toHaveText(`[${href.slice('#note-'.length)}]`)
+  // The link's tooltip carries the quote, so the note must show the same one.
+  const title = (await ref.getAttribute('title'))!
+  const quote = /^“(.*)” — /s.exec(title)?.[1]
+  expect(quote).toBeTruthy()
+
+  await ref.click()
+  await expect(page).toHaveURL(new RegExp(`${href}$`))
+  const note = page.locator(href)
+  await expect(note).toBeInViewport()
+  await expect(note.locator('blockquote')).toHaveText(`“${quote}”`)
+  expect(quote!.toLowerCase()).toMatch(/terminated|dropped/)
+
+  const toSource = note.locator('a[href^="#source-"]')
+  const sourceAnchor = (await toSource.getAttribute('href'))!
+  await toSource.click()
+  await expect(page).toHaveURL(new RegExp(`${sourceAnchor}$`))
+  const source = page.locator(sourceAnchor)
+  await expect(source).toBeInViewport()
+  await expect(source.getByRole('link', { name: await toSource.innerText() })).toHaveAttribute(
+    'href',
+    `/sources/${sourceAnchor.slice('#source-'.length)}`,
+  )
+})
+
+test('lists its sources, each linking to the source’s page', async ({ page }) => {
+  const sources = page.locator('section', { has: page.getByRole('heading', { name: 'Sources', exact: true }) })
+  const links = sources.locator('li > a[href^="/sources/"]')
+  const count = await links.count()
+  expect(count).toBeGreaterThanOrEqual(3)
+  for (const link of await links.all()) await expect(link).toHaveAttribute('href', /^\/sources\/\d+$/)
+
+  const first = links.first()
+  const title = normalise(await first.innerText())
+  await first.click()
+  await expect(page).toHaveURL(/\/sources\/\d+$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+})
+
+test('shows the sources’ disagreement on the April 2020 charges side by side, each version with its own footnotes', async ({ page }) => {
+  const conflict = page.getByTestId('conflict').filter({ hasText: 'What Bilash was charged with in April 2020' })
+  await expect(conflict).toHaveCount(1)
+  const versions = conflict.getByTestId('conflict-version')
+  await expect(versions).toHaveCount(2)
+  await expect(versions.nth(0)).toContainText('desecration of the state flag')
+  await expect(versions.nth(1)).toContainText('article 174')
+
+  const notesOf = async (i: number) => versions.nth(i).locator('a[href^="#note-"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+  const [a, b] = [await notesOf(0), await notesOf(1)]
+  expect(a.length).toBeGreaterThan(0)
+  expect(b.length).toBeGreaterThan(0)
+  expect(a.filter((n) => b.includes(n))).toEqual([])
+
+  // Side by side on a desktop screen: same row, two columns.
+  const [boxA, boxB] = [await versions.nth(0).boundingBox(), await versions.nth(1).boundingBox()]
+  expect(boxA && boxB).toBeTruthy()
+  expect(Math.abs(boxA!.y - boxB!.y)).toBeLessThan(2)
+  expect(boxB!.x).toBeGreaterThan(boxA!.x + boxA!.width - 1)
+
+  // The disputed timeline entry points to it.
+  const opened = page.getByTestId('timeline').locator(':scope > li').filter({ hasText: 'Criminal case opened' })
+  await opened.getByRole('link', { name: /Sources disagree about this/ }).click()
+  await expect(conflict).toBeInViewport()
+})

@@ -1,0 +1,97 @@
+// lib/data/sources.ts: a source's page and every public claim citing it.
+import { describe, expect, it } from 'vitest'
+import { db } from '@/lib/db'
+import { getSourceById } from '@/lib/data/sources'
+import { day, month, year } from '@/lib/domain/partial-date'
+import {
+  createCase,
+  createCitation,
+  createConflict,
+  createOrganisation,
+  createPerson,
+  createPersonEvent,
+  createProvision,
+  createSource,
+} from '../support/factories'
+
+describe('getSourceById', () => {
+  it('is null for an unknown id', async () => {
+    expect(await getSourceById(999_999)).toBeNull()
+  })
+
+  it('returns the source details, its date as printed and the note on it', async () => {
+    const src = await createSource(db, {
+      title: "'My life was in danger'",
+      publisher: 'Stephen M. Bland',
+      url: 'https://stephenmbland.example/my-life',
+      archiveUrl: 'https://archive.example/my-life',
+      language: 'en',
+      published: day(2021, 1, 13, true),
+      publishedAsPrinted: '13/01/2020',
+    })
+    await db.source.update({ where: { id: src.id }, data: { dateNote: 'Printed 2020; reports November 2020 events.', authors: 'Stephen M. Bland' } })
+    const found = await getSourceById(src.id)
+    expect(found).toMatchObject({
+      id: src.id,
+      title: "'My life was in danger'",
+      publisher: 'Stephen M. Bland',
+      authors: 'Stephen M. Bland',
+      url: 'https://stephenmbland.example/my-life',
+      archiveUrl: 'https://archive.example/my-life',
+      language: 'en',
+      published: day(2021, 1, 13, true),
+      publishedAsPrinted: '13/01/2020',
+      dateNote: 'Printed 2020; reports November 2020 events.',
+      citedBy: [],
+    })
+  })
+
+  it('lists what cites it, linking to the claim, and leaves drafts out', async () => {
+    const src = await createSource(db)
+    const provision = await createProvision(db, { article: '174', title: 'Inciting discord' })
+    const person = await createPerson(db, { name: 'Serikzhan Bilash' })
+    const org = await createOrganisation(db, { name: 'Atajurt Eriktileri', kind: 'NGO' })
+    const cite = (quote: string) => [{ sourceId: src.id, quote }]
+    const c = await createCase(db, {
+      title: 'Speech case',
+      defendant: { personId: person.id },
+      charges: [{ provisionId: provision.id, citations: cite('charge quote') }],
+      events: [{ kind: 'CASE_TERMINATED', date: day(2020, 5, 27), title: 'Investigation terminated', citations: cite('event quote') }],
+      summaryCitations: cite('summary quote'),
+    })
+    await createConflict(db, {
+      caseId: c.id,
+      subject: 'The April 2020 charges',
+      versions: [
+        { statement: 'art. 174', citations: cite('version quote') },
+        { statement: 'flag desecration', citations: [] },
+      ],
+    })
+    const life = await createPersonEvent(db, person.id, { kind: 'EXILE', date: month(2020, 9), title: 'Arrived in Turkey', citations: cite('life quote') })
+    await createCitation(db, { personId: person.id, field: 'description' }, { sourceId: src.id, quote: 'person quote' })
+    await createCitation(db, { organisationId: org.id, field: 'description' }, { sourceId: src.id, quote: 'org quote' })
+    await createCitation(db, { provisionId: provision.id }, { sourceId: src.id, quote: 'provision quote' })
+    await createCase(db, { published: false, events: [{ kind: 'CHARGE', date: year(2021), citations: cite('draft quote') }] })
+
+    const found = await getSourceById(src.id)
+    const byQuote = Object.fromEntries(found!.citedBy.map((x) => [x.quote, x]))
+    expect(Object.keys(byQuote).sort()).toEqual(
+      ['charge quote', 'event quote', 'summary quote', 'version quote', 'life quote', 'person quote', 'org quote', 'provision quote'].sort(),
+    )
+    expect(byQuote['event quote']).toEqual({
+      quote: 'event quote',
+      locator: 'para. 3',
+      claim: '27 May 2020: Investigation terminated',
+      href: `/cases/${c.slug}#event-${c.eventIds[0]}`,
+      context: 'Speech case',
+    })
+    expect(byQuote['summary quote']).toMatchObject({ claim: 'Case summary', href: `/cases/${c.slug}` })
+    expect(byQuote['charge quote']).toMatchObject({ claim: 'Charge: art. 174', href: `/cases/${c.slug}#charges` })
+    expect(byQuote['version quote']).toMatchObject({ claim: 'Disputed: The April 2020 charges', href: `/cases/${c.slug}#conflicts` })
+    expect(byQuote['life quote']).toMatchObject({ claim: 'September 2020: Arrived in Turkey', href: `/people/${person.slug}`, context: 'Serikzhan Bilash' })
+    expect(byQuote['person quote']).toMatchObject({ claim: 'Profile', href: `/people/${person.slug}` })
+    expect(byQuote['org quote']).toMatchObject({ claim: 'Profile', href: `/organisations/${org.slug}` })
+    expect(byQuote['provision quote']).toMatchObject({ href: `/provisions/${provision.slug}`, context: 'Article 174: Inciting discord' })
+    expect(life.id).toBeGreaterThan(0)
+  })
+})
