@@ -1,0 +1,67 @@
+// The part of autocannon 8's programmatic API the benchmark uses. autocannon ships no
+// types and @types/autocannon lags behind its releases, so we declare what we call.
+declare module 'autocannon' {
+  import type { EventEmitter } from 'node:events'
+
+  namespace autocannon {
+    interface Request {
+      method?: string
+      path?: string
+      headers?: Record<string, string>
+      /** Called before every request; returns the request to send. */
+      setupRequest?: (request: Request, context: Record<string, unknown>) => Request | null | undefined
+    }
+
+    interface Options {
+      url: string
+      connections?: number
+      /** Seconds. Ignored when `amount` is set. */
+      duration?: number
+      amount?: number
+      /** Seconds before a request counts as timed out. */
+      timeout?: number
+      pipelining?: number
+      headers?: Record<string, string>
+      requests?: Request[]
+    }
+
+    interface Histogram {
+      average: number
+      mean: number
+      stddev: number
+      min: number
+      max: number
+      total: number
+      p50: number
+      p90: number
+      p99: number
+    }
+
+    interface Result {
+      url: string
+      /** Seconds. */
+      duration: number
+      start: Date
+      finish: Date
+      errors: number
+      timeouts: number
+      non2xx: number
+      resets: number
+      statusCodeStats: Record<string, { count: number }>
+      latency: Histogram
+      requests: Histogram & { sent: number }
+      throughput: Histogram
+    }
+
+    interface Instance extends EventEmitter {
+      stop(): void
+      on(event: 'response', listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): this
+      on(event: 'done', listener: (result: Result) => void): this
+      on(event: string, listener: (...args: unknown[]) => void): this
+    }
+  }
+
+  function autocannon(options: autocannon.Options, callback: (error: Error | null, result: autocannon.Result) => void): autocannon.Instance
+
+  export = autocannon
+}

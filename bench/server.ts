@@ -1,0 +1,189 @@
+// Builds the app and runs the production server (`next start`) as a child process
+// for the benchmark. The server gets its own process group so that stopping it also
+// stops anything it forked; it is stopped on every way out of the benchmark (normal
+// end, error, Ctrl-C), since a server left running would hold the port and a core.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createWriteStream, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+
+const NEXT_BIN = path.resolve('node_modules/.bin/next')
+
+function baseEnv(databaseUrl: string): NodeJS.ProcessEnv {
+  return { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl }
+}
+
+/** Runs `next build`; its output goes to `logFile` and, on failure, its tail to the error. */
+export async function buildApp(databaseUrl: string, logFile: string): Promise<void> {
+  const log = createWriteStream(logFile)
+  const child = spawn(NEXT_BIN, ['build'], { env: baseEnv(databaseUrl), stdio: ['ignore', 'pipe', 'pipe'] })
+  child.stdout.pipe(log, { end: false })
+  child.stderr.pipe(log, { end: false })
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', resolve)
+  })
+  await new Promise<void>((resolve) => log.end(resolve))
+  if (code !== 0) {
+    const tail = readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n')
+    throw new Error(`next build failed (exit code ${code}); last lines of ${logFile}:\n${tail}`)
+  }
+}
+
+export function hasBuild(): boolean {
+  return existsSync('.next/BUILD_ID')
+}
+
+/**
+ * Pages Next rendered on demand and cached in the build output
+ * (.next/server/route-cache/, one folder per route). `next build` empties .next, but
+ * reusing a build (--no-build) against another database would serve pages rendered
+ * from the previous one, so the benchmark removes them first.
+ */
+export function clearOnDemandPages(): number {
+  const dir = '.next/server/route-cache'
+  if (!existsSync(dir)) return 0
+  let files = 0
+  const count = (d: string): void => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      if (entry.isDirectory()) count(path.join(d, entry.name))
+      else files++
+    }
+  }
+  count(dir)
+  rmSync(dir, { recursive: true, force: true })
+  return files
+}
+
+/**
+ * The build's static asset (/_next/static/chunks/…) closest in size to `bytes`: a
+ * static file as large as a page, to tell what a page costs beyond its size.
+ */
+export function staticAssetNear(bytes: number): { path: string; bytes: number } | null {
+  const dir = '.next/static/chunks'
+  if (!existsSync(dir)) return null
+  let best: { path: string; bytes: number } | null = null
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.js') && !name.endsWith('.css')) continue
+    const size = statSync(path.join(dir, name)).size
+    if (!best || Math.abs(size - bytes) < Math.abs(best.bytes - bytes)) best = { path: `/_next/static/chunks/${name}`, bytes: size }
+  }
+  return best
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.unref()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('No port'))))
+    })
+  })
+}
+
+export class NextServer {
+  private child: ChildProcess | null = null
+  private exited: Promise<void> = Promise.resolve()
+  readonly baseUrl: string
+
+  private constructor(
+    readonly port: number,
+    private readonly logFile: string,
+  ) {
+    this.baseUrl = `http://127.0.0.1:${port}`
+  }
+
+  static async start(databaseUrl: string, logFile: string, readyPath: string): Promise<NextServer> {
+    const server = new NextServer(await freePort(), logFile)
+    server.spawn(databaseUrl)
+    activeServers.add(server)
+    await server.waitUntilReady(readyPath)
+    return server
+  }
+
+  private spawn(databaseUrl: string): void {
+    const log = createWriteStream(this.logFile)
+    const child = spawn(NEXT_BIN, ['start', '-H', '127.0.0.1', '-p', String(this.port)], {
+      env: { ...baseEnv(databaseUrl), PORT: String(this.port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group: stop() signals the whole group.
+      detached: true,
+    })
+    child.stdout?.pipe(log)
+    child.stderr?.pipe(log)
+    this.child = child
+    this.exited = new Promise((resolve) => child.on('exit', () => resolve()))
+  }
+
+  private async waitUntilReady(readyPath: string, timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs
+    let exitedEarly = false
+    void this.exited.then(() => (exitedEarly = true))
+    while (Date.now() < deadline) {
+      if (exitedEarly) throw new Error(`The server exited while starting; see ${this.logFile}:\n${this.logTail()}`)
+      try {
+        const response = await fetch(this.baseUrl + readyPath)
+        await response.arrayBuffer()
+        if (response.ok) return
+      } catch {
+        // Not listening yet.
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+    throw new Error(`The server did not answer ${readyPath} within ${timeoutMs / 1000} s; see ${this.logFile}:\n${this.logTail()}`)
+  }
+
+  logTail(lines = 20): string {
+    try {
+      return readFileSync(this.logFile, 'utf8').split('\n').slice(-lines).join('\n')
+    } catch {
+      return ''
+    }
+  }
+
+  private signal(signal: NodeJS.Signals): void {
+    const pid = this.child?.pid
+    if (pid === undefined || this.child?.exitCode !== null || this.child?.signalCode !== null) return
+    try {
+      process.kill(-pid, signal)
+    } catch {
+      // Already gone.
+    }
+  }
+
+  /** SIGTERM to the server's process group, SIGKILL if it has not exited after 5 s. */
+  async stop(): Promise<void> {
+    this.signal('SIGTERM')
+    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 5_000).unref())
+    if ((await Promise.race([this.exited, timeout])) === 'timeout') {
+      this.signal('SIGKILL')
+      await this.exited
+    }
+    activeServers.delete(this)
+  }
+
+  /** Synchronous last resort for process exit. */
+  kill(): void {
+    this.signal('SIGKILL')
+  }
+}
+
+const activeServers = new Set<NextServer>()
+
+/**
+ * Makes sure no server outlives the benchmark: on exit the group is killed; on Ctrl-C
+ * or SIGTERM the servers are stopped and the benchmark exits with the usual code.
+ */
+export function stopServersOnExit(): void {
+  process.on('exit', () => {
+    for (const server of activeServers) server.kill()
+  })
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      process.stderr.write(`\n${signal}: stopping the server…\n`)
+      void Promise.allSettled([...activeServers].map((s) => s.stop())).then(() => process.exit(code))
+    })
+  }
+}
