@@ -148,7 +148,9 @@ export async function getDashboardOptions(personSlug: string | null): Promise<Da
       select: provisionRefSelect,
       take: 500,
     }),
-    db.case.findMany({ where: publicCaseWhere, distinct: ['jurisdiction'], select: { jurisdiction: true }, orderBy: { jurisdiction: 'asc' } }),
+    // groupBy, not findMany({ distinct }): Prisma does `distinct` in memory, after
+    // reading every case.
+    db.case.groupBy({ by: ['jurisdiction'], where: publicCaseWhere, orderBy: { jurisdiction: 'asc' } }),
     db.case.findFirst({ where: { ...publicCaseWhere, firstYear: { not: null } }, orderBy: { firstYear: 'asc' }, select: { firstYear: true } }),
     personSlug ? db.person.findUnique({ where: { slug: personSlug }, select: { slug: true, name: true } }) : null,
   ])
@@ -163,6 +165,48 @@ export async function getDashboardOptions(personSlug: string | null): Promise<Da
 
 // ---------------------------------------------------------------------------
 // Case status page
+
+type CitationRow = Parameters<typeof toCitation>[0]
+
+/**
+ * Every citation on a case page in one query, grouped by the claim it supports
+ * ("event:12", "case:summary"). Nested `citations` selects would cost a query per kind
+ * of claim, and for a claim list that is empty Prisma sends `IN (NULL)`, which SQLite
+ * may answer with a full scan of Citation once ANALYZE statistics exist (found by
+ * `npm run bench`).
+ */
+async function loadCaseCitations(c: {
+  id: number
+  parties: { id: number }[]
+  charges: { id: number }[]
+  events: { id: number }[]
+  conflicts: { versions: { id: number }[] }[]
+}): Promise<Map<string, CitationRow[]>> {
+  const targets: Prisma.CitationWhereInput[] = [{ caseId: c.id }]
+  const ids = (list: { id: number }[]) => list.map((x) => x.id)
+  const versionIds = c.conflicts.flatMap((k) => ids(k.versions))
+  if (c.parties.length) targets.push({ partyId: { in: ids(c.parties) } })
+  if (c.charges.length) targets.push({ chargeId: { in: ids(c.charges) } })
+  if (c.events.length) targets.push({ eventId: { in: ids(c.events) } })
+  if (versionIds.length) targets.push({ conflictVersionId: { in: versionIds } })
+  const rows = await db.citation.findMany({
+    where: { OR: targets },
+    select: { ...citationSelect, field: true, caseId: true, partyId: true, chargeId: true, eventId: true, conflictVersionId: true },
+  })
+  const grouped = new Map<string, CitationRow[]>()
+  for (const row of rows) {
+    const key =
+      row.eventId !== null ? `event:${row.eventId}`
+      : row.partyId !== null ? `party:${row.partyId}`
+      : row.chargeId !== null ? `charge:${row.chargeId}`
+      : row.conflictVersionId !== null ? `version:${row.conflictVersionId}`
+      : `case:${row.field ?? ''}`
+    const list = grouped.get(key) ?? []
+    list.push(row)
+    grouped.set(key, list)
+  }
+  return grouped
+}
 
 export async function getCaseBySlug(slug: string): Promise<CaseDetailDTO | null> {
   const c = await db.case.findFirst({
@@ -188,7 +232,6 @@ export async function getCaseBySlug(slug: string): Promise<CaseDetailDTO | null>
       closedApprox: true,
       updatedAt: true,
       authority: { select: { slug: true, name: true } },
-      citations: { select: { ...citationSelect, field: true } },
       parties: {
         orderBy: { id: 'asc' },
         select: {
@@ -203,7 +246,6 @@ export async function getCaseBySlug(slug: string): Promise<CaseDetailDTO | null>
           note: true,
           person: { select: { slug: true, name: true } },
           organisation: { select: { slug: true, name: true } },
-          citations: { select: citationSelect },
         },
       },
       charges: {
@@ -217,7 +259,6 @@ export async function getCaseBySlug(slug: string): Promise<CaseDetailDTO | null>
           dispositionApprox: true,
           provision: { select: provisionRefSelect },
           party: { select: { person: { select: { slug: true, name: true } }, organisation: { select: { slug: true, name: true } } } },
-          citations: { select: citationSelect },
         },
       },
       events: {
@@ -230,7 +271,6 @@ export async function getCaseBySlug(slug: string): Promise<CaseDetailDTO | null>
           title: true,
           description: true,
           statusAfter: true,
-          citations: { select: citationSelect },
         },
       },
       conflicts: {
@@ -242,7 +282,7 @@ export async function getCaseBySlug(slug: string): Promise<CaseDetailDTO | null>
           eventId: true,
           versions: {
             orderBy: [{ position: 'asc' }, { id: 'asc' }],
-            select: { id: true, statement: true, preferred: true, citations: { select: citationSelect } },
+            select: { id: true, statement: true, preferred: true },
           },
         },
       },
@@ -258,7 +298,8 @@ export async function getCaseBySlug(slug: string): Promise<CaseDetailDTO | null>
   })
   if (!c) return null
 
-  const cites = (list: Parameters<typeof toCitation>[0][]) => [...list].sort(byId).map(toCitation)
+  const citations = await loadCaseCitations(c)
+  const cites = (key: string) => (citations.get(key) ?? []).sort(byId).map(toCitation)
   return {
     id: c.id,
     slug: c.slug,
@@ -268,10 +309,10 @@ export async function getCaseBySlug(slug: string): Promise<CaseDetailDTO | null>
     caseNumber: c.caseNumber,
     authority: c.authority,
     summary: c.summary,
-    summaryCitations: cites(c.citations.filter((x) => x.field === 'summary')),
+    summaryCitations: cites('case:summary'),
     status: c.status,
     statusAsOf: fromColumns(c.statusAt, c.statusPrecision, c.statusApprox),
-    statusCitations: cites(c.citations.filter((x) => x.field === 'status')),
+    statusCitations: cites('case:status'),
     opened: fromColumns(c.openedAt, c.openedPrecision, c.openedApprox),
     closed: fromColumns(c.closedAt, c.closedPrecision, c.closedApprox),
     parties: c.parties.map((p) => ({
@@ -284,7 +325,7 @@ export async function getCaseBySlug(slug: string): Promise<CaseDetailDTO | null>
       situation: p.situation,
       situationAsOf: fromColumns(p.situationAt, p.situationPrecision, p.situationApprox),
       note: p.note,
-      citations: cites(p.citations),
+      citations: cites(`party:${p.id}`),
     })),
     charges: c.charges.map((ch) => ({
       id: ch.id,
@@ -293,7 +334,7 @@ export async function getCaseBySlug(slug: string): Promise<CaseDetailDTO | null>
       description: ch.description,
       disposition: ch.disposition,
       dispositionDate: fromColumns(ch.dispositionAt, ch.dispositionPrecision, ch.dispositionApprox),
-      citations: cites(ch.citations),
+      citations: cites(`charge:${ch.id}`),
     })),
     events: sortEvents(
       c.events.map((e) => ({
@@ -303,7 +344,7 @@ export async function getCaseBySlug(slug: string): Promise<CaseDetailDTO | null>
         title: e.title,
         description: e.description,
         statusAfter: e.statusAfter,
-        citations: cites(e.citations),
+        citations: cites(`event:${e.id}`),
       })),
     ),
     conflicts: c.conflicts.map((k) => ({
@@ -315,7 +356,7 @@ export async function getCaseBySlug(slug: string): Promise<CaseDetailDTO | null>
         id: v.id,
         statement: v.statement,
         preferred: v.preferred,
-        citations: cites(v.citations),
+        citations: cites(`version:${v.id}`),
       })),
     })),
     related: [
