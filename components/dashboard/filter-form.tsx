@@ -1,10 +1,21 @@
 import Link from 'next/link'
 import type { DashboardOptions } from '@/lib/data/cases'
 import { CASE_STATUSES, STATUS_LABELS, statusToParam } from '@/lib/domain/case-status'
-import { CASE_KIND_LABELS, jurisdictionLabel, provisionLabel } from '@/lib/domain/labels'
+import type { ProvisionRefDTO } from '@/lib/data/dto'
+import { CASE_KIND_LABELS, jurisdictionLabel } from '@/lib/domain/labels'
 import { CASE_KINDS, caseQueryToSearch, hasActiveFilters, type CaseQuery } from '@/lib/validation/case-filters'
 
 const field = 'flex flex-col gap-1 text-sm'
+
+/** Provisions under one heading per code ("Criminal Code of … (KZ)"), in the order given. */
+function groupByCode(provisions: ProvisionRefDTO[]): [string, ProvisionRefDTO[]][] {
+  const groups = new Map<string, ProvisionRefDTO[]>()
+  for (const p of provisions) {
+    const label = `${p.code} (${p.jurisdiction})`
+    groups.set(label, [...(groups.get(label) ?? []), p])
+  }
+  return [...groups]
+}
 const control = 'rounded border border-stone-400 bg-white px-2 py-1.5 text-base'
 
 /** A plain GET form: works without JavaScript and produces a shareable URL. */
@@ -69,10 +80,15 @@ export function FilterForm({ query, options }: { query: CaseQuery; options: Dash
           <span className="font-medium">Charged under</span>
           <select name="provision" defaultValue={query.provision ?? ''} className={control}>
             <option value="">Any provision</option>
-            {options.provisions.map((p) => (
-              <option key={p.slug} value={p.slug}>
-                {provisionLabel(p)} — {p.title}
-              </option>
+            {groupByCode(options.provisions).map(([code, provisions]) => (
+              <optgroup key={code} label={code}>
+                {provisions.map((p) => (
+                  <option key={p.slug} value={p.slug}>
+                    Art. {p.article}
+                    {p.part ? `(${p.part})` : ''} — {p.title}
+                  </option>
+                ))}
+              </optgroup>
             ))}
           </select>
         </label>
