@@ -3,22 +3,29 @@ import { PartialDateText } from '@/components/ui/partial-date'
 import type { EventDTO } from '@/lib/data/dto'
 import { EVENT_KIND_LABELS } from '@/lib/domain/case-status'
 
-/** Events in date order (earliest first); dates only as precise as the sources give them. */
+/** Dated events, earliest first, each only as precise as its sources and with its footnotes. */
 export function CaseTimeline({
   events,
   notes,
   disputedEvents = new Map(),
   heading = 'Timeline',
+  id = 'timeline',
+  emptyText = 'No dated events are recorded yet.',
 }: {
   events: EventDTO[]
   notes: Footnotes
   /** event id → conflict id, for a "sources disagree" pointer. */
   disputedEvents?: Map<number, number>
   heading?: string
+  /** The section's fragment id, and the prefix of its heading's id. */
+  id?: string
+  /** Shown when there are no events; null leaves the whole section out. */
+  emptyText?: string | null
 }) {
+  if (!events.length && emptyText === null) return null
   return (
-    <section id="timeline" aria-labelledby="timeline-heading" className="mt-8">
-      <h2 id="timeline-heading" className="text-xl font-semibold">
+    <section id={id} aria-labelledby={`${id}-heading`} className="mt-8">
+      <h2 id={`${id}-heading`} className="text-xl font-semibold">
         {heading}
       </h2>
       {events.length ? (
@@ -30,7 +37,7 @@ export function CaseTimeline({
                 <span aria-hidden="true" className="absolute -left-[1.4rem] top-1.5 h-3 w-3 rounded-full bg-stone-500" />
                 <p className="text-sm font-semibold text-stone-700">
                   <PartialDateText date={e.date} />
-                  <span className="font-normal"> · {EVENT_KIND_LABELS[e.kind]}</span>
+                  {e.kind !== 'OTHER' ? <span className="font-normal"> · {EVENT_KIND_LABELS[e.kind]}</span> : null}
                 </p>
                 <p className="mt-0.5">
                   {e.title}
@@ -49,7 +56,7 @@ export function CaseTimeline({
           })}
         </ol>
       ) : (
-        <p className="mt-2 text-stone-700">No dated events are recorded yet.</p>
+        <p className="mt-2 text-stone-700">{emptyText}</p>
       )}
     </section>
   )
