@@ -132,6 +132,41 @@ export function isVerboseQuery(params: SearchParams): boolean {
   )
 }
 
+/** The path segment naming a canonical query in the dashboard cache (`/browse/<key>`). */
+export function dashboardCacheKey(query: CaseQuery): string {
+  return encodeURIComponent(caseQueryToSearch(query).slice(1) || 'all')
+}
+
+/** The inverse of dashboardCacheKey, given the route's (already decoded) segment. */
+export function searchParamsFromDashboardKey(key: string): SearchParams {
+  const decoded = safeDecode(key)
+  const params: Record<string, string[]> = {}
+  if (decoded === 'all') return params
+  for (const [k, v] of new URLSearchParams(decoded)) (params[k] ??= []).push(v)
+  return params
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    return s
+  }
+}
+
+/**
+ * Where the proxy should send a dashboard request: the cached copy for an address in
+ * canonical-equivalent form without a text search, or null to render it per request
+ * (searches are too varied to cache; addresses with unreadable values show a notice;
+ * verbose ones are redirected to their short form by the page).
+ */
+export function cachedDashboardKey(params: SearchParams): string | null {
+  if (first(params, 'q') !== null || isVerboseQuery(params)) return null
+  const { query, problems } = parseCaseQuery(params)
+  if (problems.length) return null
+  return dashboardCacheKey(query)
+}
+
 export function hasActiveFilters(f: CaseFilters): boolean {
   return Boolean(f.statuses.length || f.kind || f.jurisdiction || f.provision || f.person || f.year || f.q)
 }

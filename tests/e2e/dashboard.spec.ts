@@ -54,6 +54,26 @@ test('a shared link /?status=dropped&year=2020 shows exactly the 2020 article 17
   await expect(select(page, 'Active in year')).toHaveValue('2020')
 })
 
+test('a status count is a link that filters in place (client-side navigation)', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('navigation', { name: 'Cases by status' }).getByRole('link', { name: /^Dropped \d+$/ }).click()
+  await expect(page).toHaveURL((url) => url.search === '?status=dropped')
+  await expect(page.getByRole('heading', { name: /cases? match these filters/ })).toBeVisible()
+  for (const text of await rows(page).getByTestId('status-badge').allInnerTexts()) expect(text.trim()).toBe('Dropped')
+})
+
+test('filtered views are served from the page cache, whatever the order of the filters', async ({ request }) => {
+  const first = await request.get('/?year=2019&status=plea-deal')
+  expect(first.status()).toBe(200)
+  const again = await request.get('/?status=plea-deal&year=2019')
+  expect(again.headers()['x-nextjs-cache']).toBe('HIT')
+  expect(await again.text()).toContain(CASE_174_2019.title)
+  // Searches are rendered per request: too varied to cache.
+  const search = await request.get(`/?q=${encodeURIComponent('Bayzhanov')}`)
+  expect(search.status()).toBe(200)
+  expect(search.headers()['x-nextjs-cache']).toBeUndefined()
+})
+
 test('filters by provision: every published case charging article 174', async ({ page, db }) => {
   const expected = await db.case.findMany({
     where: { publishedAt: { not: null }, charges: { some: { provision: { slug: ART_174.slug } } } },

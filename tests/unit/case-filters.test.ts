@@ -3,6 +3,8 @@ import {
   caseQueryToSearch,
   hasActiveFilters,
   isVerboseQuery,
+  cachedDashboardKey,
+  searchParamsFromDashboardKey,
   PAGE_SIZE,
   parseCaseQuery,
   type CaseQuery,
@@ -187,5 +189,28 @@ describe('isVerboseQuery', () => {
     expect(params).toEqual({ status: 'dropped', year: '2020', sort: 'title', page: '2' })
     expect(isVerboseQuery(params)).toBe(false)
     expect(isVerboseQuery({})).toBe(false)
+  })
+})
+
+describe('cachedDashboardKey', () => {
+  it('gives one key for the same filters in any order, and reads back to the same query', () => {
+    const a = cachedDashboardKey({ year: '2020', status: 'dropped' })
+    const b = cachedDashboardKey({ status: 'dropped', year: '2020' })
+    expect(a).toBe('status%3Ddropped%26year%3D2020')
+    expect(b).toBe(a)
+    const back = parseCaseQuery(searchParamsFromDashboardKey(decodeURIComponent(a!)))
+    expect(back.problems).toEqual([])
+    expect(back.query).toEqual(parseCaseQuery({ status: 'dropped', year: '2020' }).query)
+  })
+
+  it('names the unfiltered dashboard "all"', () => {
+    expect(cachedDashboardKey({})).toBe('all')
+    expect(searchParamsFromDashboardKey('all')).toEqual({})
+  })
+
+  it('leaves searches, unreadable values and verbose addresses to the per-request page', () => {
+    expect(cachedDashboardKey({ q: 'Bilash' })).toBeNull()
+    expect(cachedDashboardKey({ status: 'nonsense' })).toBeNull()
+    expect(cachedDashboardKey({ status: 'dropped', kind: '' })).toBeNull()
   })
 })
