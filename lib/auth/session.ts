@@ -17,7 +17,9 @@ export type RequestInfo = { ip: string | null; userAgent: string | null }
 
 /** The signed-in user, or null. Reads the session from the database on every call. */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
-  const session = await getAuth().api.getSession({ headers: await headers() })
+  // headers() first: it marks the page dynamic before anything touches the secret.
+  const requestHeaders = await headers()
+  const session = await getAuth().api.getSession({ headers: requestHeaders })
   if (!session) return null
   const { user } = session
   // A user without a known role (or banned: better-auth deletes their sessions) gets nothing.
