@@ -21,7 +21,6 @@ export function ChangePasswordForm() {
 export function TotpSetupForms() {
   const [setup, enable, enabling] = useActionState(enableTotpAction, null)
   const [confirmed, confirm, confirming] = useActionState(confirmTotpAction, null)
-  if (confirmed?.ok) return <SuccessNotice state={confirmed} />
   const data: TotpSetup | undefined = setup?.ok ? setup.data : undefined
   if (!data) {
     return (

@@ -18,7 +18,7 @@ export function SignInForm() {
 export function TotpSignInForm() {
   const [state, action, pending] = useActionState(verifySignInTotpAction, null)
   return (
-    <form action={action} noValidate aria-label="Two-factor code">
+    <form action={action} noValidate aria-label="Two-factor step">
       <ErrorSummary state={state} labels={{ code: 'Code' }} />
       <Field
         name="code"

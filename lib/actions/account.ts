@@ -1,7 +1,7 @@
 'use server'
 import { APIError } from 'better-auth/api'
 import { headers } from 'next/headers'
-import { revalidatePath } from 'next/cache'
+import { redirect } from 'next/navigation'
 import { writeAudit } from '@/lib/audit'
 import { getAuth } from '@/lib/auth/config'
 import { db } from '@/lib/db'
@@ -60,7 +60,7 @@ export const confirmTotpAction = safeAction({
       return { ok: false, fieldErrors: { code: ['That code is not right. Enter the code your app shows now.'] } }
     }
     await writeAudit(db, { action: 'totp-enabled', actorUserId: user.id, targetType: 'user', targetId: user.id, ...request })
-    revalidatePath('/editor', 'layout')
-    return { ok: true, message: 'Two-factor sign-in is on. You will be asked for a code at every sign-in.' }
+    // A fresh page: the setup forms give way to the "on" state, with or without JavaScript.
+    redirect('/editor/account?totp=on')
   },
 })

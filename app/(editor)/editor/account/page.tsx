@@ -4,11 +4,17 @@ import { mustSetUpTotp, requireEditor } from '@/lib/auth/session'
 
 export const metadata: Metadata = { title: 'Your account' }
 
-export default async function AccountPage() {
+export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireEditor({ allowPendingTotp: true })
+  const { totp } = await searchParams
   return (
     <div className="max-w-2xl">
       <h1 className="text-2xl font-bold">Your account</h1>
+      {totp === 'on' && user.twoFactorEnabled && (
+        <p role="status" className="mt-3 rounded border border-green-700 bg-green-50 p-3 text-green-900">
+          Two-factor sign-in is on. You will be asked for a code at every sign-in.
+        </p>
+      )}
       {mustSetUpTotp(user) && (
         <p role="alert" className="mt-3 rounded border-2 border-amber-700 bg-amber-50 p-3">
           Admins must use two-factor sign-in. Set it up below before using the rest of the editor.
