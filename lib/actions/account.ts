@@ -24,7 +24,9 @@ export const changePasswordAction = safeAction({
       return { ok: false, formError: error.body?.message ?? 'The password could not be changed.' }
     }
     await writeAudit(db, { action: 'password-change', actorUserId: user.id, targetType: 'user', targetId: user.id, ...request, detail: { otherSessionsRevoked: true } })
-    return { ok: true, message: 'Password changed. You were signed out everywhere else.' }
+    // This session got a new token: redirect, so the next page is rendered with the new
+    // cookie (re-rendering in this request would still see the old, revoked one).
+    redirect('/editor/account?password=changed')
   },
 })
 

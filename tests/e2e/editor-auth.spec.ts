@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { createUser, enrolTotp, type TestUser } from '../support/users'
 import { expect, test } from './support/db'
+import { CASE_174_2020 } from './support/seed'
 import { totp } from './support/totp'
 
 const SESSION_COOKIE = '__Secure-casebook.session_token'
@@ -59,7 +60,7 @@ test.describe('signed out', () => {
       expect(headers['strict-transport-security']).toContain('max-age=')
     }
     const violations = watchCsp(page)
-    for (const path of ['/', '/about', '/sign-in']) {
+    for (const path of ['/', '/about', '/sign-in', `/cases/${CASE_174_2020.slug}`]) {
       await page.goto(path)
       await page.waitForLoadState('networkidle')
     }
@@ -254,4 +255,64 @@ test('wrong passwords are slowed down, then the account is locked with a clear m
   expect(await db.session.count({ where: { userId: editor.id } })).toBe(0)
   const actions = await db.auditLog.findMany({ where: { detail: { contains: editor.email } }, select: { action: true } })
   expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(['sign-in-failed', 'sign-in-throttled', 'sign-in-locked']))
+})
+
+test('with JavaScript off, sign-in shows errors with the email kept, then signs in', async ({ browser, db }) => {
+  const editor = await createUser(db, { role: 'editor' })
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await signIn(page, editor.email, 'not-the-password')
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Wrong email or password.')
+  await expect(page.getByLabel('Email', { exact: true })).toHaveValue(editor.email)
+  await expect(page.getByLabel('Password', { exact: true })).toHaveValue('')
+  await signIn(page, editor.email, '')
+  await expect(page.locator('#field-password-error')).toHaveText('Enter your password.')
+  await expect(page.getByLabel('Password', { exact: true })).toHaveAttribute('aria-describedby', 'field-password-error')
+  await signIn(page, editor.email, editor.password)
+  await expect(page).toHaveURL(/\/editor$/)
+  await expect(page.getByText(`Signed in as ${editor.email}`)).toBeVisible()
+  await context.close()
+})
+
+test('changing the password signs the other devices out; an admin can sign a user out and disable them', async ({ browser, page, db }) => {
+  const editor = await createUser(db, { role: 'editor' })
+  const laptop = await browser.newContext()
+  const phone = await browser.newContext()
+  const [laptopPage, phonePage] = await Promise.all([laptop.newPage(), phone.newPage()])
+  for (const p of [laptopPage, phonePage]) {
+    await signIn(p, editor.email, editor.password)
+    await expect(p).toHaveURL(/\/editor$/)
+  }
+  const newPassword = `new-password-${Date.now()}`
+  await laptopPage.goto('/editor/account')
+  await laptopPage.getByLabel('Current password').fill(editor.password)
+  await laptopPage.getByLabel('New password', { exact: true }).fill('too-short')
+  await laptopPage.getByLabel('New password again').fill('too-short')
+  await laptopPage.getByRole('button', { name: 'Change password' }).click()
+  await expect(laptopPage.locator('#field-newPassword-error')).toContainText('at least 12')
+  await laptopPage.getByLabel('Current password').fill(editor.password)
+  await laptopPage.getByLabel('New password', { exact: true }).fill(newPassword)
+  await laptopPage.getByLabel('New password again').fill(newPassword)
+  await laptopPage.getByRole('button', { name: 'Change password' }).click()
+  await expect(laptopPage).toHaveURL(/\/editor\/account\?password=changed$/)
+  await expect(laptopPage.getByRole('main').getByRole('status')).toContainText('signed out everywhere else')
+  await phonePage.goto('/editor')
+  await expect(phonePage).toHaveURL(/\/sign-in$/)
+  await laptopPage.goto('/editor')
+  await expect(laptopPage).toHaveURL(/\/editor$/)
+
+  // An admin signs the editor out everywhere, then disables the account.
+  await signedInAdmin(page, db)
+  await page.goto('/editor/users')
+  await page.getByRole('button', { name: `Sign ${editor.email} out everywhere` }).click()
+  await expect(page.getByRole('main').getByRole('status')).toContainText('signed out everywhere')
+  await laptopPage.goto('/editor')
+  await expect(laptopPage).toHaveURL(/\/sign-in$/)
+  await page.getByRole('button', { name: `Disable ${editor.email}` }).click()
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'is disabled' })).toHaveCount(1)
+  await signIn(laptopPage, editor.email, newPassword)
+  await expect(laptopPage.getByRole('main').getByRole('alert')).toContainText('This account is disabled')
+  const actions = (await db.auditLog.findMany({ where: { targetId: editor.id }, select: { action: true } })).map((a) => a.action)
+  expect(actions).toEqual(expect.arrayContaining(['password-change', 'sessions-revoked', 'user-ban']))
+  await Promise.all([laptop.close(), phone.close()])
 })

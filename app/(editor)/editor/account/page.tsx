@@ -6,13 +6,18 @@ export const metadata: Metadata = { title: 'Your account' }
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireEditor({ allowPendingTotp: true })
-  const { totp } = await searchParams
+  const { totp, password } = await searchParams
   return (
     <div className="max-w-2xl">
       <h1 className="text-2xl font-bold">Your account</h1>
       {totp === 'on' && user.twoFactorEnabled && (
         <p role="status" className="mt-3 rounded border border-green-700 bg-green-50 p-3 text-green-900">
           Two-factor sign-in is on. You will be asked for a code at every sign-in.
+        </p>
+      )}
+      {password === 'changed' && (
+        <p role="status" className="mt-3 rounded border border-green-700 bg-green-50 p-3 text-green-900">
+          Password changed. You were signed out everywhere else.
         </p>
       )}
       {mustSetUpTotp(user) && (
