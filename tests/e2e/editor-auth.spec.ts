@@ -240,14 +240,19 @@ test('wrong passwords are slowed down, then the account is locked with a clear m
     await signIn(page, editor.email, `wrong-password-${i}`)
     await expect(page.getByRole('main').getByRole('alert')).toContainText('Wrong email or password.')
   }
-  // The 4th attempt comes too soon: refused unchecked, even with the right password.
+  const key = `email:${editor.email}`
+  expect(await db.signInThrottle.findUniqueOrThrow({ where: { key }, select: { failures: true } })).toEqual({ failures: 3 })
+  // The 3rd failure imposes a 1-second wait, too short to hit reliably from a browser:
+  // with 8 failures on record just now the wait is 32 s (exact delays: unit tests).
+  // An attempt within the wait is refused unchecked, even with the right password.
+  await db.signInThrottle.update({ where: { key }, data: { failures: 8, lastFailure: new Date() } })
   await signIn(page, editor.email, editor.password)
   await expect(page.getByRole('main').getByRole('alert')).toContainText(/wait \d+ seconds? before trying again/)
   await expect(page).toHaveURL(/\/sign-in$/)
   expect(await db.session.count({ where: { userId: editor.id } })).toBe(0)
 
   // Nine failures on record (as if the delays had been waited out), then one more locks.
-  await db.signInThrottle.update({ where: { key: `email:${editor.email}` }, data: { failures: 9, lastFailure: new Date(Date.now() - 3_600_000) } })
+  await db.signInThrottle.update({ where: { key }, data: { failures: 9, lastFailure: new Date(Date.now() - 3_600_000) } })
   await signIn(page, editor.email, 'wrong-password-10')
   await expect(page.getByRole('main').getByRole('alert')).toContainText('locked for 15 minutes')
   await signIn(page, editor.email, editor.password)
