@@ -6,6 +6,7 @@
 // Order matters: Playwright 1.65 starts the webServer BEFORE globalSetup, and the
 // server needs its database at build and start time. So the database is prepared by
 // the webServer command itself (tests/e2e/prepare-db.ts), not in a globalSetup.
+import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
 import { E2E_DB } from './tests/support/paths'
@@ -17,6 +18,9 @@ const bin = (name: string) => path.join('node_modules', '.bin', name)
 
 // Tests that write to the database (factories) use this too (tests/e2e/support/db.ts).
 process.env.E2E_DATABASE_URL = `file:${E2E_DB}`
+// The server's auth secret, made per run and shared with the test workers (they
+// inherit the environment) so that tests can enrol TOTP the server can check.
+process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString('base64url')
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -76,6 +80,8 @@ export default defineConfig({
       DATABASE_URL: `file:${E2E_DB}`,
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_ENV: 'production',
+      BETTER_AUTH_SECRET: process.env.E2E_AUTH_SECRET,
+      BETTER_AUTH_TELEMETRY: '0',
     },
   },
 })

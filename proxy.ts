@@ -1,26 +1,63 @@
+// Runs before every request except static files. Two jobs, both light (no database,
+// no session):
+// 1. Refuses cross-site state-changing requests (form posts to server actions from
+//    another site) with a plain 403, before any action runs. It is NOT the security
+//    boundary: every action checks the session itself (lib/actions/safe-action.ts).
+//    Next's own server-action origin check answers a mismatch with a 500 and lets a
+//    POST without Origin through.
+// 2. Serves the dashboard's filtered views from Next.js's page cache:
+//    `/?status=dropped` and `/?year=2020&status=dropped` both become
+//    `/browse/status%3Ddropped%26year%3D2020`, rendered once and cached until a write
+//    revalidates it; the reader's address does not change
+//    (docs/decisions/008-cached-dashboard.md).
 import { NextResponse, type NextRequest } from 'next/server'
 import { cachedDashboardKey } from '@/lib/validation/case-filters'
 
-/**
- * Serves the dashboard's filtered views from Next.js's page cache. `/?status=dropped`
- * and `/?year=2020&status=dropped` both become `/browse/status%3Ddropped%26year%3D2020`,
- * a page rendered once and cached until a write revalidates it, so the dashboard
- * answers at cached-page speed at 100,000 cases (docs/decisions/008-cached-dashboard.md).
- * The address the reader sees and shares does not change. Not a security boundary.
- */
-export function proxy(request: NextRequest) {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next()
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+export function isCrossSite(method: string, headers: Headers): boolean {
+  if (SAFE_METHODS.has(method)) return false
+  const site = headers.get('sec-fetch-site')
+  if (site !== null && site !== 'same-origin' && site !== 'none') return true
+  const origin = headers.get('origin')
+  if (origin === null) return false
+  if (origin === 'null') return true
+  const host = headers.get('x-forwarded-host') ?? headers.get('host')
+  try {
+    return new URL(origin).host !== host
+  } catch {
+    return true
+  }
+}
+
+/** The cached page for a dashboard request, or null to render it per request. */
+export function cachedDashboardUrl(url: URL): URL | null {
+  if (url.pathname !== '/') return null
   const params: Record<string, string[]> = {}
-  for (const [key, value] of request.nextUrl.searchParams) {
+  for (const [key, value] of url.searchParams) {
     // Next.js's own client-navigation cache-buster is not a filter.
     if (key !== '_rsc') (params[key] ??= []).push(value)
   }
   const key = cachedDashboardKey(params)
-  if (key === null) return NextResponse.next()
-  const target = new URL(`/browse/${key}`, request.url)
-  const rsc = request.nextUrl.searchParams.get('_rsc')
+  if (key === null) return null
+  const target = new URL(`/browse/${key}`, url)
+  const rsc = url.searchParams.get('_rsc')
   if (rsc !== null) target.searchParams.set('_rsc', rsc)
-  return NextResponse.rewrite(target)
+  return target
 }
 
-export const config = { matcher: '/' }
+export function proxy(request: NextRequest) {
+  if (isCrossSite(request.method, request.headers)) {
+    return new NextResponse('Cross-site request refused.', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+  }
+  if (request.method === 'GET' || request.method === 'HEAD') {
+    const cached = cachedDashboardUrl(request.nextUrl)
+    if (cached) return NextResponse.rewrite(cached)
+  }
+  return NextResponse.next()
+}
+
+export const config = {
+  // Static files never change state and are never the dashboard.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+}

@@ -50,6 +50,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               Casebook records political prosecutions from published reports. Every fact links to the source that
               states it; where sources disagree, both versions are shown.
             </p>
+            {/* A plain link: the public layout never reads the session, so pages stay cached (decision 005). */}
+            <p className="mt-2">
+              <Link href="/editor" className="text-blue-800 underline-offset-2 hover:underline" prefetch={false}>
+                Editors: sign in
+              </Link>
+            </p>
           </div>
         </footer>
       </body>

@@ -1,0 +1,102 @@
+'use server'
+import { APIError } from 'better-auth/api'
+import { headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+import { writeAudit } from '@/lib/audit'
+import { getAuth } from '@/lib/auth/config'
+import { checkThrottle, recordFailure, recordSuccess } from '@/lib/auth/throttle'
+import { db } from '@/lib/db'
+import { SignInSchema, TotpCodeSchema } from '@/lib/validation/auth'
+import { z } from 'zod'
+import { safeAction } from './safe-action'
+
+function waitMessage(seconds: number, locked: boolean): string {
+  if (locked) {
+    const minutes = Math.ceil(seconds / 60)
+    return `Too many failed attempts: sign-in for this account is locked for ${minutes} minute${minutes === 1 ? '' : 's'}. Try again later or ask an admin.`
+  }
+  return `Too many failed attempts: wait ${seconds} second${seconds === 1 ? '' : 's'} before trying again.`
+}
+
+async function markSignedIn(userId: string, email: string, request: { ip: string | null; userAgent: string | null }, step: string) {
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { lastSignInAt: new Date() }, select: { id: true } })
+    await writeAudit(tx, { action: 'sign-in', actorUserId: userId, targetType: 'user', targetId: userId, ...request, detail: { email, step } })
+  })
+}
+
+export const signInAction = safeAction({
+  access: 'public',
+  schema: SignInSchema,
+  async run({ email, password }, { request }) {
+    const now = new Date()
+    const verdict = await checkThrottle(db, email, request.trustedIp, now)
+    if (!verdict.ok) {
+      await writeAudit(db, { action: 'sign-in-throttled', ...request, detail: { email, retryAfterSeconds: verdict.retryAfterSeconds, locked: verdict.locked } })
+      return { ok: false, formError: waitMessage(verdict.retryAfterSeconds, verdict.locked) }
+    }
+    let result
+    try {
+      result = await getAuth().api.signInEmail({ body: { email, password, rememberMe: true }, headers: await headers() })
+    } catch (error) {
+      if (!(error instanceof APIError)) throw error
+      if (error.body?.code === 'BANNED_USER') {
+        await writeAudit(db, { action: 'sign-in-failed', ...request, detail: { email, reason: 'banned' } })
+        return { ok: false, formError: 'This account is disabled. Ask an admin.' }
+      }
+      if (error.statusCode !== 401) throw error
+      const { locked } = await db.$transaction(async (tx) => {
+        const outcome = await recordFailure(tx, email, request.trustedIp, now)
+        await writeAudit(tx, { action: 'sign-in-failed', ...request, detail: { email, reason: 'wrong email or password' } })
+        if (outcome.locked) await writeAudit(tx, { action: 'sign-in-locked', ...request, detail: { email } })
+        return outcome
+      })
+      if (locked) return { ok: false, formError: waitMessage(15 * 60, true) }
+      return { ok: false, formError: 'Wrong email or password.' }
+    }
+    await recordSuccess(db, email)
+    if ('twoFactorRedirect' in result && result.twoFactorRedirect) redirect('/sign-in?step=totp')
+    if ('user' in result && result.user) await markSignedIn(result.user.id, email, request, 'password')
+    redirect('/editor')
+  },
+})
+
+export const verifySignInTotpAction = safeAction({
+  access: 'public',
+  schema: TotpCodeSchema,
+  async run({ code }, { request }) {
+    const h = await headers()
+    let user: { id: string; email: string }
+    try {
+      // 6 digits: the app's code; anything else: one of the backup codes.
+      const result =
+        code.length === 6
+          ? await getAuth().api.verifyTOTP({ body: { code }, headers: h })
+          : await getAuth().api.verifyBackupCode({ body: { code }, headers: h })
+      user = result.user
+    } catch (error) {
+      if (!(error instanceof APIError)) throw error
+      await writeAudit(db, { action: 'sign-in-failed', ...request, detail: { step: 'totp', reason: error.body?.code ?? 'invalid' } })
+      const code_ = error.body?.code ?? ''
+      if (/INVALID_TWO_FACTOR_COOKIE|TWO_FACTOR|COOKIE/i.test(code_) && !/INVALID_CODE|BACKUP/i.test(code_)) {
+        return { ok: false, formError: 'Your sign-in has expired. Start again with your email and password.' }
+      }
+      if (/TOO_MANY|LOCK/i.test(code_)) {
+        return { ok: false, formError: 'Too many wrong codes. Start again with your email and password, or wait 15 minutes.' }
+      }
+      return { ok: false, fieldErrors: { code: ['That code is not right. Check the time on your device and try the current code.'] } }
+    }
+    await markSignedIn(user.id, user.email, request, 'totp')
+    redirect('/editor')
+  },
+})
+
+export const signOutAction = safeAction({
+  access: 'public',
+  schema: z.object({}),
+  async run(_input, { user, request }) {
+    await getAuth().api.signOut({ headers: await headers() })
+    if (user) await writeAudit(db, { action: 'sign-out', actorUserId: user.id, targetType: 'user', targetId: user.id, ...request })
+    redirect('/sign-in?signed-out=1')
+  },
+})

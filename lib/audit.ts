@@ -1,0 +1,44 @@
+import 'server-only'
+import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client'
+
+// The audit log is append-only: this module is the only writer and it only inserts.
+export type AuditAction =
+  | 'sign-in'
+  | 'sign-in-failed'
+  | 'sign-in-throttled'
+  | 'sign-in-locked'
+  | 'sign-out'
+  | 'password-change'
+  | 'totp-enabled'
+  | 'user-create'
+  | 'role-change'
+  | 'user-ban'
+  | 'user-unban'
+  | 'sessions-revoked'
+
+export type AuditEntry = {
+  action: AuditAction
+  actorUserId?: string | null
+  targetType?: string | null
+  targetId?: string | null
+  ip?: string | null
+  userAgent?: string | null
+  detail?: Record<string, unknown> | null
+}
+
+type Writer = PrismaClient | Prisma.TransactionClient
+
+export async function writeAudit(tx: Writer, entry: AuditEntry): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      action: entry.action,
+      actorUserId: entry.actorUserId ?? null,
+      targetType: entry.targetType ?? null,
+      targetId: entry.targetId ?? null,
+      ip: entry.ip ?? null,
+      userAgent: entry.userAgent?.slice(0, 400) ?? null,
+      detail: entry.detail ? JSON.stringify(entry.detail) : null,
+    },
+    select: { id: true },
+  })
+}

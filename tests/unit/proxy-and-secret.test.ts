@@ -1,0 +1,44 @@
+// proxy.ts's cross-site check and lib/auth/secret.ts's rules.
+import { mkdtempSync, readFileSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { resolveAuthSecret } from '@/lib/auth/secret'
+import { isCrossSite } from '@/proxy'
+
+const h = (values: Record<string, string>) => new Headers({ host: 'casebook.example', ...values })
+
+describe('isCrossSite', () => {
+  it('never refuses GET or HEAD', () => {
+    expect(isCrossSite('GET', h({ 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' }))).toBe(false)
+    expect(isCrossSite('HEAD', h({ 'sec-fetch-site': 'cross-site' }))).toBe(false)
+  })
+  it('refuses a POST the browser marks cross-site or same-site, or from another origin', () => {
+    expect(isCrossSite('POST', h({ 'sec-fetch-site': 'cross-site' }))).toBe(true)
+    expect(isCrossSite('POST', h({ 'sec-fetch-site': 'same-site' }))).toBe(true)
+    expect(isCrossSite('POST', h({ origin: 'https://evil.example' }))).toBe(true)
+    expect(isCrossSite('POST', h({ origin: 'null' }))).toBe(true)
+    expect(isCrossSite('POST', h({ origin: 'not a url' }))).toBe(true)
+  })
+  it('lets same-origin POSTs and header-less clients (scripts, old browsers) through', () => {
+    expect(isCrossSite('POST', h({ 'sec-fetch-site': 'same-origin', origin: 'https://casebook.example' }))).toBe(false)
+    expect(isCrossSite('POST', h({}))).toBe(false)
+  })
+})
+
+describe('resolveAuthSecret', () => {
+  it('uses BETTER_AUTH_SECRET when set', () => {
+    expect(resolveAuthSecret({ fromEnv: 'x'.repeat(32), nodeEnv: 'production', dataDir: '/nonexistent' })).toBe('x'.repeat(32))
+  })
+  it('refuses to run in production without it', () => {
+    expect(() => resolveAuthSecret({ fromEnv: undefined, nodeEnv: 'production', dataDir: '/nonexistent' })).toThrow(/BETTER_AUTH_SECRET/)
+  })
+  it('elsewhere generates one once, private to its owner, and reuses it', () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'casebook-secret-')), 'data')
+    const first = resolveAuthSecret({ fromEnv: undefined, nodeEnv: 'development', dataDir: dir })
+    expect(first.length).toBeGreaterThanOrEqual(40)
+    expect(resolveAuthSecret({ fromEnv: undefined, nodeEnv: 'development', dataDir: dir })).toBe(first)
+    expect(readFileSync(path.join(dir, 'auth-secret'), 'utf8').trim()).toBe(first)
+    expect(statSync(path.join(dir, 'auth-secret')).mode & 0o077).toBe(0)
+  })
+})
