@@ -1,16 +1,21 @@
-// Brings the database up to date before the app starts: applies pending migrations
-// and, on an empty database, loads the demo data (the Bilash cases). Safe to run on
-// every start: migrations already applied and records already seeded are skipped.
+// Brings the database up to date before the app starts: applies pending migrations,
+// on an empty database loads the demo data (the Bilash cases), and unless
+// BETTER_AUTH_SECRET is set makes sure data/auth-secret exists (lib/auth/secret.ts).
+// Safe to run on every start: what is already there is left alone.
 //
 //   tsx --conditions=react-server scripts/db-setup.ts
 import { createPrismaClient, DEFAULT_DATABASE_URL } from '../lib/db/client'
 import { applyMigrations } from '../lib/db/migrations'
+import path from 'node:path'
+import { ensureAuthSecretFile } from '../lib/auth/secret'
 import { seedDatabase } from '../prisma/seed/index'
 
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL
   const { applied } = await applyMigrations(url)
   console.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.')
+
+  if (!process.env.BETTER_AUTH_SECRET) ensureAuthSecretFile(path.join(process.cwd(), 'data'))
 
   const prisma = createPrismaClient(url)
   try {

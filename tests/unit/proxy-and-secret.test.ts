@@ -1,9 +1,9 @@
 // proxy.ts's cross-site check and lib/auth/secret.ts's rules.
-import { mkdtempSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { resolveAuthSecret } from '@/lib/auth/secret'
+import { ensureAuthSecretFile, resolveAuthSecret } from '@/lib/auth/secret'
 import { isCrossSite } from '@/proxy'
 
 const h = (values: Record<string, string>) => new Headers({ host: 'casebook.example', ...values })
@@ -32,6 +32,14 @@ describe('resolveAuthSecret', () => {
   })
   it('refuses to run in production without it', () => {
     expect(() => resolveAuthSecret({ fromEnv: undefined, nodeEnv: 'production', dataDir: '/nonexistent' })).toThrow(/BETTER_AUTH_SECRET/)
+  })
+  it('in production uses the file db:setup wrote, but never creates one itself', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'casebook-secret-prod-'))
+    expect(() => resolveAuthSecret({ fromEnv: undefined, nodeEnv: 'production', dataDir: dir })).toThrow(/db:setup/)
+    expect(existsSync(path.join(dir, 'auth-secret'))).toBe(false)
+    const written = ensureAuthSecretFile(dir)
+    expect(written.length).toBeGreaterThanOrEqual(32)
+    expect(resolveAuthSecret({ fromEnv: undefined, nodeEnv: 'production', dataDir: dir })).toBe(written)
   })
   it('elsewhere generates one once, private to its owner, and reuses it', () => {
     const dir = path.join(mkdtempSync(path.join(tmpdir(), 'casebook-secret-')), 'data')
