@@ -39,3 +39,10 @@ export function nameSearchKey(input: string): string {
     .replace(/([aeiou])i(?=[aeou])/g, '$1')
     .replace(/(\p{L})\1+/gu, '$1')
 }
+
+/** Alias rows as stored: every name is kept with its search key, so search finds it. */
+export function aliasesWithSearchKeys<A extends { name: string; script: string; kind: string }>(
+  aliases: readonly A[],
+): (A & { nameFolded: string })[] {
+  return aliases.map((a) => ({ ...a, nameFolded: nameSearchKey(a.name) }))
+}

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client'
 import { refreshCaseDerived } from '@/lib/data/case-derived'
-import { nameSearchKey } from '@/lib/domain/fold-name'
+import { aliasesWithSearchKeys, nameSearchKey } from '@/lib/domain/fold-name'
 import type { PartialDate } from '@/lib/domain/partial-date'
 import {
   CASES,
@@ -226,7 +226,7 @@ class SeedWriter {
           nameFolded: nameSearchKey(p.name),
           description: p.description,
           aliases: {
-            create: p.aliases.map((a) => ({ name: a.name, nameFolded: nameSearchKey(a.name), script: a.script, kind: a.kind })),
+            create: aliasesWithSearchKeys(p.aliases),
           },
         },
         select: { id: true },
@@ -254,7 +254,7 @@ class SeedWriter {
           country: o.country,
           description: o.description,
           aliases: {
-            create: o.aliases.map((a) => ({ name: a.name, nameFolded: nameSearchKey(a.name), script: a.script, kind: a.kind })),
+            create: aliasesWithSearchKeys(o.aliases),
           },
         },
         select: { id: true },

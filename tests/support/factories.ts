@@ -7,7 +7,7 @@
 // Dates are PartialDates built with lib/domain/partial-date.ts (`day`, `month`,
 // `season`, `year`), stored as the three columns the schema uses.
 import { refreshCaseDerived } from '@/lib/data/case-derived'
-import { nameSearchKey } from '@/lib/domain/fold-name'
+import { aliasesWithSearchKeys, nameSearchKey } from '@/lib/domain/fold-name'
 import { day, type PartialDate } from '@/lib/domain/partial-date'
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client'
 import type {
@@ -76,12 +76,9 @@ export async function createPerson(db: Db, input: PersonInput = {}): Promise<Cre
       nameFolded: nameSearchKey(name),
       description: input.description ?? 'Civil-society activist in Almaty.',
       aliases: {
-        create: (input.aliases ?? []).map((a) => ({
-          name: a.name,
-          nameFolded: nameSearchKey(a.name),
-          script: a.script ?? 'Latn',
-          kind: a.kind ?? 'TRANSLITERATION',
-        })),
+        create: aliasesWithSearchKeys(
+          (input.aliases ?? []).map((a) => ({ name: a.name, script: a.script ?? 'Latn', kind: a.kind ?? 'TRANSLITERATION' })),
+        ),
       },
     },
     select: { id: true, slug: true, name: true },
@@ -109,12 +106,9 @@ export async function createOrganisation(db: Db, input: OrganisationInput = {}):
       country: input.country === undefined ? 'KZ' : input.country,
       description: input.description ?? '',
       aliases: {
-        create: (input.aliases ?? []).map((a) => ({
-          name: a.name,
-          nameFolded: nameSearchKey(a.name),
-          script: a.script ?? 'Latn',
-          kind: a.kind ?? 'TRANSLITERATION',
-        })),
+        create: aliasesWithSearchKeys(
+          (input.aliases ?? []).map((a) => ({ name: a.name, script: a.script ?? 'Latn', kind: a.kind ?? 'TRANSLITERATION' })),
+        ),
       },
     },
     select: { id: true, slug: true, name: true },

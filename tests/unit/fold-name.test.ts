@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { foldText, nameSearchKey } from '@/lib/domain/fold-name'
+import { aliasesWithSearchKeys, foldText, nameSearchKey } from '@/lib/domain/fold-name'
 
 describe('foldText', () => {
   it('lowercases, strips diacritics and turns punctuation into single spaces', () => {
@@ -54,5 +54,13 @@ describe('nameSearchKey', () => {
 
   it('is empty for input without letters or digits', () => {
     expect(nameSearchKey(' -- !! ')).toBe('')
+  })
+})
+
+describe('aliasesWithSearchKeys', () => {
+  it('adds the search key under which each spelling is found', () => {
+    expect(aliasesWithSearchKeys([{ name: 'Ayman Umarova', script: 'Latn', kind: 'TRANSLITERATION' }])).toEqual([
+      { name: 'Ayman Umarova', script: 'Latn', kind: 'TRANSLITERATION', nameFolded: nameSearchKey('Aiman Umarova') },
+    ])
   })
 })
