@@ -143,7 +143,7 @@ export type DashboardOptions = {
 export async function getDashboardOptions(personSlug: string | null): Promise<DashboardOptions> {
   const [provisions, jurisdictions, firstYear, person] = await Promise.all([
     db.legalProvision.findMany({
-      where: { charges: { some: {} } },
+      where: { deletedAt: null, charges: { some: {} } },
       orderBy: [{ jurisdiction: 'asc' }, { code: 'asc' }, { article: 'asc' }],
       select: provisionRefSelect,
       take: 500,

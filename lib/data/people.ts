@@ -39,7 +39,7 @@ function toRoles(parties: RoleRow[]): PersonCaseRoleDTO[] {
 
 export async function getPersonBySlug(slug: string): Promise<PersonDetailDTO | null> {
   const p = await db.person.findUnique({
-    where: { slug },
+    where: { slug, deletedAt: null },
     select: {
       slug: true,
       name: true,
@@ -82,7 +82,7 @@ export async function getPersonBySlug(slug: string): Promise<PersonDetailDTO | n
 
 export async function getOrganisationBySlug(slug: string): Promise<OrganisationDetailDTO | null> {
   const o = await db.organisation.findUnique({
-    where: { slug },
+    where: { slug, deletedAt: null },
     select: {
       slug: true,
       name: true,

@@ -6,7 +6,7 @@ import { byId, citationSelect, isPresent, provisionRefSelect, publicCaseWhere, t
 
 export async function getProvisionBySlug(slug: string): Promise<ProvisionDetailDTO | null> {
   const p = await db.legalProvision.findUnique({
-    where: { slug },
+    where: { slug, deletedAt: null },
     select: {
       ...provisionRefSelect,
       description: true,

@@ -33,7 +33,11 @@ export const provisionRefSelect = {
   title: true,
 } as const
 
-/** Only published cases are public; drafts are for editors. */
+/**
+ * Only published cases are public; drafts are for editors. A deleted case is always
+ * unpublished too (lib/editing), so this one column, which the dashboard indexes
+ * cover, is the whole test.
+ */
 export const publicCaseWhere = { publishedAt: { not: null } } as const
 
 type SourceRow = {

@@ -9,7 +9,7 @@ const caseRef = { select: { slug: true, title: true, publishedAt: true } } as co
 /** A source's page: its details and every public claim that cites it. */
 export async function getSourceById(id: number): Promise<SourceDetailDTO | null> {
   const s = await db.source.findUnique({
-    where: { id },
+    where: { id, deletedAt: null },
     select: {
       ...sourceRefSelect,
       authors: true,
