@@ -15,6 +15,13 @@ export type AuditAction =
   | 'user-ban'
   | 'user-unban'
   | 'sessions-revoked'
+  // Every record write (lib/editing/write.ts); the revision holds the details.
+  | 'record-create'
+  | 'record-update'
+  | 'record-delete'
+  | 'record-restore'
+  | 'record-publish'
+  | 'record-unpublish'
 
 export type AuditEntry = {
   action: AuditAction

@@ -62,6 +62,8 @@ export function createSafeAction(deps: SafeActionDeps) {
   return function safeAction<A extends Access, S extends z.ZodType, T = undefined>(options: {
     access: A
     schema: S
+    /** Record forms hold no secrets: keep every value (a provision's "code" is not a TOTP code). */
+    keepAllValues?: boolean
     run: (input: z.output<S>, ctx: ActionContext<A>) => Promise<ActionResult<T>>
   }) {
     return async function action(_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> {
@@ -74,14 +76,15 @@ export function createSafeAction(deps: SafeActionDeps) {
         }
       }
       const values = formData instanceof FormData ? formValues(formData) : {}
+      const kept = () => (options.keepAllValues ? values : keptValues(values))
       const parsed = options.schema.safeParse(values)
       if (!parsed.success) {
-        return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: keptValues(values) }
+        return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: kept() }
       }
       const ctx = { user, request: await deps.getRequest() } as ActionContext<A>
       const result = await options.run(parsed.data, ctx)
       if (result.ok) return result
-      return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors ?? {}, values: keptValues(values) }
+      return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors ?? {}, values: kept(), ...(result.conflict ? { conflict: result.conflict } : {}) }
     }
   }
 }

@@ -1,0 +1,113 @@
+'use server'
+import { revalidatePath } from 'next/cache'
+import { redirect } from 'next/navigation'
+import { z } from 'zod'
+import { deleteRecord, restoreRevision, saveRecord, setCasePublished, type WriteResult } from '@/lib/editing/write'
+import { editPathOf } from '@/lib/editing/paths'
+import { optionalText, refId, versionField } from '@/lib/validation/form-fields'
+import { EditEnvelopeSchema, ENTITIES, ENTITY_LABELS } from '@/lib/validation/records'
+import type { ActionResult } from './safe-action'
+import { safeAction } from './safe-action'
+
+// The editor's record actions. Each goes through safeAction (session and role checked
+// inside the action) and then through lib/editing/write.ts, which checks the role
+// again, the version, and writes the revision and audit entry in the same
+// transaction. On success: revalidate the public pages that show the record, then
+// redirect (post/redirect/get, so a reload never posts twice, with or without JS).
+
+/** Only our own editor pages: never an open redirect. */
+const returnTo = z.preprocess(
+  (v) => (typeof v === 'string' && /^\/editor(\/[\w\-/%.]*)?(\?[\w\-=&%.]*)?$/.test(v) && !v.includes('//') ? v : null),
+  z.string().nullable(),
+)
+
+function revalidate(paths: string[]): void {
+  for (const path of paths) {
+    if (path.includes('[')) revalidatePath(path, 'page')
+    else revalidatePath(path)
+  }
+}
+
+function failure(result: Exclude<WriteResult, { ok: true }>): ActionResult {
+  if (result.reason === 'conflict') {
+    return {
+      ok: false,
+      formError: result.formError,
+      conflict: { currentVersion: result.currentVersion, changes: result.changes, by: result.by.map((b) => ({ ...b, at: b.at.toISOString() })) },
+    }
+  }
+  if (result.reason === 'invalid') return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors }
+  return { ok: false, formError: result.formError }
+}
+
+function done(result: Extract<WriteResult, { ok: true }>, target: string | null, notice: string): never {
+  revalidate(result.paths)
+  revalidatePath('/editor', 'layout')
+  const to = target ?? editPathOf(result.entity, result.id, result.caseId)
+  redirect(`${to}${to.includes('?') ? '&' : '?'}notice=${encodeURIComponent(notice)}`)
+}
+
+export const saveRecordAction = safeAction({
+  access: 'editor',
+  schema: EditEnvelopeSchema.extend({ returnTo }).loose(),
+  keepAllValues: true,
+  async run(input, { user, request }) {
+    const { entity, id, version, summary, returnTo: target, ...values } = input
+    const result = await saveRecord(
+      user,
+      { entity, id, version, values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])) },
+      { summary, request },
+    )
+    if (!result.ok) return failure(result)
+    done(result, id === null ? null : target, id === null ? `Created the ${ENTITY_LABELS[entity]}.` : `Saved the ${ENTITY_LABELS[entity]}.`)
+  },
+})
+
+export const deleteRecordAction = safeAction({
+  access: 'editor',
+  schema: z.object({
+    entity: z.enum(ENTITIES),
+    id: refId('the record'),
+    version: versionField,
+    summary: optionalText('the reason', 500),
+    returnTo,
+  }),
+  keepAllValues: true,
+  async run({ entity, id, version, summary, returnTo: target }, { user, request }) {
+    const result = await deleteRecord(user, entity, id, version, { summary, request })
+    if (!result.ok) return failure(result)
+    done(result, target, `Deleted the ${ENTITY_LABELS[entity]}. It can be restored from the history.`)
+  },
+})
+
+export const restoreRevisionAction = safeAction({
+  access: 'editor',
+  schema: z.object({
+    revisionId: refId('the revision'),
+    version: z.preprocess((v) => (v === '' || v === undefined ? null : v), versionField.nullable()),
+    summary: optionalText('the reason', 500),
+    returnTo,
+  }),
+  keepAllValues: true,
+  async run({ revisionId, version, summary, returnTo: target }, { user, request }) {
+    const result = await restoreRevision(user, revisionId, version, { summary: summary || `Restored revision ${revisionId}`, request })
+    if (!result.ok) return failure(result)
+    done(result, target, `Restored the ${ENTITY_LABELS[result.entity]} to revision ${revisionId}.`)
+  },
+})
+
+export const publishCaseAction = safeAction({
+  access: 'editor',
+  schema: z.object({
+    id: refId('the case'),
+    version: versionField,
+    publish: z.enum(['true', 'false']).transform((v) => v === 'true'),
+    summary: optionalText('the reason', 500),
+  }),
+  keepAllValues: true,
+  async run({ id, version, publish, summary }, { user, request }) {
+    const result = await setCasePublished(user, id, version, publish, { summary, request })
+    if (!result.ok) return failure(result)
+    done(result, null, publish ? 'Published: readers see the case now.' : 'Unpublished: the public address now says the case was withdrawn.')
+  },
+})

@@ -1,0 +1,308 @@
+import 'server-only'
+import { writeAudit } from '@/lib/audit'
+import type { FieldErrors } from '@/lib/actions/safe-action-types'
+import type { Role } from '@/lib/auth/roles'
+import { db } from '@/lib/db'
+import { Prisma } from '@/lib/generated/prisma/client'
+import { ENTITY_LABELS, RECORD_FIELDS, RECORD_SCHEMAS, type Entity } from '@/lib/validation/records'
+import { KINDS, type KindAdapter, type Row, type Tx } from './kinds'
+import { fromSnapshot, snapshotOf, changedColumns, type Snapshot } from './snapshot'
+
+// The only way records are written from the editor. Every write, in one transaction:
+//   1. checks the actor may edit (here, not only in the action that called us);
+//   2. checks the version the editor loaded is still the current one (no lost updates);
+//   3. writes the record and bumps its version;
+//   4. writes a Revision (before/after snapshots, changed columns, summary) and an
+//      audit entry, and whatever the record's kind needs (kinds.ts: slug redirects,
+//      the case's derived status).
+// Nothing here calls Next.js: the caller revalidates the returned public paths.
+
+export type Actor = { id: string; email: string; role: Role }
+
+export class NotAuthorizedError extends Error {
+  constructor() {
+    super('Only signed-in editors can change records.')
+  }
+}
+
+export function assertCanEdit(actor: Actor | null | undefined): asserts actor is Actor {
+  if (!actor || (actor.role !== 'editor' && actor.role !== 'admin')) throw new NotAuthorizedError()
+}
+
+export type FieldChange = { field: string; label: string; then: string; now: string }
+export type Intervening = { at: Date; actorEmail: string; action: string; summary: string }
+
+export type WriteResult =
+  | { ok: true; entity: Entity; id: number; version: number; revisionId: number; caseId: number | null; paths: string[] }
+  | { ok: false; reason: 'invalid'; fieldErrors: FieldErrors; formError?: string }
+  | { ok: false; reason: 'conflict'; formError: string; currentVersion: number; changes: FieldChange[]; by: Intervening[] }
+  | { ok: false; reason: 'not-found'; formError: string }
+  | { ok: false; reason: 'blocked'; formError: string }
+
+export type RevisionAction = 'create' | 'update' | 'delete' | 'restore' | 'publish' | 'unpublish'
+
+type Meta = { summary: string; request?: { ip: string | null; userAgent: string | null } }
+
+// SQLite runs one write transaction at a time: under a burst of saves, wait in line
+// rather than fail after Prisma's default 2 s.
+const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 }
+
+class Rollback extends Error {
+  constructor(readonly result: Exclude<WriteResult, { ok: true }>) {
+    super('rollback')
+  }
+}
+
+/** Runs `body` in a transaction; a failed result rolls everything back. */
+async function inTransaction(body: (tx: Tx) => Promise<WriteResult>): Promise<WriteResult> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const result = await body(tx)
+      if (!result.ok) throw new Rollback(result)
+      return result
+    }, TX_OPTIONS)
+  } catch (error) {
+    if (error instanceof Rollback) return error.result
+    throw error
+  }
+}
+
+async function record(tx: Tx, kind: KindAdapter, actor: Actor, meta: Meta, action: RevisionAction, before: Row | null, after: Row | null): Promise<{ revisionId: number; caseId: number | null; paths: string[] }> {
+  const row = (after ?? before)!
+  const beforeSnap = before ? snapshotOf(kind, before) : null
+  const afterSnap = after ? snapshotOf(kind, after) : null
+  const caseId = await kind.caseIdOf(tx, row)
+  const revision = await tx.revision.create({
+    data: {
+      actorUserId: actor.id,
+      actorEmail: actor.email,
+      entity: kind.entity,
+      entityId: row.id,
+      caseId,
+      action,
+      version: after ? after.version : before!.version + 1,
+      summary: meta.summary,
+      before: beforeSnap ? JSON.stringify(beforeSnap) : null,
+      after: afterSnap ? JSON.stringify(afterSnap) : null,
+      changed: JSON.stringify(changedColumns(kind, beforeSnap, afterSnap)),
+    },
+    select: { id: true },
+  })
+  await writeAudit(tx, {
+    action: `record-${action}`,
+    actorUserId: actor.id,
+    targetType: kind.entity,
+    targetId: String(row.id),
+    ip: meta.request?.ip,
+    userAgent: meta.request?.userAgent,
+    detail: { revisionId: revision.id, summary: meta.summary || undefined },
+  })
+  await kind.afterWrite?.(tx, before, after)
+  const paths = new Set<string>()
+  if (before) for (const p of await kind.publicPaths(tx, before)) paths.add(p)
+  if (after) for (const p of await kind.publicPaths(tx, after)) paths.add(p)
+  return { revisionId: revision.id, caseId, paths: [...paths] }
+}
+
+function uniqueViolation(kind: KindAdapter, error: unknown): WriteResult | null {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    const field = kind.uniqueMessage?.field ?? '_form'
+    return { ok: false, reason: 'invalid', fieldErrors: { [field]: [kind.uniqueMessage?.message ?? 'This record already exists.'] } }
+  }
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2003') {
+    return { ok: false, reason: 'blocked', formError: 'This change refers to a record that no longer exists (it was deleted meanwhile). Nothing was changed.' }
+  }
+  return null
+}
+
+/** What changed since `version`: the state then (from history) against the state now. */
+async function conflictOf(tx: Tx, kind: KindAdapter, current: Row, version: number): Promise<WriteResult> {
+  const later = await tx.revision.findMany({
+    where: { entity: kind.entity, entityId: current.id, version: { gt: version } },
+    orderBy: { version: 'asc' },
+    select: { at: true, actorEmail: true, action: true, summary: true, before: true },
+  })
+  const thenSnap = later[0]?.before ? (JSON.parse(later[0].before) as Snapshot) : null
+  const changes = thenSnap ? formChanges(kind, fromSnapshot(thenSnap), current) : []
+  return {
+    ok: false,
+    reason: 'conflict',
+    formError: `Someone saved this ${ENTITY_LABELS[kind.entity]} after you opened it. Your changes were not saved; they are still in the form. Check what changed, then save again to overwrite.`,
+    currentVersion: current.version,
+    changes,
+    by: later.map(({ before: _b, ...rest }) => rest),
+  }
+}
+
+/** Differences in the editor's terms: form fields and their labels. */
+export function formChanges(kind: KindAdapter, then: Row, now: Row): FieldChange[] {
+  const a = kind.toFormValues(then)
+  const b = kind.toFormValues(now)
+  const labels = new Map(RECORD_FIELDS[kind.entity].map((f) => [f.name, f.label]))
+  const out: FieldChange[] = []
+  for (const field of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    if (!labels.has(field)) continue
+    const [x, y] = [a[field] ?? '', b[field] ?? '']
+    const approxField = `${field}Approx`
+    const xa = x && a[approxField] ? `c. ${x}` : x
+    const yb = y && b[approxField] ? `c. ${y}` : y
+    if (xa !== yb) out.push({ field, label: labels.get(field)!, then: xa, now: yb })
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------
+
+export type SaveInput = { entity: Entity; id: number | null; version: number | null; values: Record<string, string> }
+
+/** Creates (no id) or updates a record from a form's values. */
+export async function saveRecord(actor: Actor | null, input: SaveInput, meta: Meta): Promise<WriteResult> {
+  assertCanEdit(actor)
+  const kind = KINDS[input.entity]
+  const parsed = RECORD_SCHEMAS[input.entity].safeParse(input.values)
+  if (!parsed.success) {
+    const fieldErrors: FieldErrors = {}
+    for (const issue of parsed.error.issues) (fieldErrors[issue.path.length ? issue.path.map(String).join('.') : '_form'] ??= []).push(issue.message)
+    return { ok: false, reason: 'invalid', fieldErrors }
+  }
+  try {
+    return await inTransaction(async (tx) => {
+      const model = kind.model(tx)
+      if (input.id === null) {
+        const columns = await kind.toColumns(tx, parsed.data as never, null)
+        if (!columns.ok) return { ok: false, reason: 'invalid', fieldErrors: columns.fieldErrors }
+        const created = await model.create({ data: columns.data })
+        const written = await record(tx, kind, actor, meta, 'create', null, created)
+        return { ok: true, entity: input.entity, id: created.id, version: created.version, ...written }
+      }
+      const existing = await model.findUnique({ where: { id: input.id } })
+      if (!existing || (kind.softDelete && existing.deletedAt)) return { ok: false, reason: 'not-found', formError: `This ${ENTITY_LABELS[kind.entity]} no longer exists (it was deleted). Nothing was saved.` }
+      if (input.version === null) return { ok: false, reason: 'invalid', fieldErrors: { _form: ['This form is missing the record version. Reload the page.'] } }
+      if (existing.version !== input.version) return conflictOf(tx, kind, existing, input.version)
+      const columns = await kind.toColumns(tx, parsed.data as never, existing)
+      if (!columns.ok) return { ok: false, reason: 'invalid', fieldErrors: columns.fieldErrors }
+      // The version in the WHERE makes the check and the write one atomic step, on
+      // SQLite and PostgreSQL alike: of two saves from the same version, one matches.
+      const { count } = await model.updateMany({ where: { id: existing.id, version: input.version }, data: { ...columns.data, version: { increment: 1 } } })
+      if (count !== 1) return conflictOf(tx, kind, (await model.findUnique({ where: { id: existing.id } }))!, input.version)
+      const updated = (await model.findUnique({ where: { id: existing.id } }))!
+      if (changedColumns(kind, snapshotOf(kind, existing), snapshotOf(kind, updated)).length === 0) {
+        return { ok: false, reason: 'invalid', fieldErrors: {}, formError: 'Nothing changed: there was nothing to save.' }
+      }
+      const written = await record(tx, kind, actor, meta, 'update', existing, updated)
+      return { ok: true, entity: input.entity, id: updated.id, version: updated.version, ...written }
+    })
+  } catch (error) {
+    const known = uniqueViolation(kind, error)
+    if (known) return known
+    throw error
+  }
+}
+
+/** Deletes a record: top-level records softly, parts of a case with a snapshot that restores them. */
+export async function deleteRecord(actor: Actor | null, entity: Entity, id: number, version: number, meta: Meta): Promise<WriteResult> {
+  assertCanEdit(actor)
+  const kind = KINDS[entity]
+  try {
+    return await inTransaction(async (tx) => {
+      const model = kind.model(tx)
+      const existing = await model.findUnique({ where: { id } })
+      if (!existing || (kind.softDelete && existing.deletedAt)) return { ok: false, reason: 'not-found', formError: `This ${ENTITY_LABELS[entity]} was already deleted.` }
+      if (existing.version !== version) return conflictOf(tx, kind, existing, version)
+      const blocker = await kind.deleteBlocker?.(tx, existing)
+      if (blocker) return { ok: false, reason: 'blocked', formError: blocker }
+      if (kind.softDelete) {
+        const now = new Date()
+        // A deleted case is unpublished too, so "published" stays the one test readers' queries make.
+        const data: Record<string, unknown> = { deletedAt: now, version: { increment: 1 } }
+        if (entity === 'case') {
+          data.publishedAt = null
+          if (existing.publishedAt) data.withdrawnAt = now
+        }
+        const { count } = await model.updateMany({ where: { id, version }, data })
+        if (count !== 1) return conflictOf(tx, kind, (await model.findUnique({ where: { id } }))!, version)
+        const after = (await model.findUnique({ where: { id } }))!
+        const written = await record(tx, kind, actor, meta, 'delete', existing, after)
+        return { ok: true, entity, id, version: after.version, ...written }
+      }
+      // Parts of a case go for good, but their revision keeps them, and the citations
+      // that go with them, for a restore.
+      const citations = entity === 'citation' ? [] : await tx.citation.findMany({ where: { [`${entity}Id`]: id } })
+      const { count } = await model.deleteMany({ where: { id, version } })
+      if (count !== 1) return { ok: false, reason: 'not-found', formError: `This ${ENTITY_LABELS[entity]} was changed or deleted meanwhile. Nothing was deleted.` }
+      const written = await record(tx, kind, actor, meta, 'delete', { ...existing, citations } as Row, null)
+      return { ok: true, entity, id, version: existing.version + 1, ...written }
+    })
+  } catch (error) {
+    const known = uniqueViolation(kind, error)
+    if (known) return known
+    throw error
+  }
+}
+
+/**
+ * Brings a record back to the state a revision left it in (for a delete revision:
+ * to the state before it, i.e. undelete). Publication state is not part of a content
+ * restore: restoring last week's text does not unpublish a case.
+ */
+export async function restoreRevision(actor: Actor | null, revisionId: number, version: number | null, meta: Meta): Promise<WriteResult> {
+  assertCanEdit(actor)
+  const revision = await db.revision.findUnique({ where: { id: revisionId } })
+  if (!revision || !(revision.entity in KINDS)) return { ok: false, reason: 'not-found', formError: 'No such revision.' }
+  const entity = revision.entity as Entity
+  const kind = KINDS[entity]
+  const isUndelete = revision.action === 'delete'
+  const target = JSON.parse((isUndelete ? revision.before : revision.after) ?? 'null') as Snapshot | null
+  if (!target) return { ok: false, reason: 'not-found', formError: 'This revision has no state to restore.' }
+  try {
+    return await inTransaction(async (tx) => {
+      const model = kind.model(tx)
+      const existing = await model.findUnique({ where: { id: revision.entityId } })
+      const targetRow = fromSnapshot(target)
+      const content = Object.fromEntries(kind.columns.filter((c) => !kind.stateColumns?.includes(c) || isUndelete).map((c) => [c, targetRow[c] ?? null]))
+      if (existing) {
+        if (version !== null && existing.version !== version) return conflictOf(tx, kind, existing, version)
+        if (isUndelete && !existing.deletedAt) return { ok: false, reason: 'blocked', formError: `This ${ENTITY_LABELS[entity]} is not deleted.` }
+        if (!isUndelete && kind.softDelete && existing.deletedAt) return { ok: false, reason: 'blocked', formError: `This ${ENTITY_LABELS[entity]} is deleted: restore it first (its delete revision).` }
+        if (isUndelete) content.deletedAt = null
+        const { count } = await model.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...content, version: { increment: 1 } } })
+        if (count !== 1) return conflictOf(tx, kind, (await model.findUnique({ where: { id: existing.id } }))!, existing.version)
+        const after = (await model.findUnique({ where: { id: existing.id } }))!
+        const written = await record(tx, kind, actor, meta, 'restore', existing, after)
+        return { ok: true, entity, id: after.id, version: after.version, ...written }
+      }
+      // A part of a case that was deleted: re-create it, with the same id, and its citations.
+      if (!isUndelete) return { ok: false, reason: 'blocked', formError: `This ${ENTITY_LABELS[entity]} was deleted: restore it from its delete revision first.` }
+      const created = await model.create({ data: { ...content, id: revision.entityId, version: revision.version + 1 } })
+      for (const citation of (target.citations as Snapshot[] | undefined) ?? []) {
+        const c = fromSnapshot(citation)
+        await tx.citation.create({ data: Object.fromEntries(['id', 'version', ...KINDS.citation.columns].map((k) => [k, c[k] ?? null])) as never })
+      }
+      const written = await record(tx, kind, actor, meta, 'restore', null, created)
+      return { ok: true, entity, id: created.id, version: created.version, ...written }
+    })
+  } catch (error) {
+    const known = uniqueViolation(kind, error)
+    if (known) return known
+    throw error
+  }
+}
+
+/** Publishes a draft case, or unpublishes a published one (its address then answers 410). */
+export async function setCasePublished(actor: Actor | null, caseId: number, version: number, publish: boolean, meta: Meta): Promise<WriteResult> {
+  assertCanEdit(actor)
+  const kind = KINDS.case
+  return inTransaction(async (tx) => {
+    const existing = (await tx.case.findUnique({ where: { id: caseId } })) as Row | null
+    if (!existing || existing.deletedAt) return { ok: false, reason: 'not-found', formError: 'This case no longer exists.' }
+    if (existing.version !== version) return conflictOf(tx, kind, existing, version)
+    if (publish === Boolean(existing.publishedAt)) return { ok: false, reason: 'blocked', formError: publish ? 'This case is already published.' : 'This case is not published.' }
+    const now = new Date()
+    const data = publish ? { publishedAt: now, withdrawnAt: null } : { publishedAt: null, withdrawnAt: now }
+    const { count } = await tx.case.updateMany({ where: { id: caseId, version }, data: { ...data, version: { increment: 1 } } })
+    if (count !== 1) return conflictOf(tx, kind, (await tx.case.findUnique({ where: { id: caseId } })) as Row, version)
+    const after = (await tx.case.findUnique({ where: { id: caseId } })) as Row
+    const written = await record(tx, kind, actor, meta, publish ? 'publish' : 'unpublish', existing, after)
+    return { ok: true, entity: 'case', id: caseId, version: after.version, ...written }
+  })
+}

@@ -1,0 +1,216 @@
+// Building blocks for the editor's record forms. Every form posts flat strings
+// (FormData); these turn them into typed values with one clear message per field.
+// Shared by browser and server (no server imports): the browser runs the same schema
+// before submitting, the server action runs it again.
+import { z } from 'zod'
+import { DATE_PRECISIONS, parsePartialDate, type DatePrecision, type DateOrder, type PartialDate } from '@/lib/domain/partial-date'
+
+/** How a form field is drawn. Options for reference fields come from the page (`optionsKey`). */
+export type FieldSpec = {
+  name: string
+  label: string
+  hint?: string
+  required?: boolean
+  input: 'text' | 'textarea' | 'url' | 'select' | 'checkbox' | 'date'
+  /** Fixed choices (enums). */
+  options?: readonly { value: string; label: string }[]
+  /** Choices the page loads (people, sources, ...). */
+  optionsKey?: string
+  /** For selects: the label of the empty choice, when the field may be left empty. */
+  emptyOption?: string
+  rows?: number
+}
+
+export type SelectOption = { value: string; label: string }
+
+export function enumOptions<T extends string>(labels: Record<T, string>): SelectOption[] {
+  return (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }))
+}
+
+// Control characters other than tab and newlines never belong in a record.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
+
+function cleaned(max: number, label: string) {
+  return z
+    .string({ error: `Enter ${label}.` })
+    .transform((s) => s.replace(/\r\n?/g, '\n').trim())
+    .refine((s) => !CONTROL.test(s), { message: `${capitalise(label)} contains characters that cannot be stored (control characters).` })
+    .refine((s) => s.length <= max, { message: `${capitalise(label)} is too long: at most ${max.toLocaleString('en')} characters.` })
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1)
+}
+
+/** Required text, trimmed. `label` reads in a sentence: "a title". */
+export function requiredText(label: string, max = 300) {
+  return cleaned(max, label).refine((s) => s.length > 0, { message: `Enter ${label}.` })
+}
+
+/** Optional text: empty becomes "". */
+export function optionalText(label: string, max = 5000) {
+  return z.preprocess((v) => v ?? '', cleaned(max, label))
+}
+
+/** Optional text stored as null when empty. */
+export function nullableText(label: string, max = 300) {
+  return optionalText(label, max).transform((s) => (s === '' ? null : s))
+}
+
+/** One of an enum's values; `label` reads in a sentence: "a kind". */
+export function enumField<T extends string>(values: readonly [T, ...T[]], label: string) {
+  return z.enum(values, { error: `Choose ${label}.` })
+}
+
+/** An optional enum: the empty choice becomes null. */
+export function optionalEnum<T extends string>(values: readonly [T, ...T[]], label: string) {
+  return z.preprocess((v) => (v === '' || v === undefined ? null : v), z.enum(values, { error: `Choose ${label}, or leave it empty.` }).nullable())
+}
+
+/** A record id chosen in a select. */
+export function refId(label: string) {
+  return z.preprocess(
+    (v) => (typeof v === 'string' && /^\d{1,10}$/.test(v) ? Number(v) : v),
+    z.number({ error: `Choose ${label}.` }).int().positive({ error: `Choose ${label}.` }).max(2 ** 31 - 1, { error: `Choose ${label}.` }),
+  )
+}
+
+/** An optional record id: empty becomes null. */
+export function optionalRefId(label: string) {
+  return z.preprocess((v) => (v === '' || v === undefined ? null : v), refId(label).nullable())
+}
+
+/** A checkbox: present ("on") is true, absent is false. */
+export const checkbox = z.preprocess((v) => v === 'on' || v === 'true', z.boolean())
+
+/** A hidden record version (optimistic locking). */
+export const versionField = z.preprocess(
+  (v) => (typeof v === 'string' && /^\d{1,9}$/.test(v) ? Number(v) : v),
+  z.number({ error: 'This form is missing the record version. Reload the page.' }).int().min(1),
+)
+
+export const summaryField = optionalText('the edit summary', 500)
+
+/** A URL for people to follow: http(s) only, never javascript: and friends. */
+export function urlField(label: string, { required }: { required: boolean }) {
+  return optionalText(label, 2000).superRefine((s, ctx) => {
+    if (s === '') {
+      if (required) ctx.addIssue({ code: 'custom', message: `Enter ${label}.` })
+      return
+    }
+    let url: URL
+    try {
+      url = new URL(s)
+    } catch {
+      ctx.addIssue({ code: 'custom', message: `Enter ${label} as a full address starting with https://.` })
+      return
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      ctx.addIssue({ code: 'custom', message: `${capitalise(label)} must start with https:// or http://.` })
+    }
+  })
+}
+
+// ---------------------------------------------------------------------------
+// Dates with precision. A date field `opened` posts four values:
+//   opened           what the editor typed: "10 March 2019", "April 2020", "04/02/2021"
+//   openedOrder      "" | "DMY" | "MDY": how to read an all-numeric date
+//   openedPrecision  "" (as typed) | DAY | MONTH | SEASON | YEAR
+//   openedApprox     "on" for "c." dates
+
+export const DATE_ORDER_OPTIONS: SelectOption[] = [
+  { value: '', label: 'Not numeric / not needed' },
+  { value: 'DMY', label: 'Day first (04/02/2021 = 4 February)' },
+  { value: 'MDY', label: 'Month first (04/02/2021 = 2 April)' },
+]
+
+export const DATE_PRECISION_OPTIONS: SelectOption[] = [
+  { value: '', label: 'As typed' },
+  { value: 'DAY', label: 'Day' },
+  { value: 'MONTH', label: 'Month' },
+  { value: 'SEASON', label: 'Season' },
+  { value: 'YEAR', label: 'Year' },
+]
+
+const PRECISION_RANK: Record<DatePrecision, number> = { DAY: 0, MONTH: 1, SEASON: 2, YEAR: 3 }
+
+/** A coarser reading of a date: "10 March 2019" to the month is "March 2019". */
+function coarsen(d: PartialDate, to: DatePrecision): PartialDate {
+  const y = d.at.getUTCFullYear()
+  const at = new Date(0)
+  if (to === 'MONTH') at.setUTCFullYear(y, d.at.getUTCMonth(), 1)
+  else if (to === 'YEAR') at.setUTCFullYear(y, 0, 1)
+  else return d
+  return { at, precision: to, approx: d.approx }
+}
+
+export type DateFieldInput = { text: string; order: string; precision: string; approx: boolean }
+
+/** The editor's typed date read with their precision, or a message for the field. */
+export function readDateField(input: DateFieldInput, label: string, required: boolean): { ok: true; date: PartialDate | null } | { ok: false; message: string } {
+  const text = input.text.trim()
+  if (text === '') return required ? { ok: false, message: `Enter ${label}.` } : { ok: true, date: null }
+  if (text.length > 100) return { ok: false, message: `${capitalise(label)} is too long to be a date.` }
+  const order = input.order === 'DMY' || input.order === 'MDY' ? (input.order as DateOrder) : undefined
+  const parsed = parsePartialDate(text, order)
+  if (!parsed.ok) return { ok: false, message: parsed.message }
+  let date: PartialDate = { ...parsed.date, approx: parsed.date.approx || input.approx }
+  const wanted = (DATE_PRECISIONS as readonly string[]).includes(input.precision) ? (input.precision as DatePrecision) : null
+  if (wanted && wanted !== date.precision) {
+    if (PRECISION_RANK[wanted] < PRECISION_RANK[date.precision]) {
+      return { ok: false, message: `You chose ${wanted.toLowerCase()} precision but typed only ${date.precision === 'SEASON' ? 'a season' : `a ${date.precision.toLowerCase()}`}. Type the full date, or choose “As typed”.` }
+    }
+    if (wanted === 'SEASON') return { ok: false, message: 'To give a season, type it: “spring 2020”.' }
+    date = coarsen(date, wanted)
+  }
+  return { ok: true, date }
+}
+
+const rawDateShape = (name: string) => ({
+  [name]: z.string().optional(),
+  [`${name}Order`]: z.string().optional(),
+  [`${name}Precision`]: z.string().optional(),
+  [`${name}Approx`]: z.string().optional(),
+})
+
+type DateFieldOptions = { label: string; required: boolean }
+
+/**
+ * A record schema with date fields: `shape` holds the plain fields, `dates` the date
+ * fields by name. The output has each date as a PartialDate (or null when optional
+ * and empty); a wrong date is reported on its own field.
+ */
+export function recordSchema<S extends z.ZodRawShape, D extends Record<string, DateFieldOptions>>(shape: S, dates: D) {
+  const raw = Object.assign({}, shape, ...Object.keys(dates).map(rawDateShape)) as S
+  return z.object(raw).transform((values, ctx) => {
+    const out: Record<string, unknown> = { ...values }
+    const input = values as Record<string, unknown>
+    for (const [name, options] of Object.entries(dates)) {
+      const read = readDateField(
+        {
+          text: String(input[name] ?? ''),
+          order: String(input[`${name}Order`] ?? ''),
+          precision: String(input[`${name}Precision`] ?? ''),
+          approx: input[`${name}Approx`] === 'on' || input[`${name}Approx`] === 'true',
+        },
+        options.label,
+        options.required,
+      )
+      for (const suffix of ['', 'Order', 'Precision', 'Approx']) delete out[`${name}${suffix}`]
+      if (!read.ok) {
+        ctx.issues.push({ code: 'custom', path: [name], message: read.message, input: input[name] })
+        continue
+      }
+      out[name] = read.date
+    }
+    return out as z.output<z.ZodObject<S>> & { [K in keyof D]: D[K]['required'] extends true ? PartialDate : PartialDate | null }
+  })
+}
+
+/** The four form values for a stored date (for edit forms and diffs). */
+export function dateFormValues(name: string, date: PartialDate | null, format: (d: PartialDate) => string): Record<string, string> {
+  if (!date) return { [name]: '', [`${name}Order`]: '', [`${name}Precision`]: '', [`${name}Approx`]: '' }
+  // The text is written without "c.": the checkbox carries it.
+  return { [name]: format({ ...date, approx: false }), [`${name}Order`]: '', [`${name}Precision`]: '', [`${name}Approx`]: date.approx ? 'on' : '' }
+}

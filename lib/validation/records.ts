@@ -1,0 +1,457 @@
+// The editor's record forms: for each kind of record, the fields it shows and the zod
+// schema both the browser and the server action run. Pure: no server imports.
+//
+// Context ids (the case a party belongs to, the person an alias names) travel as
+// hidden fields; the server checks that they exist and belong together
+// (lib/editing/kinds.ts) — a schema only checks their shape.
+import { z } from 'zod'
+import { EVENT_KIND_LABELS, STATUS_LABELS } from '@/lib/domain/case-status'
+import {
+  ALIAS_KIND_LABELS,
+  CASE_KIND_LABELS,
+  DISPOSITION_LABELS,
+  ORGANISATION_KIND_LABELS,
+  PARTY_ROLE_LABELS,
+  RELATION_LABELS,
+  SITUATION_LABELS,
+} from '@/lib/domain/labels'
+import {
+  checkbox,
+  enumField,
+  enumOptions,
+  nullableText,
+  optionalEnum,
+  optionalRefId,
+  optionalText,
+  recordSchema,
+  refId,
+  requiredText,
+  urlField,
+  type FieldSpec,
+} from './form-fields'
+
+export const ENTITIES = [
+  'case',
+  'person',
+  'organisation',
+  'provision',
+  'source',
+  'alias',
+  'party',
+  'charge',
+  'event',
+  'citation',
+  'relation',
+  'conflict',
+  'conflictVersion',
+] as const
+export type Entity = (typeof ENTITIES)[number]
+
+export const ENTITY_LABELS: Record<Entity, string> = {
+  case: 'case',
+  person: 'person',
+  organisation: 'organisation',
+  provision: 'legal provision',
+  source: 'source',
+  alias: 'alias',
+  party: 'party',
+  charge: 'charge',
+  event: 'event',
+  citation: 'citation',
+  relation: 'related case',
+  conflict: 'conflicting account',
+  conflictVersion: 'version of a disputed fact',
+}
+
+function keys<T extends string>(labels: Record<T, string> | Record<T, unknown>): [T, ...T[]] {
+  return Object.keys(labels) as [T, ...T[]]
+}
+
+const RELATION_OPTION_LABELS = Object.fromEntries(Object.entries(RELATION_LABELS).map(([k, v]) => [k, v.outgoing])) as Record<keyof typeof RELATION_LABELS, string>
+
+/** Lowercase words joined by hyphens: the last part of a public address. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const slugField = optionalText('the address', 120).refine((s) => s === '' || SLUG_PATTERN.test(s), {
+  message: 'Use lowercase letters, digits and single hyphens only, like “bilash-2020-inciting-discord”.',
+})
+const slugSpec: FieldSpec = {
+  name: 'slug',
+  label: 'Address (slug)',
+  input: 'text',
+  hint: 'The last part of the public address. Leave empty to make one from the name. Changing it keeps the old address working (it redirects).',
+}
+
+/** ISO 3166-1 alpha-2 ("KZ") or an international body ("UN"). */
+const jurisdictionField = requiredText('a jurisdiction', 10)
+  .transform((s) => s.toUpperCase())
+  .refine((s) => /^[A-Z]{2,10}$/.test(s), { message: 'Use a two-letter country code such as “KZ”, or “UN”.' })
+
+// ---------------------------------------------------------------------------
+
+export const CaseSchema = recordSchema(
+  {
+    title: requiredText('a title', 200),
+    slug: slugField,
+    kind: enumField(keys(CASE_KIND_LABELS), 'the kind of proceeding'),
+    jurisdiction: jurisdictionField,
+    authorityId: optionalRefId('the authority'),
+    caseNumber: nullableText('the case number', 100),
+    summary: optionalText('the summary', 5000),
+    statusOverride: optionalEnum(keys(STATUS_LABELS), 'a status'),
+  },
+  {
+    opened: { label: 'the date the case was opened', required: false },
+    closed: { label: 'the date the case was closed', required: false },
+    statusOverrideAsOf: { label: 'the date the status applies from', required: false },
+  },
+).superRefine((v, ctx) => {
+  if (!v.statusOverride && v.statusOverrideAsOf) {
+    ctx.addIssue({ code: 'custom', path: ['statusOverride'], message: 'Choose the status that date belongs to, or clear the date.' })
+  }
+})
+
+export const CASE_FIELDS: FieldSpec[] = [
+  { name: 'title', label: 'Title', input: 'text', required: true, hint: 'As readers will look for it, e.g. “Bilash: “inciting discord” (2019–2020)”.' },
+  slugSpec,
+  { name: 'kind', label: 'Kind of proceeding', input: 'select', required: true, options: enumOptions(CASE_KIND_LABELS) },
+  { name: 'jurisdiction', label: 'Jurisdiction', input: 'text', required: true, hint: 'Two-letter country code (KZ), or UN.' },
+  { name: 'authorityId', label: 'Authority (court, police, prosecutor)', input: 'select', optionsKey: 'organisations', emptyOption: 'None / unknown' },
+  { name: 'caseNumber', label: 'Case number', input: 'text' },
+  { name: 'summary', label: 'Summary', input: 'textarea', rows: 5, hint: 'In your own words; cite it with a citation on “Summary”.' },
+  { name: 'opened', label: 'Opened', input: 'date' },
+  { name: 'closed', label: 'Closed', input: 'date' },
+  {
+    name: 'statusOverride',
+    label: 'Status set by an editor',
+    input: 'select',
+    options: enumOptions(STATUS_LABELS),
+    emptyOption: 'Derive from the events',
+    hint: 'Only when no event says it, e.g. “still under investigation as of February 2021”.',
+  },
+  { name: 'statusOverrideAsOf', label: 'That status as of', input: 'date' },
+]
+
+// ---------------------------------------------------------------------------
+
+export const PersonSchema = recordSchema(
+  {
+    name: requiredText('a name', 200),
+    slug: slugField,
+    description: optionalText('the description', 5000),
+  },
+  {},
+)
+
+export const PERSON_FIELDS: FieldSpec[] = [
+  { name: 'name', label: 'Name', input: 'text', required: true, hint: 'The spelling most English-language sources use. Add the others as aliases.' },
+  slugSpec,
+  { name: 'description', label: 'Description', input: 'textarea', rows: 4 },
+]
+
+export const OrganisationSchema = recordSchema(
+  {
+    name: requiredText('a name', 200),
+    slug: slugField,
+    kind: enumField(keys(ORGANISATION_KIND_LABELS), 'the kind of organisation'),
+    country: nullableText('the country', 2)
+      .transform((s) => (s ? s.toUpperCase() : null))
+      .refine((s) => s === null || /^[A-Z]{2}$/.test(s), { message: 'Use a two-letter country code such as “KZ”, or leave it empty.' }),
+    description: optionalText('the description', 5000),
+  },
+  {},
+)
+
+export const ORGANISATION_FIELDS: FieldSpec[] = [
+  { name: 'name', label: 'Name', input: 'text', required: true },
+  slugSpec,
+  { name: 'kind', label: 'Kind', input: 'select', required: true, options: enumOptions(ORGANISATION_KIND_LABELS) },
+  { name: 'country', label: 'Country', input: 'text', hint: 'Two-letter code (KZ). Empty for international bodies.' },
+  { name: 'description', label: 'Description', input: 'textarea', rows: 4 },
+]
+
+export const ProvisionSchema = recordSchema(
+  {
+    jurisdiction: jurisdictionField,
+    code: requiredText('the code', 100),
+    article: requiredText('the article number', 20),
+    part: nullableText('the part', 20),
+    title: requiredText('a title', 300),
+    slug: slugField,
+    description: optionalText('the description', 5000),
+  },
+  {},
+)
+
+export const PROVISION_FIELDS: FieldSpec[] = [
+  { name: 'jurisdiction', label: 'Jurisdiction', input: 'text', required: true, hint: 'KZ, or UN for international instruments.' },
+  { name: 'code', label: 'Code', input: 'text', required: true, hint: 'e.g. “Criminal Code”.' },
+  { name: 'article', label: 'Article', input: 'text', required: true, hint: 'e.g. “174”.' },
+  { name: 'part', label: 'Part', input: 'text', hint: 'e.g. “1”. Empty when the sources do not say.' },
+  { name: 'title', label: 'Title', input: 'text', required: true, hint: 'e.g. “Inciting social, national, clan, racial or religious discord”.' },
+  slugSpec,
+  { name: 'description', label: 'Description', input: 'textarea', rows: 4 },
+]
+
+export const SourceSchema = recordSchema(
+  {
+    url: urlField('the address of the article', { required: false }),
+    title: requiredText('the title', 500),
+    publisher: requiredText('the publisher', 200),
+    authors: optionalText('the authors', 500),
+    language: requiredText('the language', 35).refine((s) => /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(s), {
+      message: 'Use a language tag such as “en”, “ru” or “kk”.',
+    }),
+    publishedAsPrinted: nullableText('the date as printed', 100),
+    dateNote: optionalText('the note on the date', 1000),
+    archiveUrl: urlField('the archive address', { required: false }),
+    description: optionalText('the description', 2000),
+    text: optionalText('the text', 500_000),
+  },
+  { published: { label: 'the publication date', required: false } },
+)
+
+export const SOURCE_FIELDS: FieldSpec[] = [
+  { name: 'url', label: 'Address (URL)', input: 'url', hint: 'Stored in canonical form; the same article is never stored twice.' },
+  { name: 'title', label: 'Title', input: 'text', required: true },
+  { name: 'publisher', label: 'Publisher', input: 'text', required: true },
+  { name: 'authors', label: 'Authors', input: 'text' },
+  { name: 'language', label: 'Language', input: 'text', required: true, hint: 'Language tag: en, ru, kk.' },
+  { name: 'published', label: 'Published', input: 'date' },
+  { name: 'publishedAsPrinted', label: 'Date as printed on the page', input: 'text', hint: 'Kept because numeric dates are ambiguous.' },
+  { name: 'dateNote', label: 'Note on the date', input: 'text' },
+  { name: 'archiveUrl', label: 'Archived copy (URL)', input: 'url' },
+  { name: 'description', label: 'What the document is (shown to readers)', input: 'textarea', rows: 3 },
+  { name: 'text', label: 'Text of the article', input: 'textarea', rows: 12, hint: 'As captured; shown to editors only.' },
+]
+
+// ---------------------------------------------------------------------------
+// Inside a person or an organisation
+
+const ownerRef = z
+  .string({ error: 'Choose whose name this is.' })
+  .regex(/^(person|organisation):\d{1,10}$/, { message: 'Choose whose name this is.' })
+  .transform((s) => {
+    const [kind, id] = s.split(':') as ['person' | 'organisation', string]
+    return { kind, id: Number(id) }
+  })
+
+export const AliasSchema = recordSchema(
+  {
+    owner: ownerRef,
+    name: requiredText('the name as written', 200),
+    script: requiredText('the script or language', 35).refine((s) => /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{2,8})*$/.test(s), {
+      message: 'Use a script code (Latn, Cyrl) or a language tag (kk, ru).',
+    }),
+    kind: enumField(keys(ALIAS_KIND_LABELS), 'the kind of name'),
+  },
+  {},
+)
+
+export const ALIAS_FIELDS: FieldSpec[] = [
+  { name: 'name', label: 'Name as written', input: 'text', required: true },
+  { name: 'script', label: 'Script or language', input: 'text', required: true, hint: 'Latn, Cyrl, Arab, Hans — or kk, ru, zh.' },
+  { name: 'kind', label: 'Kind of name', input: 'select', required: true, options: enumOptions(ALIAS_KIND_LABELS) },
+]
+
+// ---------------------------------------------------------------------------
+// Inside a case
+
+const caseIdField = refId('the case')
+
+const partyWho = z
+  .string({ error: 'Choose a person or an organisation.' })
+  .regex(/^(person|organisation):\d{1,10}$/, { message: 'Choose a person or an organisation.' })
+  .transform((s) => {
+    const [kind, id] = s.split(':') as ['person' | 'organisation', string]
+    return { kind, id: Number(id) }
+  })
+
+export const PartySchema = recordSchema(
+  {
+    caseId: caseIdField,
+    who: partyWho,
+    role: enumField(keys(PARTY_ROLE_LABELS), 'a role'),
+    outcome: nullableText('the outcome', 500),
+    sentence: nullableText('the sentence', 500),
+    situation: optionalEnum(keys(SITUATION_LABELS), 'a situation'),
+    note: optionalText('the note', 2000),
+  },
+  { situationAsOf: { label: 'the date of that situation', required: false } },
+).superRefine((v, ctx) => {
+  if (!v.situation && v.situationAsOf) {
+    ctx.addIssue({ code: 'custom', path: ['situation'], message: 'Choose the situation that date belongs to, or clear the date.' })
+  }
+})
+
+export const PARTY_FIELDS: FieldSpec[] = [
+  { name: 'who', label: 'Person or organisation', input: 'select', required: true, optionsKey: 'parties', emptyOption: 'Choose…' },
+  { name: 'role', label: 'Role', input: 'select', required: true, options: enumOptions(PARTY_ROLE_LABELS) },
+  { name: 'outcome', label: 'Outcome for this defendant', input: 'text', hint: 'e.g. “Convicted on a plea deal”.' },
+  { name: 'sentence', label: 'Sentence', input: 'text', hint: 'e.g. “7 years’ restricted freedom”.' },
+  { name: 'situation', label: 'Situation', input: 'select', options: enumOptions(SITUATION_LABELS), emptyOption: 'Unknown' },
+  { name: 'situationAsOf', label: 'Situation as of', input: 'date' },
+  { name: 'note', label: 'Note', input: 'textarea', rows: 2 },
+]
+
+export const ChargeSchema = recordSchema(
+  {
+    caseId: caseIdField,
+    partyId: refId('the defendant'),
+    provisionId: optionalRefId('the legal provision'),
+    description: optionalText('the description', 1000),
+    disposition: enumField(keys(DISPOSITION_LABELS), 'what became of the charge'),
+  },
+  { dispositionAsOf: { label: 'the date of that outcome', required: false } },
+).superRefine((v, ctx) => {
+  if (!v.provisionId && !v.description) {
+    ctx.addIssue({ code: 'custom', path: ['description'], message: 'Describe the offence when the sources give no article.' })
+  }
+})
+
+export const CHARGE_FIELDS: FieldSpec[] = [
+  { name: 'partyId', label: 'Defendant', input: 'select', required: true, optionsKey: 'defendants', emptyOption: 'Choose…' },
+  { name: 'provisionId', label: 'Legal provision', input: 'select', optionsKey: 'provisions', emptyOption: 'Not named in the sources' },
+  { name: 'description', label: 'The offence as the sources describe it', input: 'text' },
+  { name: 'disposition', label: 'Outcome of the charge', input: 'select', required: true, options: enumOptions(DISPOSITION_LABELS) },
+  { name: 'dispositionAsOf', label: 'Outcome dated', input: 'date' },
+]
+
+export const EventSchema = recordSchema(
+  {
+    caseId: caseIdField,
+    kind: enumField(keys(EVENT_KIND_LABELS), 'the kind of event'),
+    title: requiredText('a title', 300),
+    description: optionalText('the description', 5000),
+    statusAfter: optionalEnum(keys(STATUS_LABELS), 'a status'),
+  },
+  { occurred: { label: 'the date of the event', required: true } },
+)
+
+export const EVENT_FIELDS: FieldSpec[] = [
+  { name: 'kind', label: 'Kind of event', input: 'select', required: true, options: enumOptions(EVENT_KIND_LABELS) },
+  { name: 'occurred', label: 'Date', input: 'date', required: true },
+  { name: 'title', label: 'Title', input: 'text', required: true, hint: 'e.g. “Arrested in Almaty”.' },
+  { name: 'description', label: 'Description', input: 'textarea', rows: 3 },
+  { name: 'statusAfter', label: 'Status after this event', input: 'select', options: enumOptions(STATUS_LABELS), emptyOption: 'The usual one for this kind' },
+]
+
+/** What a citation supports, as a select value: "case:summary", "event:12", ... */
+export const CITATION_TARGET_PATTERN = /^(case:(summary|status|title)|(event|charge|party|conflictVersion):\d{1,10})$/
+
+export const CitationSchema = recordSchema(
+  {
+    caseId: caseIdField,
+    target: z
+      .string({ error: 'Choose what this source supports.' })
+      .regex(CITATION_TARGET_PATTERN, { message: 'Choose what this source supports.' })
+      .transform((s) => {
+        const [kind, rest] = s.split(':') as [string, string]
+        return kind === 'case' ? { kind: 'case' as const, field: rest } : { kind: kind as 'event' | 'charge' | 'party' | 'conflictVersion', id: Number(rest) }
+      }),
+    sourceId: refId('a source'),
+    quote: requiredText('a short quote from the source', 1000),
+    locator: optionalText('where in the source', 200),
+  },
+  {},
+)
+
+export const CITATION_FIELDS: FieldSpec[] = [
+  { name: 'target', label: 'Supports', input: 'select', required: true, optionsKey: 'citationTargets', emptyOption: 'Choose…' },
+  { name: 'sourceId', label: 'Source', input: 'select', required: true, optionsKey: 'sources', emptyOption: 'Choose…' },
+  { name: 'quote', label: 'Quote', input: 'textarea', rows: 3, required: true, hint: 'A short passage, copied exactly, that says it.' },
+  { name: 'locator', label: 'Where in the source', input: 'text', hint: 'Paragraph, page or section, e.g. “para. 4”.' },
+]
+
+export const RelationSchema = recordSchema(
+  {
+    caseId: caseIdField,
+    toCaseId: refId('the other case'),
+    kind: enumField(keys(RELATION_OPTION_LABELS), 'how they are related'),
+    note: optionalText('the note', 1000),
+  },
+  {},
+).superRefine((v, ctx) => {
+  if (v.caseId === v.toCaseId) ctx.addIssue({ code: 'custom', path: ['toCaseId'], message: 'A case cannot be related to itself.' })
+})
+
+export const RELATION_FIELDS: FieldSpec[] = [
+  { name: 'kind', label: 'This case is…', input: 'select', required: true, options: enumOptions(RELATION_OPTION_LABELS) },
+  { name: 'toCaseId', label: 'Other case', input: 'select', required: true, optionsKey: 'cases', emptyOption: 'Choose…' },
+  { name: 'note', label: 'Note', input: 'text' },
+]
+
+export const ConflictSchema = recordSchema(
+  {
+    caseId: caseIdField,
+    eventId: optionalRefId('the event'),
+    subject: requiredText('the fact in question', 300),
+    note: optionalText('the note', 2000),
+  },
+  {},
+)
+
+export const CONFLICT_FIELDS: FieldSpec[] = [
+  { name: 'subject', label: 'The fact in question', input: 'text', required: true, hint: 'e.g. “What Bilash was charged with in April 2020”.' },
+  { name: 'eventId', label: 'About the event', input: 'select', optionsKey: 'events', emptyOption: 'No particular event' },
+  { name: 'note', label: 'Note', input: 'textarea', rows: 2 },
+]
+
+export const ConflictVersionSchema = recordSchema(
+  {
+    caseId: caseIdField,
+    conflictId: refId('the disputed fact'),
+    statement: requiredText('what this version says', 1000),
+    preferred: checkbox,
+  },
+  {},
+)
+
+export const CONFLICT_VERSION_FIELDS: FieldSpec[] = [
+  { name: 'conflictId', label: 'Disputed fact', input: 'select', required: true, optionsKey: 'conflicts', emptyOption: 'Choose…' },
+  { name: 'statement', label: 'What this version says', input: 'textarea', rows: 2, required: true },
+  { name: 'preferred', label: 'Preferred version (shown first; the others stay visible)', input: 'checkbox' },
+]
+
+// ---------------------------------------------------------------------------
+
+export const RECORD_SCHEMAS = {
+  case: CaseSchema,
+  person: PersonSchema,
+  organisation: OrganisationSchema,
+  provision: ProvisionSchema,
+  source: SourceSchema,
+  alias: AliasSchema,
+  party: PartySchema,
+  charge: ChargeSchema,
+  event: EventSchema,
+  citation: CitationSchema,
+  relation: RelationSchema,
+  conflict: ConflictSchema,
+  conflictVersion: ConflictVersionSchema,
+} as const satisfies Record<Entity, z.ZodType>
+
+export type RecordInput<E extends Entity> = z.output<(typeof RECORD_SCHEMAS)[E]>
+
+export const RECORD_FIELDS: Record<Entity, FieldSpec[]> = {
+  case: CASE_FIELDS,
+  person: PERSON_FIELDS,
+  organisation: ORGANISATION_FIELDS,
+  provision: PROVISION_FIELDS,
+  source: SOURCE_FIELDS,
+  alias: ALIAS_FIELDS,
+  party: PARTY_FIELDS,
+  charge: CHARGE_FIELDS,
+  event: EVENT_FIELDS,
+  citation: CITATION_FIELDS,
+  relation: RELATION_FIELDS,
+  conflict: CONFLICT_FIELDS,
+  conflictVersion: CONFLICT_VERSION_FIELDS,
+}
+
+/** Fields every save posts besides the record's own. */
+export const EditEnvelopeSchema = z.object({
+  entity: z.enum(ENTITIES, { error: 'Unknown kind of record.' }),
+  id: optionalRefId('the record'),
+  version: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.coerce.number().int().min(1).max(2 ** 31 - 1).nullable()),
+  summary: optionalText('the edit summary', 500),
+})

@@ -1,0 +1,124 @@
+// lib/editing/write.ts against a real SQLite database: revisions in the same
+// transaction, optimistic locking, soft delete and restore, authorization.
+import { describe, expect, it } from 'vitest'
+import { db } from '@/lib/db'
+import { deleteRecord, NotAuthorizedError, restoreRevision, saveRecord, setCasePublished, type Actor } from '@/lib/editing/write'
+import { createCase, createPerson, createSource } from '../support/factories'
+
+const editor: Actor = { id: 'u-editor', email: 'editor@example.org', role: 'editor' }
+const meta = { summary: 'test' }
+
+const caseValues = (over: Record<string, string> = {}) => ({ title: 'Bilash: inciting discord', kind: 'CRIMINAL', jurisdiction: 'kz', opened: 'March 2020', ...over })
+
+async function newCase(over: Record<string, string> = {}) {
+  const r = await saveRecord(editor, { entity: 'case', id: null, version: null, values: caseValues(over) }, meta)
+  if (!r.ok) throw new Error(JSON.stringify(r))
+  return r
+}
+
+describe('saveRecord', () => {
+  it('creates a draft case with a slug, a revision and an audit entry in one go', async () => {
+    const r = await newCase()
+    const c = await db.case.findUniqueOrThrow({ where: { id: r.id } })
+    expect(c).toMatchObject({ slug: 'bilash-inciting-discord', jurisdiction: 'KZ', publishedAt: null, version: 1, openedPrecision: 'MONTH' })
+    const revisions = await db.revision.findMany({ where: { entity: 'case', entityId: r.id } })
+    expect(revisions).toHaveLength(1)
+    expect(revisions[0]).toMatchObject({ action: 'create', version: 1, actorEmail: editor.email, caseId: r.id, before: null })
+    expect(JSON.parse(revisions[0]!.changed)).toContain('title')
+    expect(await db.auditLog.count({ where: { action: 'record-create', targetId: String(r.id) } })).toBe(1)
+  })
+
+  it('refuses a stale version and says what changed meanwhile', async () => {
+    const r = await newCase()
+    const first = await saveRecord(editor, { entity: 'case', id: r.id, version: 1, values: caseValues({ title: 'First title' }) }, meta)
+    expect(first.ok).toBe(true)
+    const stale = await saveRecord(editor, { entity: 'case', id: r.id, version: 1, values: caseValues({ title: 'Second title' }) }, meta)
+    expect(stale).toMatchObject({ ok: false, reason: 'conflict', currentVersion: 2 })
+    if (stale.ok || stale.reason !== 'conflict') throw new Error('expected a conflict')
+    expect(stale.changes).toEqual([{ field: 'title', label: 'Title', then: 'Bilash: inciting discord', now: 'First title' }])
+    expect((await db.case.findUniqueOrThrow({ where: { id: r.id } })).title).toBe('First title')
+    expect(await db.revision.count({ where: { entity: 'case', entityId: r.id } })).toBe(2)
+  })
+
+  it('refuses an ambiguous numeric date unless the order is given', async () => {
+    const bad = await saveRecord(editor, { entity: 'case', id: null, version: null, values: caseValues({ opened: '04/02/2021' }) }, meta)
+    expect(bad).toMatchObject({ ok: false, reason: 'invalid' })
+    if (bad.ok || bad.reason !== 'invalid') throw new Error('expected invalid')
+    expect(bad.fieldErrors.opened?.[0]).toMatch(/4 February 2021.*2 April 2021/)
+    const good = await newCase({ opened: '04/02/2021', openedOrder: 'DMY' })
+    expect((await db.case.findUniqueOrThrow({ where: { id: good.id } })).openedAt?.toISOString()).toBe('2021-02-04T00:00:00.000Z')
+    expect(await db.case.count()).toBe(1)
+  })
+
+  it('keeps the old slug answering after a rename', async () => {
+    const r = await newCase()
+    await saveRecord(editor, { entity: 'case', id: r.id, version: 1, values: caseValues({ slug: 'new-address' }) }, meta)
+    expect(await db.slugRedirect.findFirst({ where: { entity: 'CASE', oldSlug: 'bilash-inciting-discord' } })).toMatchObject({ targetId: r.id })
+  })
+
+  it('refuses anyone who is not an editor, and writes nothing', async () => {
+    for (const actor of [null, { id: 'x', email: 'x@example.org', role: 'reader' as never }]) {
+      await expect(saveRecord(actor, { entity: 'case', id: null, version: null, values: caseValues() }, meta)).rejects.toThrow(NotAuthorizedError)
+    }
+    expect(await db.case.count()).toBe(0)
+    expect(await db.revision.count()).toBe(0)
+  })
+})
+
+describe('delete and restore', () => {
+  it('soft-deletes a published case (withdrawn) and restores it', async () => {
+    const r = await newCase()
+    const published = await setCasePublished(editor, r.id, 1, true, meta)
+    expect(published.ok).toBe(true)
+    const del = await deleteRecord(editor, 'case', r.id, 2, meta)
+    expect(del.ok).toBe(true)
+    const gone = await db.case.findUniqueOrThrow({ where: { id: r.id } })
+    expect(gone.deletedAt).not.toBeNull()
+    expect(gone.publishedAt).toBeNull()
+    expect(gone.withdrawnAt).not.toBeNull()
+    const delRevision = await db.revision.findFirstOrThrow({ where: { entity: 'case', entityId: r.id, action: 'delete' } })
+    const restored = await restoreRevision(editor, delRevision.id, null, meta)
+    expect(restored.ok).toBe(true)
+    const back = await db.case.findUniqueOrThrow({ where: { id: r.id } })
+    expect(back.deletedAt).toBeNull()
+    expect(back.publishedAt).not.toBeNull()
+  })
+
+  it('restores an earlier version of the text without touching publication', async () => {
+    const r = await newCase({ summary: 'First summary' })
+    await saveRecord(editor, { entity: 'case', id: r.id, version: 1, values: caseValues({ summary: 'Second summary' }) }, meta)
+    await setCasePublished(editor, r.id, 2, true, meta)
+    const created = await db.revision.findFirstOrThrow({ where: { entity: 'case', entityId: r.id, action: 'create' } })
+    const restored = await restoreRevision(editor, created.id, 3, meta)
+    expect(restored.ok).toBe(true)
+    const c = await db.case.findUniqueOrThrow({ where: { id: r.id } })
+    expect(c.summary).toBe('First summary')
+    expect(c.publishedAt).not.toBeNull()
+    expect(c.version).toBe(4)
+  })
+
+  it('deletes an event with its citations and brings both back', async () => {
+    const source = await createSource(db)
+    const c = await createCase(db, { events: [{ kind: 'ARREST', date: { at: new Date('2019-03-10'), precision: 'DAY', approx: false }, citations: [{ sourceId: source.id, quote: 'was detained' }] }] })
+    const event = await db.event.findFirstOrThrow({ where: { caseId: c.id } })
+    expect(await db.citation.count({ where: { eventId: event.id } })).toBe(1)
+    const del = await deleteRecord(editor, 'event', event.id, event.version, meta)
+    expect(del.ok).toBe(true)
+    expect(await db.event.count({ where: { id: event.id } })).toBe(0)
+    expect((await db.case.findUniqueOrThrow({ where: { id: c.id } })).lastEventId).toBeNull()
+    const rev = await db.revision.findFirstOrThrow({ where: { entity: 'event', entityId: event.id, action: 'delete' } })
+    expect(rev.caseId).toBe(c.id)
+    const restored = await restoreRevision(editor, rev.id, null, meta)
+    expect(restored.ok).toBe(true)
+    expect(await db.citation.count({ where: { eventId: event.id } })).toBe(1)
+    expect((await db.case.findUniqueOrThrow({ where: { id: c.id } })).lastEventId).toBe(event.id)
+  })
+
+  it('refuses to delete a person who is a party to a case', async () => {
+    const person = await createPerson(db)
+    await createCase(db, { parties: [{ personId: person.id, role: 'DEFENDANT' }] })
+    const r = await deleteRecord(editor, 'person', person.id, 1, meta)
+    expect(r).toMatchObject({ ok: false, reason: 'blocked' })
+    expect((await db.person.findUniqueOrThrow({ where: { id: person.id } })).deletedAt).toBeNull()
+  })
+})
