@@ -13,7 +13,7 @@ export function valueFor(state: ActionState<unknown>, name: string, fallback = '
   return state && !state.ok ? (state.values[name] ?? fallback) : fallback
 }
 
-export function ErrorSummary({ state, labels }: { state: ActionState<unknown>; labels: Record<string, string> }) {
+export function ErrorSummary({ state, labels, idPrefix = '' }: { state: ActionState<unknown>; labels: Record<string, string>; idPrefix?: string }) {
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => {
     if (state && !state.ok) ref.current?.focus()
@@ -21,15 +21,15 @@ export function ErrorSummary({ state, labels }: { state: ActionState<unknown>; l
   if (!state || state.ok) return null
   const fields = Object.entries(state.fieldErrors).filter(([name]) => name !== '_form')
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-4 rounded border-2 border-red-700 bg-red-50 p-3 focus:outline-none focus:ring-2 focus:ring-red-700">
-      <h2 id="error-summary-title" className="font-semibold text-red-900">
-        {state.formError ?? 'Please correct the following:'}
+    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={`${idPrefix}error-summary-title`} className="mb-4 rounded border-2 border-red-700 bg-red-50 p-3 focus:outline-none focus:ring-2 focus:ring-red-700">
+      <h2 id={`${idPrefix}error-summary-title`} className="font-semibold text-red-900">
+        {state.formError ?? state.fieldErrors._form?.join(' ') ?? 'Please correct the following:'}
       </h2>
       {fields.length > 0 && (
         <ul className="mt-1 list-disc pl-5 text-red-900">
           {fields.map(([name, messages]) => (
             <li key={name}>
-              <a href={`#field-${name}`} className="underline">
+              <a href={`#${idPrefix}field-${name}`} className="underline">
                 {labels[name] ?? name}: {messages[0]}
               </a>
             </li>

@@ -6,7 +6,7 @@ export type FieldErrors = Record<string, string[]>
 /** A save refused because someone saved the record first: what they changed. */
 export type EditConflict = {
   currentVersion: number
-  changes: { field: string; label: string; then: string; now: string }[]
+  changes: { field: string; label: string; before: string; after: string }[]
   by: { at: string; actorEmail: string; action: string; summary: string }[]
 }
 

@@ -2,6 +2,7 @@ import 'server-only'
 import { redirect } from 'next/navigation'
 import type { z } from 'zod'
 import type { ActionResult, ActionState, FieldErrors } from './safe-action-types'
+import { fieldErrorsOf } from '@/lib/validation/field-errors'
 import { getCurrentUser, getRequestInfo, mustSetUpTotp, TOTP_SETUP_PATH, type CurrentUser, type RequestInfo } from '@/lib/auth/session'
 
 // The one wrapper every server action goes through. In order, before the action's
@@ -12,6 +13,7 @@ import { getCurrentUser, getRequestInfo, mustSetUpTotp, TOTP_SETUP_PATH, type Cu
 // (useActionState, also with JavaScript off): never a thrown 500.
 
 export type { ActionResult, ActionState, FieldErrors }
+export { fieldErrorsOf }
 
 /**
  * public: anyone (sign-in); the user may be null.
@@ -45,15 +47,6 @@ export function formValues(formData: FormData): Record<string, string> {
 
 function keptValues(values: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(values).filter(([key]) => !SECRET_FIELD.test(key)))
-}
-
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {}
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.map(String).join('.') : '_form'
-    ;(out[key] ??= []).push(issue.message)
-  }
-  return out
 }
 
 export const FORBIDDEN_MESSAGE = 'Only an admin can do this. Nothing was changed.'

@@ -4,8 +4,10 @@ import type { FieldErrors } from '@/lib/actions/safe-action-types'
 import type { Role } from '@/lib/auth/roles'
 import { db } from '@/lib/db'
 import { Prisma } from '@/lib/generated/prisma/client'
-import { ENTITY_LABELS, RECORD_FIELDS, RECORD_SCHEMAS, type Entity } from '@/lib/validation/records'
+import { fieldErrorsOf } from '@/lib/validation/field-errors'
+import { ENTITY_LABELS, RECORD_SCHEMAS, type Entity } from '@/lib/validation/records'
 import { KINDS, type KindAdapter, type Row, type Tx } from './kinds'
+import { formChanges, type FieldChange } from './changes'
 import { fromSnapshot, snapshotOf, changedColumns, type Snapshot } from './snapshot'
 
 // The only way records are written from the editor. Every write, in one transaction:
@@ -29,7 +31,6 @@ export function assertCanEdit(actor: Actor | null | undefined): asserts actor is
   if (!actor || (actor.role !== 'editor' && actor.role !== 'admin')) throw new NotAuthorizedError()
 }
 
-export type FieldChange = { field: string; label: string; then: string; now: string }
 export type Intervening = { at: Date; actorEmail: string; action: string; summary: string }
 
 export type WriteResult =
@@ -123,7 +124,7 @@ async function conflictOf(tx: Tx, kind: KindAdapter, current: Row, version: numb
     select: { at: true, actorEmail: true, action: true, summary: true, before: true },
   })
   const thenSnap = later[0]?.before ? (JSON.parse(later[0].before) as Snapshot) : null
-  const changes = thenSnap ? formChanges(kind, fromSnapshot(thenSnap), current) : []
+  const changes = thenSnap ? formChanges(kind.entity, fromSnapshot(thenSnap), current) : []
   return {
     ok: false,
     reason: 'conflict',
@@ -132,23 +133,6 @@ async function conflictOf(tx: Tx, kind: KindAdapter, current: Row, version: numb
     changes,
     by: later.map(({ before: _b, ...rest }) => rest),
   }
-}
-
-/** Differences in the editor's terms: form fields and their labels. */
-export function formChanges(kind: KindAdapter, then: Row, now: Row): FieldChange[] {
-  const a = kind.toFormValues(then)
-  const b = kind.toFormValues(now)
-  const labels = new Map(RECORD_FIELDS[kind.entity].map((f) => [f.name, f.label]))
-  const out: FieldChange[] = []
-  for (const field of new Set([...Object.keys(a), ...Object.keys(b)])) {
-    if (!labels.has(field)) continue
-    const [x, y] = [a[field] ?? '', b[field] ?? '']
-    const approxField = `${field}Approx`
-    const xa = x && a[approxField] ? `c. ${x}` : x
-    const yb = y && b[approxField] ? `c. ${y}` : y
-    if (xa !== yb) out.push({ field, label: labels.get(field)!, then: xa, now: yb })
-  }
-  return out
 }
 
 // ---------------------------------------------------------------------------
@@ -161,9 +145,7 @@ export async function saveRecord(actor: Actor | null, input: SaveInput, meta: Me
   const kind = KINDS[input.entity]
   const parsed = RECORD_SCHEMAS[input.entity].safeParse(input.values)
   if (!parsed.success) {
-    const fieldErrors: FieldErrors = {}
-    for (const issue of parsed.error.issues) (fieldErrors[issue.path.length ? issue.path.map(String).join('.') : '_form'] ??= []).push(issue.message)
-    return { ok: false, reason: 'invalid', fieldErrors }
+    return { ok: false, reason: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) }
   }
   try {
     return await inTransaction(async (tx) => {

@@ -35,7 +35,7 @@ describe('saveRecord', () => {
     const stale = await saveRecord(editor, { entity: 'case', id: r.id, version: 1, values: caseValues({ title: 'Second title' }) }, meta)
     expect(stale).toMatchObject({ ok: false, reason: 'conflict', currentVersion: 2 })
     if (stale.ok || stale.reason !== 'conflict') throw new Error('expected a conflict')
-    expect(stale.changes).toEqual([{ field: 'title', label: 'Title', then: 'Bilash: inciting discord', now: 'First title' }])
+    expect(stale.changes).toEqual([{ field: 'title', label: 'Title', before: 'Bilash: inciting discord', after: 'First title' }])
     expect((await db.case.findUniqueOrThrow({ where: { id: r.id } })).title).toBe('First title')
     expect(await db.revision.count({ where: { entity: 'case', entityId: r.id } })).toBe(2)
   })

@@ -1,0 +1,200 @@
+'use client'
+import { useActionState, useState } from 'react'
+import { saveRecordAction } from '@/lib/actions/records'
+import { fieldErrorsOf } from '@/lib/validation/field-errors'
+import type { ActionState, FieldErrors } from '@/lib/actions/safe-action-types'
+import { DATE_ORDER_OPTIONS, DATE_PRECISION_OPTIONS, type FieldSpec, type SelectOption } from '@/lib/validation/form-fields'
+import { RECORD_SCHEMAS, type Entity } from '@/lib/validation/records'
+import { ErrorSummary, SubmitButton } from '@/components/forms/form-parts'
+import { ConflictPanel } from './conflict-panel'
+
+// One form for every kind of record. The fields come from lib/validation/records.ts,
+// the same module whose zod schema the server action runs: the browser checks the
+// input first and shows the same messages without a round trip; without JavaScript
+// the server's answer shows them. Either way the input stays in the form.
+
+export type RecordFormProps = {
+  entity: Entity
+  fields: FieldSpec[]
+  options?: Record<string, SelectOption[]>
+  defaults: Record<string, string>
+  /** Context the record belongs to (caseId, owner) and where to go after saving. */
+  hidden?: Record<string, string>
+  id?: number
+  version?: number
+  submitLabel: string
+  /** A prefix for element ids when a page holds several forms. */
+  idPrefix?: string
+}
+
+export function RecordForm({ entity, fields, options = {}, defaults, hidden = {}, id, version, submitLabel, idPrefix = '' }: RecordFormProps) {
+  const [state, action, pending] = useActionState(saveRecordAction, null)
+  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null)
+  const failed = state && !state.ok ? state : null
+  const errors: FieldErrors = clientErrors ?? failed?.fieldErrors ?? {}
+  const values = failed ? failed.values : defaults
+  const shown: ActionState<unknown> = clientErrors ? { ok: false, fieldErrors: clientErrors, values } : state
+  const labels = Object.fromEntries(fields.map((f) => [f.name, f.label]))
+  const currentVersion = failed?.conflict?.currentVersion ?? version
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    const data = Object.fromEntries([...new FormData(event.currentTarget).entries()].filter(([, v]) => typeof v === 'string')) as Record<string, string>
+    const parsed = RECORD_SCHEMAS[entity].safeParse(data)
+    if (parsed.success) {
+      setClientErrors(null)
+      return
+    }
+    event.preventDefault()
+    setClientErrors(fieldErrorsOf(parsed.error))
+  }
+
+  return (
+    <form action={action} onSubmit={onSubmit} noValidate className="max-w-2xl" data-testid={`record-form-${entity}`}>
+      <ErrorSummary state={shown} labels={labels} idPrefix={idPrefix} />
+      {failed?.conflict && <ConflictPanel conflict={failed.conflict} />}
+      <input type="hidden" name="entity" value={entity} />
+      {id !== undefined && <input type="hidden" name="id" value={id} />}
+      {currentVersion !== undefined && <input type="hidden" name="version" value={currentVersion} key={currentVersion} />}
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {fields.map((field) => (
+        <RecordField key={field.name} field={field} options={field.options ?? (field.optionsKey ? (options[field.optionsKey] ?? []) : [])} values={values} errors={errors[field.name] ?? []} idPrefix={idPrefix} />
+      ))}
+      <div className="mb-4">
+        <label htmlFor={`${idPrefix}field-summary`} className="block font-medium">
+          Edit summary <span className="font-normal text-stone-600">(optional)</span>
+        </label>
+        <p id={`${idPrefix}field-summary-hint`} className="text-sm text-stone-600">
+          Why you made this change, for the history: e.g. “date from Azattyq, 12 Feb 2021”.
+        </p>
+        <input id={`${idPrefix}field-summary`} name="summary" aria-describedby={`${idPrefix}field-summary-hint`} defaultValue={failed?.values.summary ?? ''} key={`summary-${failed?.values.summary ?? ''}`} className="mt-1 w-full max-w-md rounded border border-stone-400 px-2 py-1.5" />
+      </div>
+      <SubmitButton pending={pending}>{submitLabel}</SubmitButton>
+    </form>
+  )
+}
+
+function RecordField({ field, options, values, errors, idPrefix }: { field: FieldSpec; options: readonly SelectOption[]; values: Record<string, string>; errors: string[]; idPrefix: string }) {
+  const id = `${idPrefix}field-${field.name}`
+  const value = values[field.name] ?? ''
+  const describedBy = [field.hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
+  const inputClass = `mt-1 w-full rounded border px-2 py-1.5 ${errors.length ? 'border-red-700' : 'border-stone-400'}`
+  const label = (
+    <>
+      {field.label}
+      {field.required && <span className="font-normal text-stone-600"> (required)</span>}
+    </>
+  )
+  const hint = field.hint && (
+    <p id={`${id}-hint`} className="text-sm text-stone-600">
+      {field.hint}
+    </p>
+  )
+  const error = errors.length > 0 && (
+    <p id={`${id}-error`} className="text-sm font-medium text-red-800">
+      {errors.join(' ')}
+    </p>
+  )
+
+  if (field.input === 'date') return <DateField field={field} id={id} values={values} errors={errors} hint={hint} error={error} label={label} />
+
+  if (field.input === 'checkbox') {
+    return (
+      <div className="mb-4">
+        <label className="flex items-center gap-2 font-medium">
+          <input id={id} type="checkbox" name={field.name} defaultChecked={value === 'on' || value === 'true'} key={`${field.name}-${value}`} aria-describedby={describedBy} />
+          {field.label}
+        </label>
+        {hint}
+        {error}
+      </div>
+    )
+  }
+
+  return (
+    <div className="mb-4">
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      {hint}
+      {error}
+      {field.input === 'textarea' ? (
+        <textarea id={id} name={field.name} rows={field.rows ?? 3} defaultValue={value} key={`${field.name}-${value}`} aria-invalid={errors.length > 0 || undefined} aria-describedby={describedBy} className={inputClass} />
+      ) : field.input === 'select' ? (
+        <select id={id} name={field.name} defaultValue={value} key={`${field.name}-${value}`} aria-invalid={errors.length > 0 || undefined} aria-describedby={describedBy} className={inputClass}>
+          {(field.emptyOption !== undefined || !field.required) && <option value="">{field.emptyOption ?? '—'}</option>}
+          {field.required && field.emptyOption === undefined && !value && <option value="">Choose…</option>}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input
+          id={id}
+          name={field.name}
+          type={field.input === 'url' ? 'url' : 'text'}
+          defaultValue={value}
+          key={`${field.name}-${value}`}
+          aria-invalid={errors.length > 0 || undefined}
+          aria-describedby={describedBy}
+          className={inputClass}
+        />
+      )}
+    </div>
+  )
+}
+
+function DateField({ field, id, values, errors, hint, error, label }: { field: FieldSpec; id: string; values: Record<string, string>; errors: string[]; hint: React.ReactNode; error: React.ReactNode; label: React.ReactNode }) {
+  const n = field.name
+  const v = (suffix: string) => values[`${n}${suffix}`] ?? ''
+  const small = 'mt-1 rounded border border-stone-400 px-2 py-1.5'
+  return (
+    <fieldset className="mb-4 rounded border border-stone-300 p-3" aria-describedby={`${id}-datehint${errors.length ? ` ${id}-error` : ''}`}>
+      <legend className="px-1 font-medium">{label}</legend>
+      {hint}
+      <p id={`${id}-datehint`} className="text-sm text-stone-600">
+        Type only what the source gives: “10 March 2019”, “March 2019”, “spring 2019” or “2019”.
+      </p>
+      {error}
+      <div className="flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor={id} className="block text-sm">
+            Date
+          </label>
+          <input id={id} name={n} defaultValue={v('')} key={`${n}-${v('')}`} aria-invalid={errors.length > 0 || undefined} className={`${small} w-48 ${errors.length ? 'border-red-700' : ''}`} />
+        </div>
+        <div>
+          <label htmlFor={`${id}-precision`} className="block text-sm">
+            Precision
+          </label>
+          <select id={`${id}-precision`} name={`${n}Precision`} defaultValue={v('Precision')} key={`${n}P-${v('Precision')}`} className={small}>
+            {DATE_PRECISION_OPTIONS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${id}-order`} className="block text-sm">
+            Numeric dates read
+          </label>
+          <select id={`${id}-order`} name={`${n}Order`} defaultValue={v('Order')} key={`${n}O-${v('Order')}`} className={small}>
+            {DATE_ORDER_OPTIONS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label className="flex items-center gap-2 pb-2 text-sm">
+          <input type="checkbox" name={`${n}Approx`} id={`${id}-approx`} defaultChecked={v('Approx') === 'on'} key={`${n}A-${v('Approx')}`} />
+          Approximate (“c.”)
+        </label>
+      </div>
+    </fieldset>
+  )
+}

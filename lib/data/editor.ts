@@ -1,0 +1,267 @@
+import 'server-only'
+import { requireEditor } from '@/lib/auth/session'
+import { db } from '@/lib/db'
+import { EVENT_KIND_LABELS, STATUS_LABELS } from '@/lib/domain/case-status'
+import { PARTY_ROLE_LABELS, DISPOSITION_LABELS, RELATION_LABELS } from '@/lib/domain/labels'
+import { formatPartialDate, fromColumns, isCertainlyAfter, type PartialDate } from '@/lib/domain/partial-date'
+import { KINDS, type Row } from '@/lib/editing/kinds'
+import { formChanges, type FieldChange } from '@/lib/editing/changes'
+import { fromSnapshot, type Snapshot } from '@/lib/editing/snapshot'
+import type { SelectOption } from '@/lib/validation/form-fields'
+import { ENTITIES, type Entity } from '@/lib/validation/records'
+
+// What the editor pages read. Every function checks the session itself: a page or
+// layout check alone is not enough (decision 007). Drafts and deleted records are
+// visible here and only here.
+
+export function isEntity(value: string): value is Entity {
+  return (ENTITIES as readonly string[]).includes(value)
+}
+
+const OPTION_LIMIT = 1000
+
+export type EditorListItem = { id: number; label: string; detail: string; deleted: boolean; draft: boolean; updatedAt: Date | null }
+
+export async function listRecordsForEditor(entity: 'case' | 'person' | 'organisation' | 'provision' | 'source', query: string): Promise<EditorListItem[]> {
+  await requireEditor()
+  const q = query.trim()
+  const take = 200
+  switch (entity) {
+    case 'case': {
+      const rows = await db.case.findMany({
+        where: q ? { title: { contains: q } } : {},
+        orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+        take,
+        select: { id: true, title: true, status: true, publishedAt: true, withdrawnAt: true, deletedAt: true, updatedAt: true, jurisdiction: true },
+      })
+      return rows.map((c) => ({
+        id: c.id,
+        label: c.title,
+        detail: `${STATUS_LABELS[c.status]} · ${c.jurisdiction} · ${c.deletedAt ? 'deleted' : c.publishedAt ? 'published' : c.withdrawnAt ? 'withdrawn (unpublished)' : 'draft'}`,
+        deleted: c.deletedAt !== null,
+        draft: c.publishedAt === null,
+        updatedAt: c.updatedAt,
+      }))
+    }
+    case 'person': {
+      const rows = await db.person.findMany({ where: q ? { name: { contains: q } } : {}, orderBy: { name: 'asc' }, take, select: { id: true, name: true, slug: true, deletedAt: true, updatedAt: true } })
+      return rows.map((p) => ({ id: p.id, label: p.name, detail: `/people/${p.slug}`, deleted: p.deletedAt !== null, draft: false, updatedAt: p.updatedAt }))
+    }
+    case 'organisation': {
+      const rows = await db.organisation.findMany({ where: q ? { name: { contains: q } } : {}, orderBy: { name: 'asc' }, take, select: { id: true, name: true, slug: true, deletedAt: true, updatedAt: true } })
+      return rows.map((p) => ({ id: p.id, label: p.name, detail: `/organisations/${p.slug}`, deleted: p.deletedAt !== null, draft: false, updatedAt: p.updatedAt }))
+    }
+    case 'provision': {
+      const rows = await db.legalProvision.findMany({
+        where: q ? { OR: [{ title: { contains: q } }, { article: { contains: q } }] } : {},
+        orderBy: [{ jurisdiction: 'asc' }, { code: 'asc' }, { article: 'asc' }],
+        take,
+      })
+      return rows.map((p) => ({ id: p.id, label: KINDS.provision.describe(p as unknown as Row), detail: p.jurisdiction, deleted: p.deletedAt !== null, draft: false, updatedAt: p.updatedAt }))
+    }
+    case 'source': {
+      const rows = await db.source.findMany({
+        where: q ? { OR: [{ title: { contains: q } }, { publisher: { contains: q } }, { url: { contains: q } }] } : {},
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        take,
+        select: { id: true, title: true, publisher: true, url: true, deletedAt: true, updatedAt: true },
+      })
+      return rows.map((s) => ({ id: s.id, label: s.title, detail: `${s.publisher}${s.url ? ` · ${s.url}` : ''}`, deleted: s.deletedAt !== null, draft: false, updatedAt: s.updatedAt }))
+    }
+  }
+}
+
+export type RecordForEdit = { entity: Entity; id: number; version: number; values: Record<string, string>; label: string; deleted: boolean; caseId: number | null; row: Row }
+
+export async function getRecordForEdit(entity: Entity, id: number): Promise<RecordForEdit | null> {
+  await requireEditor()
+  const kind = KINDS[entity]
+  const row = await kind.model(db).findUnique({ where: { id } })
+  if (!row) return null
+  return {
+    entity,
+    id,
+    version: row.version,
+    values: kind.toFormValues(row),
+    label: kind.describe(row),
+    deleted: Boolean(kind.softDelete && row.deletedAt),
+    caseId: await kind.caseIdOf(db, row),
+    row,
+  }
+}
+
+const dateOf = (at: Date | null, precision: PartialDate['precision'] | null, approx: boolean) => fromColumns(at, precision, approx)
+const shortDate = (d: PartialDate | null) => (d ? formatPartialDate(d) : 'undated')
+
+/** Choices for the selects a form needs (`optionsKey` in the field specs). */
+export async function getFormOptions(caseId: number | null): Promise<Record<string, SelectOption[]>> {
+  await requireEditor()
+  const [people, organisations, provisions, sources, cases] = await Promise.all([
+    db.person.findMany({ where: { deletedAt: null }, orderBy: { name: 'asc' }, take: OPTION_LIMIT, select: { id: true, name: true } }),
+    db.organisation.findMany({ where: { deletedAt: null }, orderBy: { name: 'asc' }, take: OPTION_LIMIT, select: { id: true, name: true } }),
+    db.legalProvision.findMany({ where: { deletedAt: null }, orderBy: [{ jurisdiction: 'asc' }, { code: 'asc' }, { article: 'asc' }], take: OPTION_LIMIT }),
+    db.source.findMany({ where: { deletedAt: null }, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], take: OPTION_LIMIT, select: { id: true, title: true, publisher: true, publishedAt: true, publishedPrecision: true, publishedApprox: true } }),
+    db.case.findMany({ where: { deletedAt: null, NOT: caseId ? { id: caseId } : undefined }, orderBy: { updatedAt: 'desc' }, take: OPTION_LIMIT, select: { id: true, title: true } }),
+  ])
+  const options: Record<string, SelectOption[]> = {
+    organisations: organisations.map((o) => ({ value: String(o.id), label: o.name })),
+    parties: [...people.map((p) => ({ value: `person:${p.id}`, label: p.name })), ...organisations.map((o) => ({ value: `organisation:${o.id}`, label: `${o.name} (organisation)` }))],
+    provisions: provisions.map((p) => ({ value: String(p.id), label: KINDS.provision.describe(p as unknown as Row) })),
+    sources: sources.map((s) => ({ value: String(s.id), label: `${s.publisher}, ${shortDate(dateOf(s.publishedAt, s.publishedPrecision, s.publishedApprox))}: ${s.title}` })),
+    cases: cases.map((c) => ({ value: String(c.id), label: c.title })),
+  }
+  if (caseId !== null) {
+    const c = await db.case.findUnique({
+      where: { id: caseId },
+      select: {
+        parties: { orderBy: { id: 'asc' }, select: { id: true, role: true, person: { select: { name: true } }, organisation: { select: { name: true } } } },
+        charges: { orderBy: { id: 'asc' }, select: { id: true, description: true, provision: { select: { article: true, code: true } }, party: { select: { person: { select: { name: true } }, organisation: { select: { name: true } } } } } },
+        events: { orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }], select: { id: true, title: true, occurredAt: true, precision: true, approx: true } },
+        conflicts: { orderBy: { id: 'asc' }, select: { id: true, subject: true, versions: { orderBy: { position: 'asc' }, select: { id: true, statement: true } } } },
+      },
+    })
+    if (c) {
+      const partyName = (p: { person: { name: string } | null; organisation: { name: string } | null }) => p.person?.name ?? p.organisation?.name ?? '?'
+      options.defendants = c.parties.map((p) => ({ value: String(p.id), label: `${partyName(p)} (${PARTY_ROLE_LABELS[p.role].toLowerCase()})` }))
+      options.events = c.events.map((e) => ({ value: String(e.id), label: `${shortDate(dateOf(e.occurredAt, e.precision, e.approx))}: ${e.title}` }))
+      options.conflicts = c.conflicts.map((k) => ({ value: String(k.id), label: k.subject }))
+      options.citationTargets = [
+        { value: 'case:summary', label: 'Case: summary' },
+        { value: 'case:status', label: 'Case: status' },
+        ...c.events.map((e) => ({ value: `event:${e.id}`, label: `Event: ${shortDate(dateOf(e.occurredAt, e.precision, e.approx))} — ${e.title}` })),
+        ...c.charges.map((ch) => ({ value: `charge:${ch.id}`, label: `Charge: ${partyName(ch.party)} — ${ch.provision ? `${ch.provision.code} art. ${ch.provision.article}` : ch.description}` })),
+        ...c.parties.map((p) => ({ value: `party:${p.id}`, label: `Party: ${partyName(p)} (${PARTY_ROLE_LABELS[p.role].toLowerCase()})` })),
+        ...c.conflicts.flatMap((k) => k.versions.map((v) => ({ value: `conflictVersion:${v.id}`, label: `Version of “${k.subject}”: ${v.statement.slice(0, 60)}` }))),
+      ]
+    }
+  }
+  return options
+}
+
+// ---------------------------------------------------------------------------
+
+export type WorkspaceCitation = { id: number; version: number; quote: string; locator: string; source: { id: number; title: string; publisher: string; published: PartialDate | null } }
+
+export type DateWarning = { eventId: number; eventTitle: string; eventDate: string; sourceId: number; sourceTitle: string; sourceDate: string }
+
+export async function getCaseWorkspace(id: number) {
+  await requireEditor()
+  const c = await db.case.findUnique({
+    where: { id },
+    include: {
+      authority: { select: { name: true } },
+      parties: { orderBy: { id: 'asc' }, include: { person: { select: { name: true, slug: true } }, organisation: { select: { name: true, slug: true } } } },
+      charges: { orderBy: { id: 'asc' }, include: { provision: true, party: { include: { person: { select: { name: true } }, organisation: { select: { name: true } } } } } },
+      events: { orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }] },
+      relationsOut: { include: { toCase: { select: { id: true, title: true } } } },
+      conflicts: { orderBy: { id: 'asc' }, include: { versions: { orderBy: { position: 'asc' } } } },
+    },
+  })
+  if (!c) return null
+  const citationRows = await db.citation.findMany({
+    where: {
+      OR: [{ caseId: id }, { event: { caseId: id } }, { charge: { caseId: id } }, { party: { caseId: id } }, { conflictVersion: { conflict: { caseId: id } } }],
+    },
+    orderBy: { id: 'asc' },
+    include: { source: { select: { id: true, title: true, publisher: true, publishedAt: true, publishedPrecision: true, publishedApprox: true } } },
+  })
+  const citations = citationRows.map((r) => ({
+    ...r,
+    target: KINDS.citation.toFormValues(r as unknown as Row).target!,
+    source: { id: r.source.id, title: r.source.title, publisher: r.source.publisher, published: dateOf(r.source.publishedAt, r.source.publishedPrecision, r.source.publishedApprox) },
+  }))
+  const citationsFor = (target: string) => citations.filter((x) => x.target === target)
+
+  // An event a source reports cannot happen after the source was published: a date
+  // typed wrong, or the wrong source. Warn; the editor decides.
+  const warnings: DateWarning[] = []
+  for (const e of c.events) {
+    const eventDate = dateOf(e.occurredAt, e.precision, e.approx)!
+    for (const cit of citationsFor(`event:${e.id}`)) {
+      if (cit.source.published && isCertainlyAfter(eventDate, cit.source.published)) {
+        warnings.push({ eventId: e.id, eventTitle: e.title, eventDate: formatPartialDate(eventDate), sourceId: cit.source.id, sourceTitle: cit.source.title, sourceDate: formatPartialDate(cit.source.published) })
+      }
+    }
+  }
+  const partyName = (p: { person: { name: string } | null; organisation: { name: string } | null }) => p.person?.name ?? p.organisation?.name ?? '?'
+  return {
+    row: c as unknown as Row,
+    case: c,
+    values: KINDS.case.toFormValues(c as unknown as Row),
+    state: c.deletedAt ? ('deleted' as const) : c.publishedAt ? ('published' as const) : c.withdrawnAt ? ('withdrawn' as const) : ('draft' as const),
+    parties: c.parties.map((p) => ({ id: p.id, version: p.version, name: partyName(p), role: PARTY_ROLE_LABELS[p.role], outcome: p.outcome, sentence: p.sentence, citations: citationsFor(`party:${p.id}`) })),
+    charges: c.charges.map((ch) => ({
+      id: ch.id,
+      version: ch.version,
+      defendant: partyName(ch.party),
+      provision: ch.provision ? KINDS.provision.describe(ch.provision as unknown as Row) : null,
+      description: ch.description,
+      disposition: DISPOSITION_LABELS[ch.disposition],
+      citations: citationsFor(`charge:${ch.id}`),
+    })),
+    events: c.events.map((e) => ({ id: e.id, version: e.version, title: e.title, kind: EVENT_KIND_LABELS[e.kind], date: formatPartialDate(dateOf(e.occurredAt, e.precision, e.approx)!), citations: citationsFor(`event:${e.id}`) })),
+    relations: c.relationsOut.map((r) => ({ id: r.id, version: r.version, label: RELATION_LABELS[r.kind].outgoing, other: r.toCase })),
+    conflicts: c.conflicts.map((k) => ({
+      id: k.id,
+      version: k.version,
+      subject: k.subject,
+      versions: k.versions.map((v) => ({ id: v.id, version: v.version, statement: v.statement, preferred: v.preferred, citations: citationsFor(`conflictVersion:${v.id}`) })),
+    })),
+    caseCitations: [...citationsFor('case:summary'), ...citationsFor('case:status'), ...citationsFor('case:title')],
+    warnings,
+  }
+}
+
+export type CaseWorkspace = NonNullable<Awaited<ReturnType<typeof getCaseWorkspace>>>
+
+// ---------------------------------------------------------------------------
+
+export type RevisionView = {
+  id: number
+  at: Date
+  actorEmail: string
+  entity: Entity
+  entityId: number
+  label: string
+  action: string
+  version: number
+  summary: string
+  changes: FieldChange[]
+  /** Restoring makes the record look like this revision left it (or, for a delete, undeletes it). */
+  restorable: boolean
+}
+
+const snapshotRow = (json: string | null): Row | null => (json ? fromSnapshot(JSON.parse(json) as Snapshot) : null)
+
+/** The history of one record, or of a case with all its parts (newest first). */
+export async function listRevisions(entity: Entity, id: number, { page = 1 }: { page?: number } = {}): Promise<{ revisions: RevisionView[]; total: number }> {
+  await requireEditor()
+  const where = entity === 'case' ? { OR: [{ caseId: id }, { entity: 'case', entityId: id }] } : { entity, entityId: id }
+  const take = 100
+  const [rows, total] = await Promise.all([
+    db.revision.findMany({ where, orderBy: { id: 'desc' }, take, skip: (page - 1) * take }),
+    db.revision.count({ where }),
+  ])
+  return {
+    total,
+    revisions: rows
+      .filter((r) => isEntity(r.entity))
+      .map((r) => {
+        const e = r.entity as Entity
+        const snap = r.after ?? r.before
+        return {
+          id: r.id,
+          at: r.at,
+          actorEmail: r.actorEmail,
+          entity: e,
+          entityId: r.entityId,
+          label: snap ? KINDS[e].describe(fromSnapshot(JSON.parse(snap) as Snapshot)) : `#${r.entityId}`,
+          action: r.action,
+          version: r.version,
+          summary: r.summary,
+          changes: formChanges(e, snapshotRow(r.before), snapshotRow(r.after)),
+          restorable: r.action === 'delete' ? r.before !== null : r.after !== null,
+        }
+      }),
+  }
+}
