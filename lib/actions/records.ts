@@ -5,7 +5,8 @@ import { z } from 'zod'
 import { deleteRecord, restoreRevision, saveRecord, setCasePublished, type WriteResult } from '@/lib/editing/write'
 import { editPathOf } from '@/lib/editing/paths'
 import { optionalText, refId, versionField } from '@/lib/validation/form-fields'
-import { EditEnvelopeSchema, ENTITIES, ENTITY_LABELS } from '@/lib/validation/records'
+import { EditEnvelopeSchema, ENTITIES } from '@/lib/validation/records'
+import type { NoticeKind } from '@/lib/editing/paths'
 import type { ActionResult } from './safe-action'
 import { safeAction } from './safe-action'
 
@@ -40,11 +41,12 @@ function failure(result: Exclude<WriteResult, { ok: true }>): ActionResult {
   return { ok: false, formError: result.formError }
 }
 
-function done(result: Extract<WriteResult, { ok: true }>, target: string | null, notice: string): never {
+/** After a write: the page to show, with a notice key (never free text from the URL). */
+function done(result: Extract<WriteResult, { ok: true }>, target: string | null, notice: NoticeKind): never {
   revalidate(result.paths)
   revalidatePath('/editor', 'layout')
   const to = target ?? editPathOf(result.entity, result.id, result.caseId)
-  redirect(`${to}${to.includes('?') ? '&' : '?'}notice=${encodeURIComponent(notice)}`)
+  redirect(`${to}${to.includes('?') ? '&' : '?'}notice=${notice}-${result.entity}`)
 }
 
 export const saveRecordAction = safeAction({
@@ -59,7 +61,7 @@ export const saveRecordAction = safeAction({
       { summary, request },
     )
     if (!result.ok) return failure(result)
-    done(result, id === null ? null : target, id === null ? `Created the ${ENTITY_LABELS[entity]}.` : `Saved the ${ENTITY_LABELS[entity]}.`)
+    done(result, target, id === null ? 'created' : 'saved')
   },
 })
 
@@ -76,7 +78,7 @@ export const deleteRecordAction = safeAction({
   async run({ entity, id, version, summary, returnTo: target }, { user, request }) {
     const result = await deleteRecord(user, entity, id, version, { summary, request })
     if (!result.ok) return failure(result)
-    done(result, target, `Deleted the ${ENTITY_LABELS[entity]}. It can be restored from the history.`)
+    done(result, target, 'deleted')
   },
 })
 
@@ -92,7 +94,7 @@ export const restoreRevisionAction = safeAction({
   async run({ revisionId, version, summary, returnTo: target }, { user, request }) {
     const result = await restoreRevision(user, revisionId, version, { summary: summary || `Restored revision ${revisionId}`, request })
     if (!result.ok) return failure(result)
-    done(result, target, `Restored the ${ENTITY_LABELS[result.entity]} to revision ${revisionId}.`)
+    done(result, target, 'restored')
   },
 })
 
@@ -108,6 +110,6 @@ export const publishCaseAction = safeAction({
   async run({ id, version, publish, summary }, { user, request }) {
     const result = await setCasePublished(user, id, version, publish, { summary, request })
     if (!result.ok) return failure(result)
-    done(result, null, publish ? 'Published: readers see the case now.' : 'Unpublished: the public address now says the case was withdrawn.')
+    done(result, null, publish ? 'published' : 'unpublished')
   },
 })

@@ -71,7 +71,9 @@ export async function listRecordsForEditor(entity: 'case' | 'person' | 'organisa
   }
 }
 
-export type RecordForEdit = { entity: Entity; id: number; version: number; values: Record<string, string>; label: string; deleted: boolean; caseId: number | null; row: Row }
+export type RecordForEdit = { entity: Entity; id: number; version: number; values: Record<string, string>; label: string; deleted: boolean; caseId: number | null; publicPath: string | null; row: Row }
+
+const PUBLIC_PREFIX: Partial<Record<Entity, string>> = { person: '/people/', organisation: '/organisations/', provision: '/provisions/' }
 
 export async function getRecordForEdit(entity: Entity, id: number): Promise<RecordForEdit | null> {
   await requireEditor()
@@ -86,8 +88,18 @@ export async function getRecordForEdit(entity: Entity, id: number): Promise<Reco
     label: kind.describe(row),
     deleted: Boolean(kind.softDelete && row.deletedAt),
     caseId: await kind.caseIdOf(db, row),
+    publicPath: entity === 'source' ? `/sources/${id}` : PUBLIC_PREFIX[entity] ? `${PUBLIC_PREFIX[entity]}${String(row.slug)}` : null,
     row,
   }
+}
+
+export async function listAliases(owner: 'person' | 'organisation', id: number) {
+  await requireEditor()
+  return db.alias.findMany({
+    where: owner === 'person' ? { personId: id } : { organisationId: id },
+    orderBy: { name: 'asc' },
+    select: { id: true, version: true, name: true, script: true, kind: true },
+  })
 }
 
 const dateOf = (at: Date | null, precision: PartialDate['precision'] | null, approx: boolean) => fromColumns(at, precision, approx)

@@ -13,3 +13,21 @@ export function editPathOf(entity: Entity, id: number, caseId: number | null = n
 export function historyPathOf(entity: Entity, id: number): string {
   return `/editor/records/${entity}/${id}/history`
 }
+
+export type NoticeKind = 'created' | 'saved' | 'deleted' | 'restored' | 'published' | 'unpublished'
+
+const NOTICE_TEXT: Record<NoticeKind, (what: string) => string> = {
+  created: (what) => `Created the ${what}.`,
+  saved: (what) => `Saved the ${what}.`,
+  deleted: (what) => `Deleted the ${what}. It can be restored from the history.`,
+  restored: (what) => `Restored the ${what}.`,
+  published: () => 'Published: readers see the case now.',
+  unpublished: () => 'Unpublished: the public address now says the case was withdrawn.',
+}
+
+/** The message for a `?notice=saved-case` key, or null for anything else. */
+export function noticeText(key: string | undefined, labels: Record<Entity, string>): string | null {
+  const m = /^(created|saved|deleted|restored|published|unpublished)-(\w+)$/.exec(key ?? '')
+  if (!m || !(m[2]! in labels)) return null
+  return NOTICE_TEXT[m[1] as NoticeKind](labels[m[2] as Entity])
+}

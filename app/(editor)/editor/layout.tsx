@@ -23,6 +23,31 @@ export default async function EditorLayout({ children }: { children: React.React
               </Link>
             </li>
             <li>
+              <Link href="/editor/records/case" className="text-blue-800 underline-offset-2 hover:underline">
+                Cases
+              </Link>
+            </li>
+            <li>
+              <Link href="/editor/records/source" className="text-blue-800 underline-offset-2 hover:underline">
+                Sources
+              </Link>
+            </li>
+            <li>
+              <Link href="/editor/records/person" className="text-blue-800 underline-offset-2 hover:underline">
+                People
+              </Link>
+            </li>
+            <li>
+              <Link href="/editor/records/organisation" className="text-blue-800 underline-offset-2 hover:underline">
+                Organisations
+              </Link>
+            </li>
+            <li>
+              <Link href="/editor/records/provision" className="text-blue-800 underline-offset-2 hover:underline">
+                Provisions
+              </Link>
+            </li>
+            <li>
               <Link href="/editor/account" className="text-blue-800 underline-offset-2 hover:underline">
                 Account
               </Link>

@@ -15,11 +15,45 @@ export default async function EditorHome({ searchParams }: { searchParams: Promi
           That page is for admins only.
         </p>
       )}
-      <p className="mt-3">
-        Forms to add and correct cases, people, organisations, provisions and sources are not built yet: they come in
-        the next phase, with a full history of every change. Until then records are changed through the seed.
-      </p>
-      <h2 className="mt-6 text-lg font-semibold">What you can do now</h2>
+      <h2 className="mt-6 text-lg font-semibold">Records</h2>
+      <ul className="mt-2 list-disc pl-5">
+        <li>
+          <Link href="/editor/sources/new" className="text-blue-800 underline">
+            Add a source
+          </Link>
+          : paste an article’s address and text; then cite it in cases.
+        </li>
+        <li>
+          <Link href="/editor/records/case/new" className="text-blue-800 underline">
+            Start a new case
+          </Link>{' '}
+          (a draft until you publish it), or open one of the{' '}
+          <Link href="/editor/records/case" className="text-blue-800 underline">
+            cases
+          </Link>
+          .
+        </li>
+        <li>
+          <Link href="/editor/records/person" className="text-blue-800 underline">
+            People
+          </Link>
+          ,{' '}
+          <Link href="/editor/records/organisation" className="text-blue-800 underline">
+            organisations
+          </Link>
+          ,{' '}
+          <Link href="/editor/records/provision" className="text-blue-800 underline">
+            legal provisions
+          </Link>{' '}
+          and{' '}
+          <Link href="/editor/records/source" className="text-blue-800 underline">
+            sources
+          </Link>
+          .
+        </li>
+      </ul>
+      <p className="mt-3 text-sm text-stone-700">Every change is kept with who made it and why; any earlier version can be restored from a record’s history.</p>
+      <h2 className="mt-6 text-lg font-semibold">Account</h2>
       <ul className="mt-2 list-disc pl-5">
         <li>
           <Link href="/editor/account" className="text-blue-800 underline">

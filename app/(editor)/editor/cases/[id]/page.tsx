@@ -1,0 +1,225 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { RecordForm } from '@/components/editor/record-form'
+import { DeleteRecordButton, PublishCaseButton } from '@/components/editor/record-actions'
+import { SaveNotice } from '@/components/editor/notice'
+import { getCaseWorkspace, getFormOptions, type WorkspaceCitation } from '@/lib/data/editor'
+import { historyPathOf } from '@/lib/editing/paths'
+import { RECORD_FIELDS, type Entity } from '@/lib/validation/records'
+import { RecordIdParam } from '@/lib/validation/editor-params'
+
+export const metadata: Metadata = { title: 'Edit case' }
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+const STATE_TEXT = {
+  draft: { label: 'Draft', note: 'Only editors see it. Publish it when its facts are sourced.', className: 'bg-stone-200 text-stone-900' },
+  published: { label: 'Published', note: 'Readers see it; changes show on the next request.', className: 'bg-green-100 text-green-900' },
+  withdrawn: { label: 'Withdrawn', note: 'Was published, now unpublished: its address answers “withdrawn” (410).', className: 'bg-amber-100 text-amber-900' },
+  deleted: { label: 'Deleted', note: 'Hidden from everyone but editors. Restore it from the history.', className: 'bg-red-100 text-red-900' },
+} as const
+
+export default async function CaseWorkspacePage({ params, searchParams }: Props) {
+  const parsed = RecordIdParam.safeParse((await params).id)
+  if (!parsed.success) notFound()
+  const id = parsed.data
+  const [ws, options, { notice }] = await Promise.all([getCaseWorkspace(id), getFormOptions(id), searchParams])
+  if (!ws) notFound()
+  const c = ws.case
+  const state = STATE_TEXT[ws.state]
+  const here = `/editor/cases/${id}`
+  const addForm = (entity: Entity, submitLabel: string) => (
+    <details className="mt-3 rounded border border-stone-300 bg-white p-3">
+      <summary className="cursor-pointer font-medium text-blue-800">{submitLabel}</summary>
+      <div className="mt-3">
+        <RecordForm entity={entity} fields={RECORD_FIELDS[entity]} options={options} defaults={{}} hidden={{ caseId: String(id) }} submitLabel={submitLabel} idPrefix={`${entity}-new-`} />
+      </div>
+    </details>
+  )
+  return (
+    <div>
+      <SaveNotice notice={notice} />
+      <p className="text-sm text-stone-600">
+        <Link href="/editor/records/case" className="text-blue-800 underline">
+          Cases
+        </Link>{' '}
+        / case #{id}
+      </p>
+      <h1 className="mt-1 text-2xl font-bold">{c.title}</h1>
+      <div className="mt-2 flex flex-wrap items-center gap-3">
+        <span className={`rounded px-2 py-0.5 text-sm font-semibold ${state.className}`} data-testid="case-state">
+          {state.label}
+        </span>
+        <span className="text-sm text-stone-700">{state.note}</span>
+      </div>
+      <div className="mt-3 flex flex-wrap items-center gap-4">
+        {ws.state === 'draft' || ws.state === 'withdrawn' ? <PublishCaseButton id={id} version={c.version} publish /> : null}
+        {ws.state === 'published' && <PublishCaseButton id={id} version={c.version} publish={false} />}
+        {ws.state === 'published' && (
+          <Link href={`/cases/${c.slug}`} className="text-blue-800 underline">
+            Public page
+          </Link>
+        )}
+        <Link href={historyPathOf('case', id)} className="text-blue-800 underline">
+          History of this case
+        </Link>
+      </div>
+
+      {ws.warnings.length > 0 && (
+        <section aria-labelledby="warnings-title" className="mt-4 rounded border-2 border-amber-700 bg-amber-50 p-3" data-testid="date-warnings">
+          <h2 id="warnings-title" className="font-semibold text-amber-900">
+            Check these dates
+          </h2>
+          <ul className="mt-1 list-disc pl-5 text-sm">
+            {ws.warnings.map((w) => (
+              <li key={`${w.eventId}-${w.sourceId}`}>
+                “{w.eventTitle}” is dated {w.eventDate}, after its source “{w.sourceTitle}” was published ({w.sourceDate}). A source cannot report what had not happened yet: check the
+                event’s date or the citation.
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="details-title" className="mt-6">
+        <h2 id="details-title" className="text-xl font-semibold">
+          Case details
+        </h2>
+        <CitationList citations={ws.caseCitations} returnTo={here} />
+        {ws.state === 'deleted' ? (
+          <p className="mt-2">This case is deleted. Restore it from its history to edit it.</p>
+        ) : (
+          <div className="mt-3">
+            <RecordForm entity="case" fields={RECORD_FIELDS.case} options={options} defaults={ws.values} id={id} version={c.version} hidden={{ returnTo: here }} submitLabel="Save case details" idPrefix="case-" />
+          </div>
+        )}
+      </section>
+
+      {ws.state !== 'deleted' && (
+        <>
+          <Section title="Parties" id="parties">
+            <ItemList
+              items={ws.parties.map((p) => ({
+                entity: 'party' as const,
+                id: p.id,
+                version: p.version,
+                title: `${p.name} — ${p.role}`,
+                detail: [p.outcome, p.sentence].filter(Boolean).join('; '),
+                citations: p.citations,
+              }))}
+              returnTo={here}
+            />
+            {addForm('party', 'Add a party')}
+          </Section>
+
+          <Section title="Charges" id="charges">
+            <ItemList
+              items={ws.charges.map((ch) => ({ entity: 'charge' as const, id: ch.id, version: ch.version, title: `${ch.defendant}: ${ch.provision ?? ch.description}`, detail: ch.disposition, citations: ch.citations }))}
+              returnTo={here}
+            />
+            {addForm('charge', 'Add a charge')}
+          </Section>
+
+          <Section title="Events" id="events">
+            <ItemList items={ws.events.map((e) => ({ entity: 'event' as const, id: e.id, version: e.version, title: `${e.date}: ${e.title}`, detail: e.kind, citations: e.citations }))} returnTo={here} />
+            {addForm('event', 'Add an event')}
+          </Section>
+
+          <Section title="Citations" id="citations">
+            <p className="text-sm text-stone-700">Every fact a reader sees links to its source: cite each event, charge, party and the summary with a short quote.</p>
+            {addForm('citation', 'Add a citation')}
+          </Section>
+
+          <Section title="Related cases" id="relations">
+            <ItemList items={ws.relations.map((r) => ({ entity: 'relation' as const, id: r.id, version: r.version, title: `${r.label}: ${r.other.title}`, detail: '', citations: [] }))} returnTo={here} />
+            {addForm('relation', 'Add a related case')}
+          </Section>
+
+          <Section title="Conflicting accounts" id="conflicts">
+            {ws.conflicts.map((k) => (
+              <div key={k.id} className="mt-2 rounded border border-stone-300 bg-white p-3">
+                <ItemList items={[{ entity: 'conflict' as const, id: k.id, version: k.version, title: k.subject, detail: '', citations: [] }]} returnTo={here} />
+                <ItemList
+                  items={k.versions.map((v) => ({ entity: 'conflictVersion' as const, id: v.id, version: v.version, title: `${v.preferred ? '★ Preferred: ' : ''}${v.statement}`, detail: '', citations: v.citations }))}
+                  returnTo={here}
+                />
+              </div>
+            ))}
+            {addForm('conflict', 'Add a disputed fact')}
+            {ws.conflicts.length > 0 && addForm('conflictVersion', 'Add a version of a disputed fact')}
+          </Section>
+
+          <section aria-labelledby="danger-title" className="mt-10 border-t border-stone-300 pt-4">
+            <h2 id="danger-title" className="text-lg font-semibold">
+              Delete this case
+            </h2>
+            <p className="text-sm text-stone-700">It disappears for readers{ws.state === 'published' ? ' (its address will say “withdrawn”)' : ''}; it stays in the history and can be restored.</p>
+            <DeleteRecordButton entity="case" id={id} version={c.version} label={c.title} returnTo={here} />
+          </section>
+        </>
+      )}
+    </div>
+  )
+}
+
+function Section({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-title`} className="mt-8" data-testid={`section-${id}`}>
+      <h2 id={`${id}-title`} className="text-xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  )
+}
+
+type Item = { entity: Entity; id: number; version: number; title: string; detail: string; citations: WorkspaceCitation[] }
+
+function ItemList({ items, returnTo }: { items: Item[]; returnTo: string }) {
+  if (items.length === 0) return <p className="mt-2 text-sm text-stone-600">None yet.</p>
+  return (
+    <ul className="mt-2 divide-y divide-stone-200 rounded border border-stone-300 bg-white">
+      {items.map((item) => (
+        <li key={`${item.entity}-${item.id}`} className="p-3">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <div>
+              <span className="font-medium">{item.title}</span>
+              {item.detail && <span className="ml-2 text-sm text-stone-600">{item.detail}</span>}
+            </div>
+            <div className="flex items-baseline gap-3 text-sm">
+              <Link href={`/editor/records/${item.entity}/${item.id}`} className="text-blue-800 underline" aria-label={`Edit ${item.title}`}>
+                Edit
+              </Link>
+              <Link href={historyPathOf(item.entity, item.id)} className="text-blue-800 underline" aria-label={`History of ${item.title}`}>
+                History
+              </Link>
+              <DeleteRecordButton entity={item.entity} id={item.id} version={item.version} label={item.title} returnTo={returnTo} />
+            </div>
+          </div>
+          {item.entity !== 'relation' && item.entity !== 'conflict' && <CitationList citations={item.citations} returnTo={returnTo} />}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+function CitationList({ citations, returnTo }: { citations: WorkspaceCitation[]; returnTo: string }) {
+  if (citations.length === 0) return <p className="mt-1 text-sm text-amber-800">No source cited yet.</p>
+  return (
+    <ul className="mt-1 space-y-1 text-sm">
+      {citations.map((cit) => (
+        <li key={cit.id} className="flex flex-wrap items-baseline gap-2">
+          <span>
+            “{cit.quote}” — <Link href={`/editor/records/source/${cit.source.id}`} className="underline">{cit.source.publisher}</Link>
+            {cit.locator && <>, {cit.locator}</>}
+          </span>
+          <Link href={`/editor/records/citation/${cit.id}`} className="text-blue-800 underline" aria-label={`Edit citation “${cit.quote.slice(0, 40)}”`}>
+            Edit
+          </Link>
+          <DeleteRecordButton entity="citation" id={cit.id} version={cit.version} label={`citation “${cit.quote.slice(0, 40)}”`} returnTo={returnTo} />
+        </li>
+      ))}
+    </ul>
+  )
+}

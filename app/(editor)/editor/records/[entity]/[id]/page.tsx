@@ -1,0 +1,106 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound, redirect } from 'next/navigation'
+import { RecordForm } from '@/components/editor/record-form'
+import { DeleteRecordButton } from '@/components/editor/record-actions'
+import { SaveNotice } from '@/components/editor/notice'
+import { getFormOptions, getRecordForEdit, listAliases } from '@/lib/data/editor'
+import { editPathOf, historyPathOf } from '@/lib/editing/paths'
+import { EntityParam, RecordIdParam } from '@/lib/validation/editor-params'
+import { ENTITY_LABELS, RECORD_FIELDS } from '@/lib/validation/records'
+
+type Props = { params: Promise<{ entity: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export const metadata: Metadata = { title: 'Edit record' }
+
+export default async function EditRecordPage({ params, searchParams }: Props) {
+  const p = await params
+  const entity = EntityParam.safeParse(p.entity)
+  const id = RecordIdParam.safeParse(p.id)
+  if (!entity.success || !id.success) notFound()
+  if (entity.data === 'case') redirect(`/editor/cases/${id.data}`)
+  const record = await getRecordForEdit(entity.data, id.data)
+  if (!record) notFound()
+  const { notice } = await searchParams
+  const options = await getFormOptions(record.caseId)
+  const back = record.caseId !== null ? `/editor/cases/${record.caseId}` : `/editor/records/${entity.data}`
+  const here = editPathOf(entity.data, id.data)
+  const returnTo = record.caseId !== null ? back : here
+  const hidden: Record<string, string> = { returnTo }
+  if (record.caseId !== null && record.values.caseId === undefined) hidden.caseId = String(record.caseId)
+  if (record.values.caseId !== undefined) hidden.caseId = record.values.caseId
+  if (record.values.owner !== undefined) hidden.owner = record.values.owner
+  const aliases = entity.data === 'person' || entity.data === 'organisation' ? await listAliases(entity.data, id.data) : null
+  const label = ENTITY_LABELS[entity.data]
+  return (
+    <div>
+      <SaveNotice notice={notice} />
+      <p className="text-sm">
+        <Link href={back} className="text-blue-800 underline">
+          Back
+        </Link>
+      </p>
+      <h1 className="mt-1 text-2xl font-bold">
+        Edit {label}: {record.label}
+      </h1>
+      <p className="mt-2 flex flex-wrap gap-4">
+        <Link href={historyPathOf(entity.data, id.data)} className="text-blue-800 underline">
+          History
+        </Link>
+        {record.publicPath && !record.deleted && (
+          <Link href={record.publicPath} className="text-blue-800 underline">
+            Public page
+          </Link>
+        )}
+      </p>
+      {record.deleted ? (
+        <p className="mt-4 rounded border border-red-700 bg-red-50 p-3">This {label} is deleted. Restore it from its history to edit it.</p>
+      ) : (
+        <div className="mt-4">
+          <RecordForm entity={entity.data} fields={RECORD_FIELDS[entity.data]} options={options} defaults={record.values} id={id.data} version={record.version} hidden={hidden} submitLabel={`Save ${label}`} />
+        </div>
+      )}
+      {aliases && !record.deleted && (
+        <section aria-labelledby="aliases-title" className="mt-8">
+          <h2 id="aliases-title" className="text-xl font-semibold">
+            Other names (aliases)
+          </h2>
+          {aliases.length === 0 ? (
+            <p className="mt-2 text-sm text-stone-600">None yet.</p>
+          ) : (
+            <ul className="mt-2 divide-y divide-stone-200 rounded border border-stone-300 bg-white">
+              {aliases.map((a) => (
+                <li key={a.id} className="flex flex-wrap items-baseline justify-between gap-2 p-3">
+                  <span>
+                    <span className="font-medium">{a.name}</span> <span className="text-sm text-stone-600">({a.script}, {a.kind})</span>
+                  </span>
+                  <span className="flex gap-3 text-sm">
+                    <Link href={`/editor/records/alias/${a.id}`} className="text-blue-800 underline" aria-label={`Edit alias ${a.name}`}>
+                      Edit
+                    </Link>
+                    <DeleteRecordButton entity="alias" id={a.id} version={a.version} label={`alias ${a.name}`} returnTo={here} />
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <details className="mt-3 rounded border border-stone-300 bg-white p-3">
+            <summary className="cursor-pointer font-medium text-blue-800">Add an alias</summary>
+            <div className="mt-3">
+              <RecordForm entity="alias" fields={RECORD_FIELDS.alias} defaults={{}} hidden={{ owner: `${entity.data}:${id.data}`, returnTo: here }} submitLabel="Add alias" idPrefix="alias-" />
+            </div>
+          </details>
+        </section>
+      )}
+      {!record.deleted && (
+        <section aria-labelledby="delete-title" className="mt-10 border-t border-stone-300 pt-4">
+          <h2 id="delete-title" className="text-lg font-semibold">
+            Delete this {label}
+          </h2>
+          <p className="text-sm text-stone-700">It stays in the history and can be restored.</p>
+          <DeleteRecordButton entity={entity.data} id={id.data} version={record.version} label={record.label} returnTo={record.caseId !== null ? back : `/editor/records/${entity.data}/${id.data}/history`} />
+        </section>
+      )}
+    </div>
+  )
+}
