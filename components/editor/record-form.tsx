@@ -62,13 +62,13 @@ export function RecordForm({ entity, fields, options = {}, defaults, hidden = {}
         <RecordField key={field.name} field={field} options={field.options ?? (field.optionsKey ? (options[field.optionsKey] ?? []) : [])} values={values} errors={errors[field.name] ?? []} idPrefix={idPrefix} />
       ))}
       <div className="mb-4">
-        <label htmlFor={`${idPrefix}field-summary`} className="block font-medium">
+        <label htmlFor={`${idPrefix}field-editSummary`} className="block font-medium">
           Edit summary <span className="font-normal text-stone-600">(optional)</span>
         </label>
-        <p id={`${idPrefix}field-summary-hint`} className="text-sm text-stone-600">
+        <p id={`${idPrefix}field-editSummary-hint`} className="text-sm text-stone-600">
           Why you made this change, for the history: e.g. “date from Azattyq, 12 Feb 2021”.
         </p>
-        <input id={`${idPrefix}field-summary`} name="summary" aria-describedby={`${idPrefix}field-summary-hint`} defaultValue={failed?.values.summary ?? ''} key={`summary-${failed?.values.summary ?? ''}`} className="mt-1 w-full max-w-md rounded border border-stone-400 px-2 py-1.5" />
+        <input id={`${idPrefix}field-editSummary`} name="editSummary" aria-describedby={`${idPrefix}field-editSummary-hint`} defaultValue={failed?.values.editSummary ?? ''} key={`editSummary-${failed?.values.editSummary ?? ''}`} className="mt-1 w-full max-w-md rounded border border-stone-400 px-2 py-1.5" />
       </div>
       <SubmitButton pending={pending}>{submitLabel}</SubmitButton>
     </form>

@@ -54,11 +54,11 @@ export const saveRecordAction = safeAction({
   schema: EditEnvelopeSchema.extend({ returnTo }).loose(),
   keepAllValues: true,
   async run(input, { user, request }) {
-    const { entity, id, version, summary, returnTo: target, ...values } = input
+    const { entity, id, version, editSummary, returnTo: target, ...values } = input
     const result = await saveRecord(
       user,
       { entity, id, version, values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])) },
-      { summary, request },
+      { summary: editSummary, request },
     )
     if (!result.ok) return failure(result)
     done(result, target, id === null ? 'created' : 'saved')
@@ -71,12 +71,12 @@ export const deleteRecordAction = safeAction({
     entity: z.enum(ENTITIES),
     id: refId('the record'),
     version: versionField,
-    summary: optionalText('the reason', 500),
+    editSummary: optionalText('the reason', 500),
     returnTo,
   }),
   keepAllValues: true,
-  async run({ entity, id, version, summary, returnTo: target }, { user, request }) {
-    const result = await deleteRecord(user, entity, id, version, { summary, request })
+  async run({ entity, id, version, editSummary, returnTo: target }, { user, request }) {
+    const result = await deleteRecord(user, entity, id, version, { summary: editSummary, request })
     if (!result.ok) return failure(result)
     done(result, target, 'deleted')
   },
@@ -87,12 +87,12 @@ export const restoreRevisionAction = safeAction({
   schema: z.object({
     revisionId: refId('the revision'),
     version: z.preprocess((v) => (v === '' || v === undefined ? null : v), versionField.nullable()),
-    summary: optionalText('the reason', 500),
+    editSummary: optionalText('the reason', 500),
     returnTo,
   }),
   keepAllValues: true,
-  async run({ revisionId, version, summary, returnTo: target }, { user, request }) {
-    const result = await restoreRevision(user, revisionId, version, { summary: summary || `Restored revision ${revisionId}`, request })
+  async run({ revisionId, version, editSummary, returnTo: target }, { user, request }) {
+    const result = await restoreRevision(user, revisionId, version, { summary: editSummary || `Restored revision ${revisionId}`, request })
     if (!result.ok) return failure(result)
     done(result, target, 'restored')
   },
@@ -104,11 +104,11 @@ export const publishCaseAction = safeAction({
     id: refId('the case'),
     version: versionField,
     publish: z.enum(['true', 'false']).transform((v) => v === 'true'),
-    summary: optionalText('the reason', 500),
+    editSummary: optionalText('the reason', 500),
   }),
   keepAllValues: true,
-  async run({ id, version, publish, summary }, { user, request }) {
-    const result = await setCasePublished(user, id, version, publish, { summary, request })
+  async run({ id, version, publish, editSummary }, { user, request }) {
+    const result = await setCasePublished(user, id, version, publish, { summary: editSummary, request })
     if (!result.ok) return failure(result)
     done(result, null, publish ? 'published' : 'unpublished')
   },

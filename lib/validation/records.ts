@@ -453,5 +453,6 @@ export const EditEnvelopeSchema = z.object({
   entity: z.enum(ENTITIES, { error: 'Unknown kind of record.' }),
   id: optionalRefId('the record'),
   version: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.coerce.number().int().min(1).max(2 ** 31 - 1).nullable()),
-  summary: optionalText('the edit summary', 500),
+  // Not "summary": a case has a summary field of its own.
+  editSummary: optionalText('the edit summary', 500),
 })

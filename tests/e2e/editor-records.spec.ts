@@ -1,0 +1,171 @@
+// The editor's record forms against the production server: a case built from a
+// source, published, edited, its history diffed and restored; a stale save refused
+// with the editor's input kept.
+import type { Locator, Page } from '@playwright/test'
+import { createSource, uniqueToken } from '../support/factories'
+import { createUser } from '../support/users'
+import { expect, test } from './support/db'
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto('/sign-in')
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password').fill(password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page).toHaveURL(/\/editor$/)
+}
+
+/** A date field: its fieldset is named by the field's label. */
+function dateInput(form: Locator, label: string): Locator {
+  return form.getByRole('group', { name: label }).getByLabel('Date', { exact: true })
+}
+
+async function openAddForm(page: Page, summary: string): Promise<Locator> {
+  const details = page.locator('details', { has: page.locator('summary', { hasText: summary }) })
+  await details.locator('summary').click()
+  return details.locator('form')
+}
+
+test.describe('an editor builds a case', () => {
+  test('create from a source, add parties, a charge and events with citations, publish, edit, diff, restore', async ({ page, db }) => {
+    const token = uniqueToken()
+    const editor = await createUser(db, { role: 'editor' })
+    const source = await createSource(db, { title: `Activist detained ${token}`, publisher: 'Azattyq', published: { at: new Date('2019-03-12'), precision: 'DAY', approx: false } })
+    await signIn(page, editor.email, editor.password)
+
+    // A new case: an ambiguous numeric date is refused until the order is given.
+    await page.goto('/editor/records/case/new')
+    let form = page.getByTestId('record-form-case')
+    const title = `Test prosecution ${token}`
+    await form.getByLabel('Title').fill(title)
+    await form.getByLabel('Kind of proceeding').selectOption('CRIMINAL')
+    await form.getByLabel('Jurisdiction').fill('KZ')
+    await form.getByLabel('Summary', { exact: true }).fill('First summary of the case.')
+    await dateInput(form, 'Opened').fill('04/03/2019')
+    await form.getByRole('button', { name: 'Create case' }).click()
+    const openedError = form.getByRole('group', { name: 'Opened' }).locator('#field-opened-error')
+    await expect(openedError).toContainText('4 March 2019 (day first) or 3 April 2019 (month first)')
+    await expect(form.getByLabel('Title')).toHaveValue(title)
+    await form.getByRole('group', { name: 'Opened' }).getByLabel('Numeric dates read').selectOption('DMY')
+    await form.getByRole('button', { name: 'Create case' }).click()
+    await expect(page.getByTestId('save-notice')).toHaveText('Created the case.')
+    await expect(page.getByTestId('case-state')).toHaveText('Draft')
+    const caseUrl = page.url().replace(/\?.*$/, '')
+    const caseId = Number(caseUrl.split('/').pop())
+    const stored = await db.case.findUniqueOrThrow({ where: { id: caseId } })
+    expect(stored.openedAt?.toISOString()).toBe('2019-03-04T00:00:00.000Z')
+
+    // Drafts are for editors only.
+    expect((await page.request.get(`/cases/${stored.slug}`)).status()).toBe(404)
+
+    // A person, then the person as defendant.
+    await page.goto('/editor/records/person/new')
+    form = page.getByTestId('record-form-person')
+    const name = `Defendant ${token}`
+    await form.getByLabel('Name').fill(name)
+    await form.getByRole('button', { name: 'Create person' }).click()
+    await expect(page.getByTestId('save-notice')).toHaveText('Created the person.')
+
+    await page.goto(caseUrl)
+    form = await openAddForm(page, 'Add a party')
+    await form.getByLabel('Person or organisation').selectOption({ label: name })
+    await form.getByLabel('Role').selectOption('DEFENDANT')
+    await form.getByLabel('Outcome for this defendant').fill('Convicted on a plea deal')
+    await form.getByRole('button', { name: 'Add a party' }).click()
+    await expect(page.getByTestId('save-notice')).toHaveText('Created the party.')
+    await expect(page.getByTestId('section-parties')).toContainText(`${name} — Defendant`)
+
+    // A charge without an article: the offence as the sources describe it.
+    form = await openAddForm(page, 'Add a charge')
+    await form.getByLabel('Defendant').selectOption({ label: `${name} (defendant)` })
+    await form.getByLabel('Outcome of the charge').selectOption('PLEA_DEAL')
+    await form.getByRole('button', { name: 'Add a charge' }).click()
+    await expect(form.locator('#charge-new-field-description-error')).toHaveText('Describe the offence when the sources give no article.')
+    await form.getByLabel('The offence as the sources describe it').fill('Inciting discord')
+    await form.getByRole('button', { name: 'Add a charge' }).click()
+    await expect(page.getByTestId('section-charges')).toContainText(`${name}: Inciting discord`)
+
+    // An event, then its citation.
+    form = await openAddForm(page, 'Add an event')
+    await form.getByLabel('Kind of event').selectOption('ARREST')
+    await dateInput(form, 'Date').fill('10 March 2019')
+    await form.getByLabel('Title', { exact: false }).first().fill('Arrested in Almaty')
+    await form.getByRole('button', { name: 'Add an event' }).click()
+    await expect(page.getByTestId('section-events')).toContainText('10 March 2019: Arrested in Almaty')
+
+    form = await openAddForm(page, 'Add a citation')
+    await form.getByLabel('Supports').selectOption({ label: 'Event: 10 March 2019 — Arrested in Almaty' })
+    await form.getByRole('combobox', { name: 'Source' }).selectOption({ label: `Azattyq, 12 March 2019: ${source.title}` })
+    await form.getByLabel('Quote').fill('was detained in Almaty on Sunday')
+    await form.getByLabel('Where in the source').fill('para. 2')
+    await form.getByRole('button', { name: 'Add a citation' }).click()
+    await expect(page.getByTestId('section-events')).toContainText('“was detained in Almaty on Sunday” — Azattyq, para. 2')
+
+    // Publish: the public page and the dashboard show it on the next request.
+    await page.getByRole('button', { name: 'Publish' }).click()
+    await expect(page.getByTestId('case-state')).toHaveText('Published')
+    await page.goto(`/cases/${stored.slug}`)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+    await expect(page.getByText('Arrested in Almaty')).toBeVisible()
+    await expect(page.locator(`a[href="/sources/${source.id}"]`).first()).toBeAttached()
+    await page.goto(`/?q=${encodeURIComponent(token)}`)
+    await expect(page.getByRole('link', { name: title })).toBeVisible()
+
+    // Edit the summary; the public page follows; the history shows the diff.
+    await page.goto(caseUrl)
+    form = page.getByTestId('record-form-case')
+    await form.getByLabel('Summary', { exact: true }).fill('Second summary of the case.')
+    await form.getByLabel('Edit summary').fill('Reworded after a second report')
+    await form.getByRole('button', { name: 'Save case details' }).click()
+    await expect(page.getByTestId('save-notice')).toHaveText('Saved the case.')
+    await page.goto(`/cases/${stored.slug}`)
+    await expect(page.getByText('Second summary of the case.')).toBeVisible()
+
+    await page.goto(`/editor/records/case/${caseId}/history`)
+    const edit = page.locator('li', { hasText: 'Reworded after a second report' })
+    await expect(edit.locator('del')).toContainText('First summary of the case.')
+    await expect(edit.locator('ins')).toContainText('Second summary of the case.')
+
+    // Restore the version the case was created with.
+    const created = page.locator('li[data-testid^="revision-"]', { hasText: /^case created|created by/ }).filter({ hasText: title }).last()
+    await created.getByRole('button', { name: /Restore this version/ }).click()
+    await expect(page.getByTestId('save-notice')).toHaveText('Restored the case.')
+    await page.goto(`/cases/${stored.slug}`)
+    await expect(page.getByText('First summary of the case.')).toBeVisible()
+    expect(await db.revision.count({ where: { caseId } })).toBeGreaterThanOrEqual(8)
+  })
+
+  test("a second editor's stale save is refused, shows what changed and keeps their input", async ({ browser, db }) => {
+    const token = uniqueToken()
+    const [alice, bob] = [await createUser(db, { role: 'editor' }), await createUser(db, { role: 'editor' })]
+    const alicePage = await (await browser.newContext()).newPage()
+    const bobPage = await (await browser.newContext()).newPage()
+    await signIn(alicePage, alice.email, alice.password)
+    await signIn(bobPage, bob.email, bob.password)
+
+    await alicePage.goto('/editor/records/person/new')
+    await alicePage.getByTestId('record-form-person').getByLabel('Name').fill(`Aiman ${token}`)
+    await alicePage.getByRole('button', { name: 'Create person' }).click()
+    await expect(alicePage.getByTestId('save-notice')).toBeVisible()
+    const personUrl = alicePage.url().replace(/\?.*$/, '')
+
+    // Both open the same version.
+    await bobPage.goto(personUrl)
+    const aliceForm = alicePage.getByTestId('record-form-person')
+    const bobForm = bobPage.getByTestId('record-form-person')
+    await aliceForm.getByLabel('Name').fill(`Ayman ${token}`)
+    await aliceForm.getByRole('button', { name: 'Save person' }).click()
+    await expect(alicePage.getByTestId('save-notice')).toHaveText('Saved the person.')
+
+    await bobForm.getByLabel('Description').fill('Bob’s careful description')
+    await bobForm.getByRole('button', { name: 'Save person' }).click()
+    const conflict = bobPage.getByTestId('edit-conflict')
+    await expect(conflict).toContainText('Name')
+    await expect(conflict).toContainText(`Aiman ${token}`)
+    await expect(conflict).toContainText(`Ayman ${token}`)
+    await expect(conflict).toContainText(alice.email)
+    await expect(bobForm.getByLabel('Description')).toHaveValue('Bob’s careful description')
+    const person = await db.person.findFirstOrThrow({ where: { name: `Ayman ${token}` } })
+    expect(person.description).toBe('')
+    expect(person.version).toBe(2)
+  })
+})
