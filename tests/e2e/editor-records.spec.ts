@@ -169,3 +169,30 @@ test.describe('an editor builds a case', () => {
     expect(person.version).toBe(2)
   })
 })
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('the server shows the errors next to the fields, keeps the input, then saves', async ({ page, db }) => {
+    const token = uniqueToken()
+    const editor = await createUser(db, { role: 'editor' })
+    await signIn(page, editor.email, editor.password)
+    await page.goto('/editor/records/provision/new')
+    const form = page.getByTestId('record-form-provision')
+    await form.getByLabel('Jurisdiction').fill('K-Z')
+    await form.getByLabel('Code', { exact: false }).first().fill(`Criminal Code ${token}`)
+    await form.getByLabel('Title').fill('Inciting discord')
+    await form.getByRole('button', { name: 'Create legal provision' }).click()
+    await expect(page.locator('#field-jurisdiction-error')).toHaveText('Use a two-letter country code such as “KZ”, or “UN”.')
+    await expect(page.locator('#field-article-error')).toHaveText('Enter the article number.')
+    await expect(page.getByRole('alert')).toContainText('Please correct the following')
+    await expect(page.getByTestId('record-form-provision').getByLabel('Title')).toHaveValue('Inciting discord')
+    expect(await db.legalProvision.count({ where: { code: `Criminal Code ${token}` } })).toBe(0)
+
+    await page.getByTestId('record-form-provision').getByLabel('Jurisdiction').fill('KZ')
+    await page.getByTestId('record-form-provision').getByLabel('Article').fill('174')
+    await page.getByTestId('record-form-provision').getByRole('button', { name: 'Create legal provision' }).click()
+    await expect(page.getByTestId('save-notice')).toHaveText('Created the legal provision.')
+    expect(await db.legalProvision.count({ where: { code: `Criminal Code ${token}`, article: '174', jurisdiction: 'KZ' } })).toBe(1)
+  })
+})

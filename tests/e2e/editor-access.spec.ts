@@ -1,0 +1,119 @@
+// Who may open the editor's record pages and call its record actions. Each action is
+// called directly, as a script with a stolen form would (the action id from the
+// build, React's encoding of (state, FormData)), so the test proves the check inside
+// the action — not the page that hides the form. Afterwards the database is unchanged.
+import { readFileSync } from 'node:fs'
+import type { APIResponse, Page } from '@playwright/test'
+import { createCase, uniqueToken } from '../support/factories'
+import { createUser } from '../support/users'
+import { expect, test } from './support/db'
+
+function serverActionId(name: string): string {
+  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, { exportedName?: string }> }
+  const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === name)
+  if (!found) throw new Error(`No server action ${name} in the build`)
+  return found[0]
+}
+
+function postAction(page: Page, name: string, fields: Record<string, string>): Promise<APIResponse> {
+  const body = new FormData()
+  for (const [key, value] of Object.entries(fields)) body.append(`_1_${key}`, value)
+  body.append('0', '["$undefined","$K1"]')
+  return page.request.post('/editor', { headers: { 'next-action': serverActionId(name), accept: 'text/x-component' }, multipart: body, maxRedirects: 0 })
+}
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto('/sign-in')
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password').fill(password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+}
+
+const EDITOR_PAGES = (caseId: number, personId: number) => [
+  '/editor/records/case',
+  '/editor/records/person',
+  '/editor/records/source',
+  '/editor/records/case/new',
+  '/editor/records/person/new',
+  `/editor/records/party/new?caseId=${caseId}`,
+  `/editor/cases/${caseId}`,
+  `/editor/records/person/${personId}`,
+  `/editor/records/case/${caseId}/history`,
+  `/editor/records/person/${personId}/history`,
+  // '/editor/sources/new',
+]
+
+test('anonymous visitors and admins without a second factor are refused every record page and action; nothing changes', async ({ browser, db }) => {
+  const token = uniqueToken()
+  const c = await createCase(db, { title: `Access target ${token}`, defendant: { name: `Access defendant ${token}` } })
+  const person = await db.party.findFirstOrThrow({ where: { caseId: c.id }, select: { personId: true } })
+  const personId = person.personId!
+  // One real revision to try restoring: made by an editor through the app.
+  const editor = await createUser(db, { role: 'editor' })
+  const editorPage = await (await browser.newContext()).newPage()
+  await signIn(editorPage, editor.email, editor.password)
+  await expect(editorPage).toHaveURL(/\/editor$/)
+  const before = await db.case.findUniqueOrThrow({ where: { id: c.id } })
+  const editorSave = await postAction(editorPage, 'saveRecordAction', {
+    entity: 'case', id: String(c.id), version: String(before.version), title: `Access target ${token} (edited)`, kind: 'CRIMINAL', jurisdiction: 'KZ',
+  })
+  expect(editorSave.status()).toBeLessThan(400)
+  // Positive control: the editor's direct call did reach the action and change the case.
+  const edited = await db.case.findUniqueOrThrow({ where: { id: c.id } })
+  expect(edited.title).toBe(`Access target ${token} (edited)`)
+  const revision = await db.revision.findFirstOrThrow({ where: { entity: 'case', entityId: c.id } })
+
+  const admin = await createUser(db, { role: 'admin' }) // no TOTP yet: may only set it up
+  const anonymousPage = await (await browser.newContext()).newPage()
+  const adminPage = await (await browser.newContext()).newPage()
+  await signIn(adminPage, admin.email, admin.password)
+
+  const snapshot = async () => ({
+    case: await db.case.findUniqueOrThrow({ where: { id: c.id }, select: { title: true, version: true, publishedAt: true, deletedAt: true } }),
+    person: await db.person.findUniqueOrThrow({ where: { id: personId }, select: { name: true, version: true, deletedAt: true } }),
+    revisions: await db.revision.count({ where: { OR: [{ caseId: c.id }, { entity: 'person', entityId: personId }] } }),
+    created: await db.person.count({ where: { name: { contains: `Intruder ${token}` } } }),
+  })
+  const unchanged = await snapshot()
+
+  for (const [who, page, refusedTo] of [
+    ['anonymous', anonymousPage, /\/sign-in$/],
+    ['admin without TOTP', adminPage, /\/editor\/account\?setup=totp$/],
+  ] as const) {
+    for (const path of EDITOR_PAGES(c.id, personId)) {
+      await page.goto(path)
+      await expect(page, `${who} ${path}`).toHaveURL(refusedTo)
+    }
+    const attempts: [string, Record<string, string>][] = [
+      ['saveRecordAction', { entity: 'person', name: `Intruder ${token}` }],
+      ['saveRecordAction', { entity: 'case', id: String(c.id), version: String(edited.version), title: 'Defaced', kind: 'CRIMINAL', jurisdiction: 'KZ' }],
+      ['deleteRecordAction', { entity: 'person', id: String(personId), version: '1' }],
+      ['deleteRecordAction', { entity: 'case', id: String(c.id), version: String(edited.version) }],
+      ['publishCaseAction', { id: String(c.id), version: String(edited.version), publish: 'false' }],
+      ['restoreRevisionAction', { revisionId: String(revision.id) }],
+    ]
+    for (const [action, fields] of attempts) {
+      const response = await postAction(page, action, fields)
+      expect(response.status(), `${who} ${action}`).toBeLessThan(500)
+      expect(await snapshot(), `${who} ${action}`).toEqual(unchanged)
+    }
+  }
+})
+
+test('a cross-site form post to a record action is refused before it runs', async ({ page, db }) => {
+  const token = uniqueToken()
+  const editor = await createUser(db, { role: 'editor' })
+  await signIn(page, editor.email, editor.password)
+  await expect(page).toHaveURL(/\/editor$/)
+  const body = new FormData()
+  body.append('_1_entity', 'person')
+  body.append('_1_name', `Cross-site ${token}`)
+  body.append('0', '["$undefined","$K1"]')
+  const response = await page.request.post('/editor', {
+    headers: { 'next-action': serverActionId('saveRecordAction'), origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+    multipart: body,
+    maxRedirects: 0,
+  })
+  expect(response.status()).toBe(403)
+  expect(await db.person.count({ where: { name: `Cross-site ${token}` } })).toBe(0)
+})
