@@ -64,3 +64,28 @@ for (const p of pages) {
     if (p.axe) expect(await axeViolations(page)).toEqual([])
   })
 }
+
+test('editor pages: the case workspace with every form open, a form showing errors, a history page', async ({ page, db }) => {
+  const { createUser } = await import('../support/users')
+  const editor = await createUser(db, { role: 'editor' })
+  await page.goto('/sign-in')
+  await page.getByLabel('Email').fill(editor.email)
+  await page.getByLabel('Password').fill(editor.password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page).toHaveURL(/\/editor$/)
+  const c = await db.case.findUniqueOrThrow({ where: { slug: CASE_174_2020.slug }, select: { id: true } })
+
+  await page.goto(`/editor/cases/${c.id}`)
+  for (const summary of await page.locator('details > summary').all()) await summary.click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
+  expect(await axeViolations(page)).toEqual([])
+
+  await page.goto('/editor/records/case/new')
+  await page.getByRole('button', { name: 'Create case' }).click()
+  await expect(page.getByRole('alert', { name: 'Please correct the following:' })).toContainText('Title: Enter a title.')
+  expect(await axeViolations(page)).toEqual([])
+
+  await page.goto(`/editor/records/case/${c.id}/history`)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('History of the case')
+  expect(await axeViolations(page)).toEqual([])
+})

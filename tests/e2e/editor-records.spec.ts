@@ -2,7 +2,7 @@
 // source, published, edited, its history diffed and restored; a stale save refused
 // with the editor's input kept.
 import type { Locator, Page } from '@playwright/test'
-import { createSource, uniqueToken } from '../support/factories'
+import { createCase, createSource, uniqueToken } from '../support/factories'
 import { createUser } from '../support/users'
 import { expect, test } from './support/db'
 
@@ -168,6 +168,24 @@ test.describe('an editor builds a case', () => {
     expect(person.description).toBe('')
     expect(person.version).toBe(2)
   })
+})
+
+test('an event dated after the publication of a source cited for it is flagged on the case page', async ({ page, db }) => {
+  const editor = await createUser(db, { role: 'editor' })
+  const source = await createSource(db, { published: { at: new Date('2021-02-04'), precision: 'DAY', approx: false } })
+  const c = await createCase(db, {
+    published: false,
+    events: [
+      { kind: 'HEARING', title: 'Hearing before the report', date: { at: new Date('2021-02-01'), precision: 'DAY', approx: false }, citations: [{ sourceId: source.id }] },
+      { kind: 'VERDICT', title: 'Verdict after the report', date: { at: new Date('2021-05-01'), precision: 'MONTH', approx: false }, citations: [{ sourceId: source.id }] },
+    ],
+  })
+  await signIn(page, editor.email, editor.password)
+  await page.goto(`/editor/cases/${c.id}`)
+  const warnings = page.getByTestId('date-warnings')
+  await expect(warnings).toContainText('“Verdict after the report” is dated May 2021, after its source')
+  await expect(warnings).toContainText('(4 February 2021)')
+  await expect(warnings).not.toContainText('Hearing before the report')
 })
 
 test.describe('without JavaScript', () => {
