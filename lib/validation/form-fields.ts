@@ -167,45 +167,44 @@ export function readDateField(input: DateFieldInput, label: string, required: bo
   return { ok: true, date }
 }
 
-const rawDateShape = (name: string) => ({
-  [name]: z.string().optional(),
-  [`${name}Order`]: z.string().optional(),
-  [`${name}Precision`]: z.string().optional(),
-  [`${name}Approx`]: z.string().optional(),
-})
-
 type DateFieldOptions = { label: string; required: boolean }
+
+const DATE_SUFFIXES = ['Order', 'Precision', 'Approx'] as const
+
+/** One date field, once its four posted values are gathered under its name. */
+function dateField({ label, required }: DateFieldOptions) {
+  return z
+    .object({ text: z.string(), order: z.string(), precision: z.string(), approx: z.string() })
+    .transform((v, ctx): PartialDate | null => {
+      const read = readDateField({ ...v, approx: v.approx === 'on' || v.approx === 'true' }, label, required)
+      if (read.ok) return read.date
+      ctx.issues.push({ code: 'custom', message: read.message, input: v.text })
+      return z.NEVER
+    })
+}
+
+const asText = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v))
 
 /**
  * A record schema with date fields: `shape` holds the plain fields, `dates` the date
- * fields by name. The output has each date as a PartialDate (or null when optional
- * and empty); a wrong date is reported on its own field.
+ * fields by name. Each date posts four values (see above); they are gathered under the
+ * date's name before parsing, so that a wrong date is reported on its own field
+ * together with every other field's problem, in one pass.
  */
 export function recordSchema<S extends z.ZodRawShape, D extends Record<string, DateFieldOptions>>(shape: S, dates: D) {
-  const raw = Object.assign({}, shape, ...Object.keys(dates).map(rawDateShape)) as S
-  return z.object(raw).transform((values, ctx) => {
-    const out: Record<string, unknown> = { ...values }
-    const input = values as Record<string, unknown>
-    for (const [name, options] of Object.entries(dates)) {
-      const read = readDateField(
-        {
-          text: String(input[name] ?? ''),
-          order: String(input[`${name}Order`] ?? ''),
-          precision: String(input[`${name}Precision`] ?? ''),
-          approx: input[`${name}Approx`] === 'on' || input[`${name}Approx`] === 'true',
-        },
-        options.label,
-        options.required,
-      )
-      for (const suffix of ['', 'Order', 'Precision', 'Approx']) delete out[`${name}${suffix}`]
-      if (!read.ok) {
-        ctx.issues.push({ code: 'custom', path: [name], message: read.message, input: input[name] })
-        continue
-      }
-      out[name] = read.date
+  const dateShape = Object.fromEntries(Object.entries(dates).map(([name, options]) => [name, dateField(options)])) as {
+    [K in keyof D]: ReturnType<typeof dateField>
+  }
+  return z.preprocess((raw) => {
+    if (typeof raw !== 'object' || raw === null) return raw
+    const input = raw as Record<string, unknown>
+    const out: Record<string, unknown> = { ...input }
+    for (const name of Object.keys(dates)) {
+      out[name] = { text: asText(input[name]), order: asText(input[`${name}Order`]), precision: asText(input[`${name}Precision`]), approx: asText(input[`${name}Approx`]) }
+      for (const suffix of DATE_SUFFIXES) delete out[`${name}${suffix}`]
     }
-    return out as z.output<z.ZodObject<S>> & { [K in keyof D]: D[K]['required'] extends true ? PartialDate : PartialDate | null }
-  })
+    return out
+  }, z.object({ ...shape, ...dateShape }))
 }
 
 /** The four form values for a stored date (for edit forms and diffs). */
