@@ -12,9 +12,13 @@
 //    file from public/, a case page and the filtered dashboards with one HTTP load
 //    generator at the same concurrency (bench/load.ts); prints requests/s, p50, p99
 //    and each page's ratio to the static file, and the verdict against the targets.
+// 4. Times the editor's write path on a copy of the database (bench/writes.ts):
+//    sequential saves of a case and of an event, and a burst of 50 concurrent saves
+//    of one record (exactly one must win).
 //
 // Exit code 1 on a full table scan, on any non-2xx response or error under load, or on
 // a failure; latency targets are reported (PASS/MISS) but do not fail the run.
+import { spawn } from 'node:child_process'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -41,7 +45,8 @@ const USAGE = `Usage: npm run bench -- [options]
                       that no response is compressed and the numbers measure serving, not gzip)
   --no-build          reuse the existing .next build instead of running next build
   --rebuild-db        regenerate the synthetic database even if a cached one exists
-  --plans-only        stop after the query-plan check (no build, no HTTP load)
+  --plans-only        stop after the query-plan and write checks (no build, no HTTP load)
+  --no-writes         skip the editor write-path timings
   --help              this text`
 
 type Options = {
@@ -54,6 +59,7 @@ type Options = {
   build: boolean
   rebuildDb: boolean
   plansOnly: boolean
+  writes: boolean
 }
 
 class UsageError extends Error {}
@@ -71,6 +77,7 @@ function parseOptions(argv: string[]): Options | null {
       'no-build': { type: 'boolean' },
       'rebuild-db': { type: 'boolean' },
       'plans-only': { type: 'boolean' },
+      'no-writes': { type: 'boolean' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -92,6 +99,7 @@ function parseOptions(argv: string[]): Options | null {
     build: !values['no-build'],
     rebuildDb: Boolean(values['rebuild-db']),
     plansOnly: Boolean(values['plans-only']),
+    writes: !values['no-writes'],
   }
 }
 
@@ -287,6 +295,15 @@ function printResults(results: readonly Measured[], options: Options): boolean {
   return bad.length === 0
 }
 
+/** bench/writes.ts in a process of its own: lib/db.ts binds one database per process. */
+function runWritesBenchmark(databasePath: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const child = spawn(path.join('node_modules', '.bin', 'tsx'), ['--conditions=react-server', 'bench/writes.ts', databasePath], { stdio: 'inherit' })
+    child.on('exit', (code) => resolve(code === 0))
+    child.on('error', () => resolve(false))
+  })
+}
+
 // ---------------------------------------------------------------------------
 
 async function main(argv: string[]): Promise<number> {
@@ -331,14 +348,22 @@ async function main(argv: string[]): Promise<number> {
     console.log('No full table scan of a large table in the dashboard or case-page queries.')
   }
 
+  let writesOk = true
+  if (options.writes) {
+    section('Editor writes')
+    writesOk = await runWritesBenchmark(db.path)
+  }
+
   let httpOk = true
   if (!options.plansOnly) {
     const results = await httpBenchmark(options, db.url, targets)
     httpOk = printResults(results, options)
   }
 
-  const failed = plans.failures.length > 0 || !httpOk
-  console.log(`\n${failed ? 'FAILED' : 'OK'}${plans.failures.length ? ' — full table scans (see "Query plans")' : ''}${httpOk ? '' : ' — errors under load'}`)
+  const failed = plans.failures.length > 0 || !httpOk || !writesOk
+  console.log(
+    `\n${failed ? 'FAILED' : 'OK'}${plans.failures.length ? ' — full table scans (see "Query plans")' : ''}${httpOk ? '' : ' — errors under load'}${writesOk ? '' : ' — the write benchmark failed'}`,
+  )
   return failed ? 1 : 0
 }
 

@@ -16,6 +16,7 @@ import {
   toCitation,
   toPartyRef,
   toProvisionRef,
+  caseCitationsWhere,
 } from './shared'
 
 // ---------------------------------------------------------------------------
@@ -168,13 +169,7 @@ export async function getDashboardOptions(personSlug: string | null): Promise<Da
 
 type CitationRow = Parameters<typeof toCitation>[0]
 
-/**
- * Every citation on a case page in one query, grouped by the claim it supports
- * ("event:12", "case:summary"). Nested `citations` selects would cost a query per kind
- * of claim, and for a claim list that is empty Prisma sends `IN (NULL)`, which SQLite
- * may answer with a full scan of Citation once ANALYZE statistics exist (found by
- * `npm run bench`).
- */
+/** Every citation on a case page in one query, grouped by the claim it supports ("event:12", "case:summary"). */
 async function loadCaseCitations(c: {
   id: number
   parties: { id: number }[]
@@ -182,15 +177,8 @@ async function loadCaseCitations(c: {
   events: { id: number }[]
   conflicts: { versions: { id: number }[] }[]
 }): Promise<Map<string, CitationRow[]>> {
-  const targets: Prisma.CitationWhereInput[] = [{ caseId: c.id }]
-  const ids = (list: { id: number }[]) => list.map((x) => x.id)
-  const versionIds = c.conflicts.flatMap((k) => ids(k.versions))
-  if (c.parties.length) targets.push({ partyId: { in: ids(c.parties) } })
-  if (c.charges.length) targets.push({ chargeId: { in: ids(c.charges) } })
-  if (c.events.length) targets.push({ eventId: { in: ids(c.events) } })
-  if (versionIds.length) targets.push({ conflictVersionId: { in: versionIds } })
   const rows = await db.citation.findMany({
-    where: { OR: targets },
+    where: caseCitationsWhere(c),
     select: { ...citationSelect, field: true, caseId: true, partyId: true, chargeId: true, eventId: true, conflictVersionId: true },
   })
   const grouped = new Map<string, CitationRow[]>()

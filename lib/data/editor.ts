@@ -4,6 +4,7 @@ import { db } from '@/lib/db'
 import { EVENT_KIND_LABELS, STATUS_LABELS } from '@/lib/domain/case-status'
 import { PARTY_ROLE_LABELS, DISPOSITION_LABELS, RELATION_LABELS } from '@/lib/domain/labels'
 import { formatPartialDate, fromColumns, isCertainlyAfter, type PartialDate } from '@/lib/domain/partial-date'
+import { caseCitationsWhere } from '@/lib/data/shared'
 import { KINDS, type Row } from '@/lib/editing/kinds'
 import { formChanges, type FieldChange } from '@/lib/editing/changes'
 import { fromSnapshot, type Snapshot } from '@/lib/editing/snapshot'
@@ -171,9 +172,7 @@ export async function getCaseWorkspace(id: number) {
   })
   if (!c) return null
   const citationRows = await db.citation.findMany({
-    where: {
-      OR: [{ caseId: id }, { event: { caseId: id } }, { charge: { caseId: id } }, { party: { caseId: id } }, { conflictVersion: { conflict: { caseId: id } } }],
-    },
+    where: caseCitationsWhere(c),
     orderBy: { id: 'asc' },
     include: { source: { select: { id: true, title: true, publisher: true, publishedAt: true, publishedPrecision: true, publishedApprox: true } } },
   })

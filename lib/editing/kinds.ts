@@ -4,6 +4,7 @@ import type { SlugEntity } from '@/lib/generated/prisma/enums'
 import { foldText, nameSearchKey } from '@/lib/domain/fold-name'
 import { formatPartialDate, fromColumns, type PartialDate } from '@/lib/domain/partial-date'
 import { canonicalUrl } from '@/lib/domain/canonical-url'
+import { caseCitationsWhere, casePartIdsSelect } from '@/lib/data/shared'
 import type { FieldErrors } from '@/lib/actions/safe-action-types'
 import { dateFormValues } from '@/lib/validation/form-fields'
 import type { Entity, RecordInput } from '@/lib/validation/records'
@@ -141,10 +142,9 @@ export async function casePublicPaths(tx: Tx, caseId: number): Promise<string[]>
     },
   })
   if (!c) return DASHBOARD_PATHS
+  const parts = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: casePartIdsSelect })
   const sources = await tx.citation.findMany({
-    where: {
-      OR: [{ caseId }, { event: { caseId } }, { charge: { caseId } }, { party: { caseId } }, { conflictVersion: { conflict: { caseId } } }],
-    },
+    where: caseCitationsWhere(parts),
     select: { sourceId: true },
     distinct: ['sourceId'],
   })
