@@ -9,15 +9,11 @@ import { KINDS, type Row } from '@/lib/editing/kinds'
 import { formChanges, type FieldChange } from '@/lib/editing/changes'
 import { fromSnapshot, type Snapshot } from '@/lib/editing/snapshot'
 import type { SelectOption } from '@/lib/validation/form-fields'
-import { ENTITIES, type Entity } from '@/lib/validation/records'
+import { isEntity, type Entity } from '@/lib/validation/records'
 
 // What the editor pages read. Every function checks the session itself: a page or
 // layout check alone is not enough (decision 007). Drafts and deleted records are
 // visible here and only here.
-
-export function isEntity(value: string): value is Entity {
-  return (ENTITIES as readonly string[]).includes(value)
-}
 
 const OPTION_LIMIT = 1000
 

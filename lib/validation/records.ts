@@ -47,6 +47,10 @@ export const ENTITIES = [
 ] as const
 export type Entity = (typeof ENTITIES)[number]
 
+export function isEntity(value: string): value is Entity {
+  return (ENTITIES as readonly string[]).includes(value)
+}
+
 export const ENTITY_LABELS: Record<Entity, string> = {
   case: 'case',
   person: 'person',

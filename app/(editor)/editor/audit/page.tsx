@@ -3,6 +3,8 @@ import Link from 'next/link'
 import { UtcDate } from '@/components/ui/utc-date'
 import { requireAdmin } from '@/lib/auth/session'
 import { listAuditLog } from '@/lib/data/users'
+import { historyPathOf } from '@/lib/editing/paths'
+import { isEntity } from '@/lib/validation/records'
 
 export const metadata: Metadata = { title: 'Audit log' }
 
@@ -36,7 +38,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <td className="py-1 pr-3 whitespace-nowrap"><UtcDate date={r.at} withTime /></td>
               <td className="py-1 pr-3 font-mono">{r.action}</td>
               <td className="py-1 pr-3">{r.actorEmail ?? '—'}</td>
-              <td className="py-1 pr-3">{r.targetEmail ?? (r.targetId ? `${r.targetType} ${r.targetId}` : '—')}</td>
+              <td className="py-1 pr-3">
+                {r.targetEmail ??
+                  (r.targetId && r.targetType && isEntity(r.targetType) && /^\d+$/.test(r.targetId) ? (
+                    <Link href={historyPathOf(r.targetType, Number(r.targetId))} className="text-blue-800 underline">
+                      {r.targetType} {r.targetId}
+                    </Link>
+                  ) : r.targetId ? (
+                    `${r.targetType} ${r.targetId}`
+                  ) : (
+                    '—'
+                  ))}
+              </td>
               <td className="py-1 pr-3">{r.ip ?? '—'}</td>
               <td className="py-1 pr-3 break-all font-mono text-xs">{r.detail ?? ''}</td>
             </tr>
