@@ -90,6 +90,16 @@ export async function getRecordForEdit(entity: Entity, id: number): Promise<Reco
   }
 }
 
+/** The citations of a person's, an organisation's or a provision's description. */
+export async function listDescriptionCitations(owner: 'person' | 'organisation' | 'provision', id: number) {
+  await requireEditor()
+  return db.citation.findMany({
+    where: owner === 'person' ? { personId: id } : owner === 'organisation' ? { organisationId: id } : { provisionId: id },
+    orderBy: { id: 'asc' },
+    select: { id: true, version: true, quote: true, locator: true, source: { select: { id: true, title: true, publisher: true } } },
+  })
+}
+
 export async function listAliases(owner: 'person' | 'organisation', id: number) {
   await requireEditor()
   return db.alias.findMany({

@@ -559,8 +559,6 @@ const citationAdapter: KindAdapter = {
   columns: ['sourceId', 'quote', 'locator', 'field', ...CITATION_TARGETS],
   softDelete: false,
   async toColumns(tx, input: RecordInput<'citation'>, existing) {
-    const problem = await requireCase(tx, input.caseId)
-    if (problem) return { ok: false, fieldErrors: problem }
     const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { deletedAt: true } })
     if (!source || source.deletedAt) return { ok: false, fieldErrors: { sourceId: ['Choose a source from the list.'] } }
     const targets: Record<(typeof CITATION_TARGETS)[number], number | null> = {
@@ -568,11 +566,28 @@ const citationAdapter: KindAdapter = {
     }
     let field: string | null = null
     const t = input.target
+    if (t.kind === 'person' || t.kind === 'organisation' || t.kind === 'provision') {
+      // A description's citation: the record must exist, and an edit keeps its record.
+      const owner =
+        t.kind === 'person'
+          ? await tx.person.findUnique({ where: { id: t.id }, select: { deletedAt: true } })
+          : t.kind === 'organisation'
+            ? await tx.organisation.findUnique({ where: { id: t.id }, select: { deletedAt: true } })
+            : await tx.legalProvision.findUnique({ where: { id: t.id }, select: { deletedAt: true } })
+      if (!owner || owner.deletedAt) return { ok: false, fieldErrors: { target: ['This record does not exist or was deleted.'] } }
+      targets[`${t.kind}Id`] = t.id
+      field = 'description'
+      if (existing && existing[`${t.kind}Id`] !== t.id) return { ok: false, fieldErrors: { _form: ['This citation belongs to another record.'] } }
+      return { ok: true, data: { sourceId: input.sourceId, quote: input.quote, locator: input.locator, field, ...targets } }
+    }
+    const caseId = input.caseId!
+    const problem = await requireCase(tx, caseId)
+    if (problem) return { ok: false, fieldErrors: problem }
     let targetCase: number | null = null
     if (t.kind === 'case') {
-      targets.caseId = input.caseId
+      targets.caseId = caseId
       field = t.field
-      targetCase = input.caseId
+      targetCase = caseId
     } else if (t.kind === 'event') {
       targets.eventId = t.id
       targetCase = (await tx.event.findUnique({ where: { id: t.id }, select: { caseId: true } }))?.caseId ?? null
@@ -586,8 +601,8 @@ const citationAdapter: KindAdapter = {
       targets.conflictVersionId = t.id
       targetCase = (await tx.conflictVersion.findUnique({ where: { id: t.id }, select: { conflict: { select: { caseId: true } } } }))?.conflict.caseId ?? null
     }
-    if (targetCase !== input.caseId) return { ok: false, fieldErrors: { target: ['Choose something in this case.'] } }
-    if (existing && (await citationCaseId(tx, existing)) !== input.caseId) return { ok: false, fieldErrors: { _form: ['This citation belongs to another case.'] } }
+    if (targetCase !== caseId) return { ok: false, fieldErrors: { target: ['Choose something in this case.'] } }
+    if (existing && (await citationCaseId(tx, existing)) !== caseId) return { ok: false, fieldErrors: { _form: ['This citation belongs to another case.'] } }
     return { ok: true, data: { sourceId: input.sourceId, quote: input.quote, locator: input.locator, field, ...targets } }
   },
   toFormValues: (r) => {
@@ -601,14 +616,22 @@ const citationAdapter: KindAdapter = {
             ? `party:${r.partyId}`
             : r.conflictVersionId
               ? `conflictVersion:${r.conflictVersionId}`
-              : ''
+              : r.personId
+                ? `person:${r.personId}`
+                : r.organisationId
+                  ? `organisation:${r.organisationId}`
+                  : r.provisionId
+                    ? `provision:${r.provisionId}`
+                    : ''
     return { target, sourceId: str(r.sourceId), quote: str(r.quote), locator: str(r.locator) }
   },
   caseIdOf: citationCaseId,
   describe: (r) => `“${str(r.quote).slice(0, 60)}${str(r.quote).length > 60 ? '…' : ''}”`,
   async publicPaths(tx, r) {
     const caseId = await citationCaseId(tx, r)
-    return [`/sources/${r.sourceId}`, ...(caseId ? await casePublicPaths(tx, caseId) : [])]
+    const owner = r.personId ? ['person', r.personId] : r.organisationId ? ['organisation', r.organisationId] : r.provisionId ? ['provision', r.provisionId] : null
+    const ownerPaths = owner ? await KINDS[owner[0] as 'person'].publicPaths(tx, (await KINDS[owner[0] as 'person'].model(tx).findUnique({ where: { id: Number(owner[1]) } }))!) : []
+    return [`/sources/${r.sourceId}`, ...(caseId ? await casePublicPaths(tx, caseId) : []), ...ownerPaths]
   },
   async afterWrite(tx, before, after) {
     const row = after ?? before

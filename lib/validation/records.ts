@@ -339,25 +339,41 @@ export const EVENT_FIELDS: FieldSpec[] = [
   { name: 'statusAfter', label: 'Status after this event', input: 'select', options: enumOptions(STATUS_LABELS), emptyOption: 'The usual one for this kind' },
 ]
 
-/** What a citation supports, as a select value: "case:summary", "event:12", ... */
-export const CITATION_TARGET_PATTERN = /^(case:(summary|status|title)|(event|charge|party|conflictVersion):\d{1,10})$/
+/**
+ * What a citation supports, as a select value: a field of the case ("case:summary"),
+ * a part of the case ("event:12"), or the description of a person, an organisation
+ * or a legal provision ("person:7").
+ */
+export const CITATION_TARGET_PATTERN = /^(case:(summary|status|title)|(event|charge|party|conflictVersion|person|organisation|provision):\d{1,10})$/
+
+const CASE_PART_TARGETS = ['event', 'charge', 'party', 'conflictVersion'] as const
+export type CitationTarget =
+  | { kind: 'case'; field: string }
+  | { kind: (typeof CASE_PART_TARGETS)[number]; id: number }
+  | { kind: 'person' | 'organisation' | 'provision'; id: number }
 
 export const CitationSchema = recordSchema(
   {
-    caseId: caseIdField,
+    // The case the citation is made in; empty for a person's, an organisation's or a provision's description.
+    caseId: optionalRefId('the case'),
     target: z
       .string({ error: 'Choose what this source supports.' })
       .regex(CITATION_TARGET_PATTERN, { message: 'Choose what this source supports.' })
-      .transform((s) => {
+      .transform((s): CitationTarget => {
         const [kind, rest] = s.split(':') as [string, string]
-        return kind === 'case' ? { kind: 'case' as const, field: rest } : { kind: kind as 'event' | 'charge' | 'party' | 'conflictVersion', id: Number(rest) }
+        if (kind === 'case') return { kind: 'case', field: rest }
+        return { kind: kind as Exclude<CitationTarget['kind'], 'case'>, id: Number(rest) }
       }),
     sourceId: refId('a source'),
     quote: requiredText('a short quote from the source', 1000),
     locator: optionalText('where in the source', 200),
   },
   {},
-)
+).superRefine((v, ctx) => {
+  const inCase = v.target.kind === 'case' || (CASE_PART_TARGETS as readonly string[]).includes(v.target.kind)
+  if (inCase && v.caseId === null) ctx.addIssue({ code: 'custom', path: ['target'], message: 'A citation of a part of a case is added from the case’s page.' })
+  if (!inCase && v.caseId !== null) ctx.addIssue({ code: 'custom', path: ['target'], message: 'Choose something in this case.' })
+})
 
 export const CITATION_FIELDS: FieldSpec[] = [
   { name: 'target', label: 'Supports', input: 'select', required: true, optionsKey: 'citationTargets', emptyOption: 'Choose…' },

@@ -122,3 +122,22 @@ describe('delete and restore', () => {
     expect((await db.person.findUniqueOrThrow({ where: { id: person.id } })).deletedAt).toBeNull()
   })
 })
+
+describe('citations of descriptions', () => {
+  it('cites a source for a person’s description, and refuses a case id with it', async () => {
+    const person = await createPerson(db)
+    const source = await createSource(db)
+    const values = { target: `person:${person.id}`, sourceId: String(source.id), quote: 'a well-known activist' }
+    const ok = await saveRecord(editor, { entity: 'citation', id: null, version: null, values }, meta)
+    expect(ok).toMatchObject({ ok: true, caseId: null })
+    if (!ok.ok) return
+    expect(ok.paths).toContain(`/people/${person.slug}`)
+    expect(await db.citation.findUniqueOrThrow({ where: { id: ok.id } })).toMatchObject({ personId: person.id, field: 'description', caseId: null })
+    const c = await createCase(db)
+    const wrong = await saveRecord(editor, { entity: 'citation', id: null, version: null, values: { ...values, caseId: String(c.id) } }, meta)
+    expect(wrong).toMatchObject({ ok: false, reason: 'invalid', fieldErrors: { target: ['Choose something in this case.'] } })
+    const caseless = await saveRecord(editor, { entity: 'citation', id: null, version: null, values: { ...values, target: 'case:summary' } }, meta)
+    expect(caseless).toMatchObject({ ok: false, reason: 'invalid' })
+    expect(await db.citation.count({ where: { sourceId: source.id } })).toBe(1)
+  })
+})

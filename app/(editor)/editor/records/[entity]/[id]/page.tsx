@@ -4,7 +4,7 @@ import { notFound, redirect } from 'next/navigation'
 import { RecordForm } from '@/components/editor/record-form'
 import { DeleteRecordButton } from '@/components/editor/record-actions'
 import { SaveNotice } from '@/components/editor/notice'
-import { getFormOptions, getRecordForEdit, listAliases } from '@/lib/data/editor'
+import { getFormOptions, getRecordForEdit, listAliases, listDescriptionCitations } from '@/lib/data/editor'
 import { editPathOf, historyPathOf } from '@/lib/editing/paths'
 import { EntityParam, RecordIdParam } from '@/lib/validation/editor-params'
 import { ENTITY_LABELS, RECORD_FIELDS } from '@/lib/validation/records'
@@ -23,14 +23,20 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   if (!record) notFound()
   const { notice } = await searchParams
   const options = await getFormOptions(record.caseId)
-  const back = record.caseId !== null ? `/editor/cases/${record.caseId}` : `/editor/records/${entity.data}`
+  // A citation of a description is edited with its record's address fixed.
+  const describedOwner = entity.data === 'citation' && /^(person|organisation|provision):\d+$/.test(record.values.target ?? '') ? record.values.target!.replace(':', '/') : null
+  const back = record.caseId !== null ? `/editor/cases/${record.caseId}` : describedOwner ? `/editor/records/${describedOwner}` : `/editor/records/${entity.data}`
   const here = editPathOf(entity.data, id.data)
-  const returnTo = record.caseId !== null ? back : here
+  const returnTo = record.caseId !== null || describedOwner ? back : here
   const hidden: Record<string, string> = { returnTo }
+  const fields = describedOwner ? RECORD_FIELDS.citation.filter((f) => f.name !== 'target') : RECORD_FIELDS[entity.data]
+  if (describedOwner) hidden.target = record.values.target!
   if (record.caseId !== null && record.values.caseId === undefined) hidden.caseId = String(record.caseId)
   if (record.values.caseId !== undefined) hidden.caseId = record.values.caseId
   if (record.values.owner !== undefined) hidden.owner = record.values.owner
   const aliases = entity.data === 'person' || entity.data === 'organisation' ? await listAliases(entity.data, id.data) : null
+  const describedKind = entity.data === 'person' || entity.data === 'organisation' || entity.data === 'provision' ? entity.data : null
+  const descriptionCitations = describedKind ? await listDescriptionCitations(describedKind, id.data) : null
   const label = ENTITY_LABELS[entity.data]
   return (
     <div>
@@ -57,8 +63,49 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
         <p className="mt-4 rounded border border-red-700 bg-red-50 p-3">This {label} is deleted. Restore it from its history to edit it.</p>
       ) : (
         <div className="mt-4">
-          <RecordForm entity={entity.data} fields={RECORD_FIELDS[entity.data]} options={options} defaults={record.values} id={id.data} version={record.version} hidden={hidden} submitLabel={`Save ${label}`} />
+          <RecordForm entity={entity.data} fields={fields} options={options} defaults={record.values} id={id.data} version={record.version} hidden={hidden} submitLabel={`Save ${label}`} />
         </div>
+      )}
+      {descriptionCitations && !record.deleted && (
+        <section aria-labelledby="citations-title" className="mt-8">
+          <h2 id="citations-title" className="text-xl font-semibold">
+            Sources for the description
+          </h2>
+          {descriptionCitations.length === 0 ? (
+            <p className="mt-2 text-sm text-amber-800">No source cited yet: readers see the description without a source.</p>
+          ) : (
+            <ul className="mt-2 divide-y divide-stone-200 rounded border border-stone-300 bg-white">
+              {descriptionCitations.map((cit) => (
+                <li key={cit.id} className="flex flex-wrap items-baseline justify-between gap-2 p-3 text-sm">
+                  <span>
+                    “{cit.quote}” — {cit.source.publisher}: {cit.source.title}
+                    {cit.locator && <>, {cit.locator}</>}
+                  </span>
+                  <span className="flex gap-3">
+                    <Link href={`/editor/records/citation/${cit.id}`} className="text-blue-800 underline" aria-label={`Edit citation “${cit.quote.slice(0, 40)}”`}>
+                      Edit
+                    </Link>
+                    <DeleteRecordButton entity="citation" id={cit.id} version={cit.version} label={`citation “${cit.quote.slice(0, 40)}”`} returnTo={here} />
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <details className="mt-3 rounded border border-stone-300 bg-white p-3">
+            <summary className="cursor-pointer font-medium text-blue-800">Cite a source for the description</summary>
+            <div className="mt-3">
+              <RecordForm
+                entity="citation"
+                fields={RECORD_FIELDS.citation.filter((f) => f.name !== 'target')}
+                options={options}
+                defaults={{}}
+                hidden={{ target: `${describedKind}:${id.data}`, returnTo: here }}
+                submitLabel="Add citation"
+                idPrefix="citation-"
+              />
+            </div>
+          </details>
+        </section>
       )}
       {aliases && !record.deleted && (
         <section aria-labelledby="aliases-title" className="mt-8">
