@@ -90,6 +90,17 @@ export async function getRecordForEdit(entity: Entity, id: number): Promise<Reco
   }
 }
 
+/** The dated facts of a person's life (events outside any case), with their citations. */
+export async function listLifeEvents(personId: number) {
+  await requireEditor()
+  const events = await db.event.findMany({
+    where: { personId, caseId: null },
+    orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }],
+    include: { citations: { orderBy: { id: 'asc' }, select: { id: true, version: true, quote: true, locator: true, source: { select: { id: true, title: true, publisher: true } } } } },
+  })
+  return events.map((e) => ({ id: e.id, version: e.version, title: e.title, date: formatPartialDate(dateOf(e.occurredAt, e.precision, e.approx)!), citations: e.citations }))
+}
+
 /** The citations of a person's, an organisation's or a provision's description. */
 export async function listDescriptionCitations(owner: 'person' | 'organisation' | 'provision', id: number) {
   await requireEditor()

@@ -514,22 +514,23 @@ const chargeAdapter = casePart('charge', 'charge', ['caseId', 'partyId', 'provis
 
 const eventAdapter = casePart('event', 'event', ['caseId', 'personId', 'kind', 'occurredAt', 'precision', 'approx', 'title', 'description', 'statusAfter'], {
   async toColumns(tx, input: RecordInput<'event'>, existing) {
-    const problem = (await requireCase(tx, input.caseId)) ?? sameCase(existing, input.caseId)
-    if (problem) return { ok: false, fieldErrors: problem }
-    return {
-      ok: true,
-      data: {
-        caseId: input.caseId,
-        kind: input.kind,
-        ...dateColumns('', input.occurred, { at: 'occurredAt', precision: 'precision', approx: 'approx' }),
-        title: input.title,
-        description: input.description,
-        statusAfter: input.statusAfter,
-      },
+    const date = dateColumns('', input.occurred, { at: 'occurredAt', precision: 'precision', approx: 'approx' })
+    const fields = { kind: input.kind, ...date, title: input.title, description: input.description, statusAfter: input.statusAfter }
+    if (input.personId !== null) {
+      // A fact of a person's life: no case, and it stays with its person.
+      const person = await tx.person.findUnique({ where: { id: input.personId }, select: { deletedAt: true } })
+      if (!person || person.deletedAt) return { ok: false, fieldErrors: { _form: ['This person does not exist or was deleted.'] } }
+      if (existing && (existing.caseId !== null || existing.personId !== input.personId)) return { ok: false, fieldErrors: { _form: ['This event belongs to another record.'] } }
+      return { ok: true, data: { ...fields, caseId: null, personId: input.personId } }
     }
+    const caseId = input.caseId!
+    const problem = (await requireCase(tx, caseId)) ?? sameCase(existing, caseId)
+    if (problem) return { ok: false, fieldErrors: problem }
+    // personId on a case event (whom an arrest concerns) is kept as it is.
+    return { ok: true, data: { ...fields, caseId } }
   },
   toFormValues: (r) => ({
-    caseId: str(r.caseId),
+    ...(r.caseId ? { caseId: str(r.caseId) } : { personId: str(r.personId) }),
     kind: str(r.kind),
     ...dateValues('occurred', date(r.occurredAt, r.precision, r.approx)),
     title: str(r.title),
@@ -538,6 +539,13 @@ const eventAdapter = casePart('event', 'event', ['caseId', 'personId', 'kind', '
   }),
   describe: (r) => str(r.title),
 })
+// A life event shows on its person's page.
+const casePartPaths = eventAdapter.publicPaths
+eventAdapter.publicPaths = async (tx, r) => {
+  if (r.caseId) return casePartPaths(tx, r)
+  const person = r.personId ? await tx.person.findUnique({ where: { id: Number(r.personId) } }) : null
+  return person ? [`/people/${person.slug}`] : []
+}
 
 /** The case a citation's target belongs to. */
 async function citationCaseId(tx: Tx, r: Row): Promise<number | null> {
@@ -567,6 +575,7 @@ const citationAdapter: KindAdapter = {
     let field: string | null = null
     const t = input.target
     if (t.kind === 'person' || t.kind === 'organisation' || t.kind === 'provision') {
+      if (input.caseId !== null) return { ok: false, fieldErrors: { target: ['Choose something in this case.'] } }
       // A description's citation: the record must exist, and an edit keeps its record.
       const owner =
         t.kind === 'person'
@@ -580,7 +589,14 @@ const citationAdapter: KindAdapter = {
       if (existing && existing[`${t.kind}Id`] !== t.id) return { ok: false, fieldErrors: { _form: ['This citation belongs to another record.'] } }
       return { ok: true, data: { sourceId: input.sourceId, quote: input.quote, locator: input.locator, field, ...targets } }
     }
-    const caseId = input.caseId!
+    if (t.kind === 'event' && input.caseId === null) {
+      const event = await tx.event.findUnique({ where: { id: t.id }, select: { caseId: true } })
+      if (!event || event.caseId !== null) return { ok: false, fieldErrors: { target: ['Choose an event from the list.'] } }
+      if (existing && existing.eventId !== t.id) return { ok: false, fieldErrors: { _form: ['This citation belongs to another record.'] } }
+      return { ok: true, data: { sourceId: input.sourceId, quote: input.quote, locator: input.locator, field: null, ...targets, eventId: t.id } }
+    }
+    if (input.caseId === null) return { ok: false, fieldErrors: { target: ['A citation of a part of a case is added from the case’s page.'] } }
+    const caseId = input.caseId
     const problem = await requireCase(tx, caseId)
     if (problem) return { ok: false, fieldErrors: problem }
     let targetCase: number | null = null
@@ -631,7 +647,9 @@ const citationAdapter: KindAdapter = {
     const caseId = await citationCaseId(tx, r)
     const owner = r.personId ? ['person', r.personId] : r.organisationId ? ['organisation', r.organisationId] : r.provisionId ? ['provision', r.provisionId] : null
     const ownerPaths = owner ? await KINDS[owner[0] as 'person'].publicPaths(tx, (await KINDS[owner[0] as 'person'].model(tx).findUnique({ where: { id: Number(owner[1]) } }))!) : []
-    return [`/sources/${r.sourceId}`, ...(caseId ? await casePublicPaths(tx, caseId) : []), ...ownerPaths]
+    const lifeEvent = !caseId && r.eventId ? await tx.event.findUnique({ where: { id: Number(r.eventId) } }) : null
+    const lifeEventPaths = lifeEvent ? await eventAdapter.publicPaths(tx, lifeEvent as unknown as Row) : []
+    return [`/sources/${r.sourceId}`, ...(caseId ? await casePublicPaths(tx, caseId) : []), ...ownerPaths, ...lifeEventPaths]
   },
   async afterWrite(tx, before, after) {
     const row = after ?? before

@@ -322,14 +322,18 @@ export const CHARGE_FIELDS: FieldSpec[] = [
 
 export const EventSchema = recordSchema(
   {
-    caseId: caseIdField,
+    // A step in a case, or (personId) a dated fact in a person's life.
+    caseId: optionalRefId('the case'),
+    personId: optionalRefId('the person'),
     kind: enumField(keys(EVENT_KIND_LABELS), 'the kind of event'),
     title: requiredText('a title', 300),
     description: optionalText('the description', 5000),
     statusAfter: optionalEnum(keys(STATUS_LABELS), 'a status'),
   },
   { occurred: { label: 'the date of the event', required: true } },
-)
+).superRefine((v, ctx) => {
+  if ((v.caseId === null) === (v.personId === null)) ctx.addIssue({ code: 'custom', path: ['_form'], message: 'An event belongs to a case or to a person’s life: add it from the case’s or the person’s page.' })
+})
 
 export const EVENT_FIELDS: FieldSpec[] = [
   { name: 'kind', label: 'Kind of event', input: 'select', required: true, options: enumOptions(EVENT_KIND_LABELS) },
@@ -346,10 +350,11 @@ export const EVENT_FIELDS: FieldSpec[] = [
  */
 export const CITATION_TARGET_PATTERN = /^(case:(summary|status|title)|(event|charge|party|conflictVersion|person|organisation|provision):\d{1,10})$/
 
-const CASE_PART_TARGETS = ['event', 'charge', 'party', 'conflictVersion'] as const
+// Events may also be facts of a person's life, cited without a case.
+const CASE_PART_TARGETS = ['charge', 'party', 'conflictVersion'] as const
 export type CitationTarget =
   | { kind: 'case'; field: string }
-  | { kind: (typeof CASE_PART_TARGETS)[number]; id: number }
+  | { kind: (typeof CASE_PART_TARGETS)[number] | 'event'; id: number }
   | { kind: 'person' | 'organisation' | 'provision'; id: number }
 
 export const CitationSchema = recordSchema(
@@ -372,7 +377,7 @@ export const CitationSchema = recordSchema(
 ).superRefine((v, ctx) => {
   const inCase = v.target.kind === 'case' || (CASE_PART_TARGETS as readonly string[]).includes(v.target.kind)
   if (inCase && v.caseId === null) ctx.addIssue({ code: 'custom', path: ['target'], message: 'A citation of a part of a case is added from the case’s page.' })
-  if (!inCase && v.caseId !== null) ctx.addIssue({ code: 'custom', path: ['target'], message: 'Choose something in this case.' })
+  if (!inCase && v.target.kind !== 'event' && v.caseId !== null) ctx.addIssue({ code: 'custom', path: ['target'], message: 'Choose something in this case.' })
 })
 
 export const CITATION_FIELDS: FieldSpec[] = [

@@ -141,3 +141,22 @@ describe('citations of descriptions', () => {
     expect(await db.citation.count({ where: { sourceId: source.id } })).toBe(1)
   })
 })
+
+describe('facts of a person’s life', () => {
+  it('adds a dated fact to a person, cites it, and keeps it off every case', async () => {
+    const person = await createPerson(db)
+    const source = await createSource(db)
+    const created = await saveRecord(editor, { entity: 'event', id: null, version: null, values: { personId: String(person.id), kind: 'EXILE', occurred: 'c. 2001', title: 'Moved to Kazakhstan' } }, meta)
+    expect(created).toMatchObject({ ok: true, caseId: null })
+    if (!created.ok) return
+    expect(created.paths).toEqual([`/people/${person.slug}`])
+    expect(await db.event.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ caseId: null, personId: person.id, precision: 'YEAR', approx: true })
+    const cited = await saveRecord(editor, { entity: 'citation', id: null, version: null, values: { target: `event:${created.id}`, sourceId: String(source.id), quote: 'moved in 2001' } }, meta)
+    expect(cited).toMatchObject({ ok: true })
+    if (cited.ok) expect(cited.paths).toContain(`/people/${person.slug}`)
+    // Neither both nor none: an event belongs to a case or to a life.
+    const c = await createCase(db)
+    const both = await saveRecord(editor, { entity: 'event', id: null, version: null, values: { personId: String(person.id), caseId: String(c.id), kind: 'EXILE', occurred: '2001', title: 'x' } }, meta)
+    expect(both).toMatchObject({ ok: false, reason: 'invalid' })
+  })
+})

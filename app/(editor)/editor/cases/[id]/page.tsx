@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation'
 import { RecordForm } from '@/components/editor/record-form'
 import { DeleteRecordButton, PublishCaseButton } from '@/components/editor/record-actions'
 import { SaveNotice } from '@/components/editor/notice'
-import { getCaseWorkspace, getFormOptions, type WorkspaceCitation } from '@/lib/data/editor'
+import { CitationList, type ListedCitation } from '@/components/editor/citation-list'
+import { getCaseWorkspace, getFormOptions } from '@/lib/data/editor'
 import { historyPathOf } from '@/lib/editing/paths'
 import { RECORD_FIELDS, type Entity } from '@/lib/validation/records'
 import { RecordIdParam } from '@/lib/validation/editor-params'
@@ -174,7 +175,7 @@ function Section({ title, id, children }: { title: string; id: string; children:
   )
 }
 
-type Item = { entity: Entity; id: number; version: number; title: string; detail: string; citations: WorkspaceCitation[] }
+type Item = { entity: Entity; id: number; version: number; title: string; detail: string; citations: ListedCitation[] }
 
 function ItemList({ items, returnTo }: { items: Item[]; returnTo: string }) {
   if (items.length === 0) return <p className="mt-2 text-sm text-stone-600">None yet.</p>
@@ -198,26 +199,6 @@ function ItemList({ items, returnTo }: { items: Item[]; returnTo: string }) {
             </div>
           </div>
           {item.entity !== 'relation' && item.entity !== 'conflict' && <CitationList citations={item.citations} returnTo={returnTo} />}
-        </li>
-      ))}
-    </ul>
-  )
-}
-
-function CitationList({ citations, returnTo }: { citations: WorkspaceCitation[]; returnTo: string }) {
-  if (citations.length === 0) return <p className="mt-1 text-sm text-amber-800">No source cited yet.</p>
-  return (
-    <ul className="mt-1 space-y-1 text-sm">
-      {citations.map((cit) => (
-        <li key={cit.id} className="flex flex-wrap items-baseline gap-2">
-          <span>
-            “{cit.quote}” — <Link href={`/editor/records/source/${cit.source.id}`} className="underline">{cit.source.publisher}</Link>
-            {cit.locator && <>, {cit.locator}</>}
-          </span>
-          <Link href={`/editor/records/citation/${cit.id}`} className="text-blue-800 underline" aria-label={`Edit citation “${cit.quote.slice(0, 40)}”`}>
-            Edit
-          </Link>
-          <DeleteRecordButton entity="citation" id={cit.id} version={cit.version} label={`citation “${cit.quote.slice(0, 40)}”`} returnTo={returnTo} />
         </li>
       ))}
     </ul>

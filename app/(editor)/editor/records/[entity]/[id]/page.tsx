@@ -4,7 +4,8 @@ import { notFound, redirect } from 'next/navigation'
 import { RecordForm } from '@/components/editor/record-form'
 import { DeleteRecordButton } from '@/components/editor/record-actions'
 import { SaveNotice } from '@/components/editor/notice'
-import { getFormOptions, getRecordForEdit, listAliases, listDescriptionCitations } from '@/lib/data/editor'
+import { CitationList } from '@/components/editor/citation-list'
+import { getFormOptions, getRecordForEdit, listAliases, listDescriptionCitations, listLifeEvents } from '@/lib/data/editor'
 import { editPathOf, historyPathOf } from '@/lib/editing/paths'
 import { EntityParam, RecordIdParam } from '@/lib/validation/editor-params'
 import { ENTITY_LABELS, RECORD_FIELDS } from '@/lib/validation/records'
@@ -23,20 +24,29 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   if (!record) notFound()
   const { notice } = await searchParams
   const options = await getFormOptions(record.caseId)
-  // A citation of a description is edited with its record's address fixed.
-  const describedOwner = entity.data === 'citation' && /^(person|organisation|provision):\d+$/.test(record.values.target ?? '') ? record.values.target!.replace(':', '/') : null
-  const back = record.caseId !== null ? `/editor/cases/${record.caseId}` : describedOwner ? `/editor/records/${describedOwner}` : `/editor/records/${entity.data}`
+  // Outside a case, a citation keeps what it supports (a description, a life event)
+  // and a life event keeps its person: those fields are fixed, not chosen.
+  const describedOwner = entity.data === 'citation' && record.caseId === null && record.values.target ? record.values.target.replace(':', '/') : null
+  const lifeOf = entity.data === 'event' && record.values.personId ? `person/${record.values.personId}` : null
+  const owner = describedOwner ?? lifeOf
+  const back = record.caseId !== null ? `/editor/cases/${record.caseId}` : owner ? `/editor/records/${owner}` : `/editor/records/${entity.data}`
   const here = editPathOf(entity.data, id.data)
-  const returnTo = record.caseId !== null || describedOwner ? back : here
+  const returnTo = record.caseId !== null || owner ? back : here
   const hidden: Record<string, string> = { returnTo }
-  const fields = describedOwner ? RECORD_FIELDS.citation.filter((f) => f.name !== 'target') : RECORD_FIELDS[entity.data]
+  const fields = describedOwner
+    ? RECORD_FIELDS.citation.filter((f) => f.name !== 'target')
+    : lifeOf
+      ? RECORD_FIELDS.event.filter((f) => f.name !== 'statusAfter')
+      : RECORD_FIELDS[entity.data]
   if (describedOwner) hidden.target = record.values.target!
+  if (lifeOf) hidden.personId = record.values.personId!
   if (record.caseId !== null && record.values.caseId === undefined) hidden.caseId = String(record.caseId)
   if (record.values.caseId !== undefined) hidden.caseId = record.values.caseId
   if (record.values.owner !== undefined) hidden.owner = record.values.owner
   const aliases = entity.data === 'person' || entity.data === 'organisation' ? await listAliases(entity.data, id.data) : null
   const describedKind = entity.data === 'person' || entity.data === 'organisation' || entity.data === 'provision' ? entity.data : null
   const descriptionCitations = describedKind ? await listDescriptionCitations(describedKind, id.data) : null
+  const lifeEvents = entity.data === 'person' ? await listLifeEvents(id.data) : null
   const label = ENTITY_LABELS[entity.data]
   return (
     <div>
@@ -71,26 +81,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
           <h2 id="citations-title" className="text-xl font-semibold">
             Sources for the description
           </h2>
-          {descriptionCitations.length === 0 ? (
-            <p className="mt-2 text-sm text-amber-800">No source cited yet: readers see the description without a source.</p>
-          ) : (
-            <ul className="mt-2 divide-y divide-stone-200 rounded border border-stone-300 bg-white">
-              {descriptionCitations.map((cit) => (
-                <li key={cit.id} className="flex flex-wrap items-baseline justify-between gap-2 p-3 text-sm">
-                  <span>
-                    “{cit.quote}” — {cit.source.publisher}: {cit.source.title}
-                    {cit.locator && <>, {cit.locator}</>}
-                  </span>
-                  <span className="flex gap-3">
-                    <Link href={`/editor/records/citation/${cit.id}`} className="text-blue-800 underline" aria-label={`Edit citation “${cit.quote.slice(0, 40)}”`}>
-                      Edit
-                    </Link>
-                    <DeleteRecordButton entity="citation" id={cit.id} version={cit.version} label={`citation “${cit.quote.slice(0, 40)}”`} returnTo={here} />
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
+          <CitationList citations={descriptionCitations} returnTo={here} />
           <details className="mt-3 rounded border border-stone-300 bg-white p-3">
             <summary className="cursor-pointer font-medium text-blue-800">Cite a source for the description</summary>
             <div className="mt-3">
@@ -102,6 +93,63 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
                 hidden={{ target: `${describedKind}:${id.data}`, returnTo: here }}
                 submitLabel="Add citation"
                 idPrefix="citation-"
+              />
+            </div>
+          </details>
+        </section>
+      )}
+      {lifeEvents && !record.deleted && (
+        <section aria-labelledby="life-title" className="mt-8">
+          <h2 id="life-title" className="text-xl font-semibold">
+            Dated facts of their life
+          </h2>
+          <p className="text-sm text-stone-700">Outside any case: born, emigrated, founded an organisation. Each needs a source.</p>
+          {lifeEvents.length === 0 ? (
+            <p className="mt-2 text-sm text-stone-600">None yet.</p>
+          ) : (
+            <ul className="mt-2 divide-y divide-stone-200 rounded border border-stone-300 bg-white">
+              {lifeEvents.map((e) => (
+                <li key={e.id} className="p-3">
+                  <div className="flex flex-wrap items-baseline justify-between gap-2">
+                    <span className="font-medium">
+                      {e.date}: {e.title}
+                    </span>
+                    <span className="flex gap-3 text-sm">
+                      <Link href={`/editor/records/event/${e.id}`} className="text-blue-800 underline" aria-label={`Edit ${e.title}`}>
+                        Edit
+                      </Link>
+                      <DeleteRecordButton entity="event" id={e.id} version={e.version} label={e.title} returnTo={here} />
+                    </span>
+                  </div>
+                  <CitationList citations={e.citations} returnTo={here} />
+                  <details className="mt-2">
+                    <summary className="cursor-pointer text-sm text-blue-800">Cite a source for this fact</summary>
+                    <div className="mt-2">
+                      <RecordForm
+                        entity="citation"
+                        fields={RECORD_FIELDS.citation.filter((f) => f.name !== 'target')}
+                        options={options}
+                        defaults={{}}
+                        hidden={{ target: `event:${e.id}`, returnTo: here }}
+                        submitLabel="Add citation"
+                        idPrefix={`event-${e.id}-citation-`}
+                      />
+                    </div>
+                  </details>
+                </li>
+              ))}
+            </ul>
+          )}
+          <details className="mt-3 rounded border border-stone-300 bg-white p-3">
+            <summary className="cursor-pointer font-medium text-blue-800">Add a dated fact</summary>
+            <div className="mt-3">
+              <RecordForm
+                entity="event"
+                fields={RECORD_FIELDS.event.filter((f) => f.name !== 'statusAfter')}
+                defaults={{}}
+                hidden={{ personId: String(id.data), returnTo: here }}
+                submitLabel="Add dated fact"
+                idPrefix="life-event-"
               />
             </div>
           </details>
