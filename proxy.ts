@@ -1,5 +1,5 @@
-// Runs before form posts and dashboard requests (see `config`). Two jobs, both light
-// (no database, no session):
+// Runs before form posts, dashboard requests and case pages (see `config`). Three jobs,
+// all light (no session, no Prisma; one prepared statement for a case page):
 // 1. Refuses cross-site state-changing requests (form posts to server actions from
 //    another site) with a plain 403, before any action runs. It is NOT the security
 //    boundary: every action checks the session itself (lib/actions/safe-action.ts).
@@ -10,7 +10,12 @@
 //    `/browse/status%3Ddropped%26year%3D2020`, rendered once and cached until a write
 //    revalidates it; the reader's address does not change
 //    (docs/decisions/008-cached-dashboard.md).
+// 3. Gives a withdrawn case's address (/cases/<slug>) the status 410 Gone; the case
+//    page renders the notice and Next.js keeps the status, on cache hits too. An App
+//    Router page can itself only answer 404, 403 or 401
+//    (docs/decisions/009-withdrawn-cases-410.md).
 import { NextResponse, type NextRequest } from 'next/server'
+import { isWithdrawnCaseSlug } from '@/lib/data/withdrawn-lookup'
 import { cachedDashboardKey } from '@/lib/validation/case-filters'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
@@ -46,6 +51,27 @@ export function cachedDashboardUrl(url: URL): URL | null {
   return target
 }
 
+/** The slug of a case page address (/cases/<slug>), or null. */
+export function caseSlug(pathname: string): string | null {
+  const match = /^\/cases\/([^/]+)$/.exec(pathname)
+  if (!match) return null
+  try {
+    return decodeURIComponent(match[1]!)
+  } catch {
+    return null
+  }
+}
+
+/** Never throws: a failed look-up must not take the cached case pages down with it. */
+function isWithdrawn(slug: string): boolean {
+  try {
+    return isWithdrawnCaseSlug(slug)
+  } catch (error) {
+    console.error('proxy: withdrawn-case look-up failed', error)
+    return false
+  }
+}
+
 export function proxy(request: NextRequest) {
   if (isCrossSite(request.method, request.headers)) {
     return new NextResponse('Cross-site request refused.', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } })
@@ -53,6 +79,11 @@ export function proxy(request: NextRequest) {
   if (request.method === 'GET' || request.method === 'HEAD') {
     const cached = cachedDashboardUrl(request.nextUrl)
     if (cached) return NextResponse.rewrite(cached)
+    // The page renders the notice; only the status is set here. Not a rewrite to a
+    // notice page of its own: Next.js 16.4 sends a rewrite back over HTTP when the
+    // server is bound to 127.0.0.1 (vercel/next.js#94745), a 500 behind an HTTPS proxy.
+    const slug = caseSlug(request.nextUrl.pathname)
+    if (slug !== null && isWithdrawn(slug)) return NextResponse.next({ status: 410 })
   }
   return NextResponse.next()
 }
@@ -60,10 +91,14 @@ export function proxy(request: NextRequest) {
 export const config = {
   // Invoking the proxy costs several milliseconds a request (npm run bench: robots.txt
   // went from ~2,500 to ~800 requests/s with it on every path), so it runs only where
-  // it has work: the dashboard, and requests with a body — every form post or server
-  // action carries a Content-Type, reads and static files do not.
+  // it has work: the dashboard, case pages, and requests with a body — every form post
+  // or server action carries a Content-Type, reads and static files do not.
   matcher: [
     { source: '/' },
+    // A withdrawn case answers 410. Measured: a cached case page went from ~1.5 to
+    // ~2.0–2.3 ms of server CPU a request, nearly all of it Next.js invoking the proxy
+    // (docs/decisions/009-withdrawn-cases-410.md).
+    { source: '/cases/:slug' },
     { source: '/((?!_next/static|_next/image|favicon.ico).*)', has: [{ type: 'header', key: 'content-type' }] },
   ],
 }

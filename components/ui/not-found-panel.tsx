@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
 /**
- * The body of a 404 page: what was not found, why that may be, and two ways on —
+ * The body of a 404 (or 410) page: what was not found, why that may be, and two ways on —
  * a search of the cases (a plain GET form, so it works without JavaScript) and the
  * dashboard.
  */

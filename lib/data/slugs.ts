@@ -5,7 +5,8 @@ import type { SlugEntity } from '@/lib/generated/prisma/enums'
 /**
  * A slug the record no longer has → its current slug, so that links journalists
  * published keep working after a rename. Null when the old slug is unknown or its
- * record is gone (or, for cases, not public).
+ * record is gone (or, for cases, a draft never published: a withdrawn case's current
+ * address answers 410, decision 009).
  */
 export async function findCurrentSlug(entity: SlugEntity, oldSlug: string): Promise<string | null> {
   const redirect = await db.slugRedirect.findUnique({
@@ -16,7 +17,12 @@ export async function findCurrentSlug(entity: SlugEntity, oldSlug: string): Prom
   const where = { id: redirect.targetId }
   switch (entity) {
     case 'CASE':
-      return (await db.case.findFirst({ where: { ...where, publishedAt: { not: null } }, select: { slug: true } }))?.slug ?? null
+      return (
+        await db.case.findFirst({
+          where: { ...where, OR: [{ publishedAt: { not: null } }, { withdrawnAt: { not: null } }] },
+          select: { slug: true },
+        })
+      )?.slug ?? null
     case 'PERSON':
       return (await db.person.findUnique({ where, select: { slug: true } }))?.slug ?? null
     case 'ORGANISATION':

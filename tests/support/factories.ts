@@ -525,3 +525,19 @@ export async function renameCaseSlug(db: Db, caseId: number, newSlug: string = u
     return { oldSlug: old.slug, newSlug }
   })
 }
+
+/**
+ * Takes a published case down the way an editor's unpublish (or delete, with
+ * `deleted`) does: no longer published, withdrawn at `at`. Its address then answers
+ * 410 (docs/decisions/009-withdrawn-cases-410.md).
+ */
+export async function withdrawCase(
+  db: Db,
+  caseId: number,
+  { at = new Date(), deleted = false }: { at?: Date; deleted?: boolean } = {},
+): Promise<void> {
+  await db.case.update({
+    where: { id: caseId },
+    data: { publishedAt: null, withdrawnAt: at, ...(deleted ? { deletedAt: at } : {}) },
+  })
+}

@@ -9,6 +9,7 @@ import {
   createProvision,
   createSlugRedirect,
   renameCaseSlug,
+  withdrawCase,
 } from '../support/factories'
 
 describe('findCurrentSlug', () => {
@@ -27,6 +28,13 @@ describe('findCurrentSlug', () => {
     const draft = await createCase(db, { published: false })
     const { oldSlug } = await createSlugRedirect(db, { entity: 'CASE', targetId: draft.id })
     expect(await findCurrentSlug('CASE', oldSlug)).toBeNull()
+  })
+
+  it('follows a renamed case that was then withdrawn (its current address answers 410)', async () => {
+    const c = await createCase(db)
+    const { oldSlug, newSlug } = await renameCaseSlug(db, c.id)
+    await withdrawCase(db, c.id)
+    expect(await findCurrentSlug('CASE', oldSlug)).toBe(newSlug)
   })
 
   it('is null when the record is gone', async () => {

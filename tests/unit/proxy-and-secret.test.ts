@@ -1,10 +1,10 @@
-// proxy.ts's cross-site check and lib/auth/secret.ts's rules.
+// proxy.ts's cross-site check and case addresses, and lib/auth/secret.ts's rules.
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ensureAuthSecretFile, resolveAuthSecret } from '@/lib/auth/secret'
-import { isCrossSite } from '@/proxy'
+import { caseSlug, isCrossSite } from '@/proxy'
 
 const h = (values: Record<string, string>) => new Headers({ host: 'casebook.example', ...values })
 
@@ -23,6 +23,16 @@ describe('isCrossSite', () => {
   it('lets same-origin POSTs and header-less clients (scripts, old browsers) through', () => {
     expect(isCrossSite('POST', h({ 'sec-fetch-site': 'same-origin', origin: 'https://casebook.example' }))).toBe(false)
     expect(isCrossSite('POST', h({}))).toBe(false)
+  })
+})
+
+describe('caseSlug', () => {
+  it('reads the slug of a case page address, decoded', () => {
+    expect(caseSlug('/cases/bilash-2020-art-174')).toBe('bilash-2020-art-174')
+    expect(caseSlug('/cases/%D0%B4%D0%B5%D0%BB%D0%BE')).toBe('дело')
+  })
+  it('is null for any other address', () => {
+    for (const path of ['/', '/cases', '/cases/', '/cases/a/b', '/people/a', '/cases/%E0%A4%A']) expect(caseSlug(path)).toBeNull()
   })
 })
 

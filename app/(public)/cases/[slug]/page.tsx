@@ -8,10 +8,11 @@ import { CaseCharges } from '@/components/cases/case-charges'
 import { CaseTimeline } from '@/components/cases/case-timeline'
 import { CaseConflicts } from '@/components/cases/case-conflicts'
 import { RelatedCases } from '@/components/cases/related-cases'
+import { WithdrawnNotice } from '@/components/cases/withdrawn-notice'
 import { LastChanged } from '@/components/ui/last-changed'
 import { NotFoundResponse } from '@/components/ui/not-found-response'
 import { CiteRefs, Footnotes, NotesAndSources } from '@/components/citations/footnotes'
-import { getCaseBySlug } from '@/lib/data/cases'
+import { getCaseBySlug, getWithdrawnCase } from '@/lib/data/cases'
 import { findCurrentSlug } from '@/lib/data/slugs'
 import { STATUS_LABELS } from '@/lib/domain/case-status'
 import { formatPartialDate } from '@/lib/domain/partial-date'
@@ -27,10 +28,17 @@ export async function generateStaticParams() {
 }
 
 const loadCase = cache(getCaseBySlug)
+const loadWithdrawn = cache(getWithdrawnCase)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const c = await loadCase((await params).slug)
-  if (!c) return { title: 'Case not found' }
+  const { slug } = await params
+  const c = await loadCase(slug)
+  if (!c) {
+    // Next.js adds noindex itself to a page rendered with a status over 400; said here
+    // too so that the cached notice carries it whatever status it was rendered with.
+    if (await loadWithdrawn(slug)) return { title: 'Case withdrawn', robots: { index: false } }
+    return { title: 'Case not found' }
+  }
   const status = `${STATUS_LABELS[c.status]}${c.statusAsOf ? ` as of ${formatPartialDate(c.statusAsOf)}` : ''}`
   return { title: c.title, description: `${status}. ${c.summary}`.slice(0, 300) }
 }
@@ -39,6 +47,10 @@ export default async function CasePage({ params }: Props) {
   const { slug } = await params
   const c = await loadCase(slug)
   if (!c) {
+    // Published once, then unpublished or deleted: the notice, with the status 410 that
+    // proxy.ts gave this request (docs/decisions/009-withdrawn-cases-410.md).
+    const withdrawn = await loadWithdrawn(slug)
+    if (withdrawn) return <WithdrawnNotice title={withdrawn.title} withdrawnAt={withdrawn.withdrawnAt} />
     const current = await findCurrentSlug('CASE', slug)
     if (current) permanentRedirect(`/cases/${current}`)
     // Not notFound(): its page is empty without JavaScript (docs/decisions/006-not-found-html.md).
