@@ -1,5 +1,5 @@
 // Runs before form posts, dashboard requests and case pages (see `config`). Three jobs,
-// all light (no session, no Prisma; one prepared statement for a case page):
+// all light (no session; for a case page, one indexed look-up by slug):
 // 1. Refuses cross-site state-changing requests (form posts to server actions from
 //    another site) with a plain 403, before any action runs. It is NOT the security
 //    boundary: every action checks the session itself (lib/actions/safe-action.ts).
@@ -15,7 +15,7 @@
 //    Router page can itself only answer 404, 403 or 401
 //    (docs/decisions/009-withdrawn-cases-410.md).
 import { NextResponse, type NextRequest } from 'next/server'
-import { isWithdrawnCaseSlug } from '@/lib/data/withdrawn-lookup'
+import { getWithdrawnCase } from '@/lib/data/cases'
 import { cachedDashboardKey } from '@/lib/validation/case-filters'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
@@ -63,16 +63,16 @@ export function caseSlug(pathname: string): string | null {
 }
 
 /** Never throws: a failed look-up must not take the cached case pages down with it. */
-function isWithdrawn(slug: string): boolean {
+async function isWithdrawn(slug: string): Promise<boolean> {
   try {
-    return isWithdrawnCaseSlug(slug)
+    return (await getWithdrawnCase(slug)) !== null
   } catch (error) {
     console.error('proxy: withdrawn-case look-up failed', error)
     return false
   }
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   if (isCrossSite(request.method, request.headers)) {
     return new NextResponse('Cross-site request refused.', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } })
   }
@@ -83,7 +83,7 @@ export function proxy(request: NextRequest) {
     // notice page of its own: Next.js 16.4 sends a rewrite back over HTTP when the
     // server is bound to 127.0.0.1 (vercel/next.js#94745), a 500 behind an HTTPS proxy.
     const slug = caseSlug(request.nextUrl.pathname)
-    if (slug !== null && isWithdrawn(slug)) return NextResponse.next({ status: 410 })
+    if (slug !== null && (await isWithdrawn(slug))) return NextResponse.next({ status: 410 })
   }
   return NextResponse.next()
 }

@@ -364,8 +364,8 @@ export type WithdrawnCase = { slug: string; title: string; withdrawnAt: Date }
  * A case that was published and then unpublished or deleted: its address answers
  * 410 with a short notice instead of 404 (docs/decisions/009-withdrawn-cases-410.md).
  * Null for a published case, for a draft that was never published and for an
- * unknown slug. The case page renders the notice from it; proxy.ts, which sets the
- * status, asks the same question more cheaply (lib/data/withdrawn-lookup.ts).
+ * unknown slug. proxy.ts asks it to set the status, the case page to render the
+ * notice: one indexed look-up by slug.
  */
 export async function getWithdrawnCase(slug: string): Promise<WithdrawnCase | null> {
   const c = await db.case.findUnique({

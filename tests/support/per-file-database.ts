@@ -25,12 +25,9 @@ function freshCopy() {
 freshCopy()
 
 async function disconnect() {
-  // Close the app's client (lib/db.ts) and proxy.ts's look-up connection before
-  // touching their file; both reconnect lazily.
+  // Close the app's client (lib/db.ts) before touching its file; it reconnects lazily.
   const { db } = await import('@/lib/db')
   await db.$disconnect()
-  const { closeWithdrawnLookup } = await import('@/lib/data/withdrawn-lookup')
-  closeWithdrawnLookup()
 }
 
 beforeEach(async () => {

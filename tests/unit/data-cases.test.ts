@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
 import { countCasesByStatus, getCaseBySlug, getDashboardOptions, getWithdrawnCase, listCases } from '@/lib/data/cases'
-import { isWithdrawnCaseSlug } from '@/lib/data/withdrawn-lookup'
 import { day, month, season, year } from '@/lib/domain/partial-date'
 import { PAGE_SIZE, parseCaseQuery, type CaseQuery } from '@/lib/validation/case-filters'
 import {
@@ -380,9 +379,8 @@ describe('getCaseBySlug', () => {
   })
 })
 
-describe('getWithdrawnCase and isWithdrawnCaseSlug (proxy.ts)', () => {
-  /** Both answers for a slug: the page's (Prisma) and the proxy's (one prepared statement). */
-  const both = async (slug: string) => ({ page: await getWithdrawnCase(slug), proxy: isWithdrawnCaseSlug(slug) })
+describe('getWithdrawnCase (proxy.ts and the case page)', () => {
+  const both = async (slug: string) => ({ page: await getWithdrawnCase(slug), proxy: (await getWithdrawnCase(slug)) !== null })
 
   it('finds a case that was published and then unpublished or deleted', async () => {
     const at = new Date('2026-11-30T12:00:00Z')
