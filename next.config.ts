@@ -33,6 +33,11 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
   typedRoutes: false,
+  experimental: {
+    // The source intake posts a pasted article (up to 2 MB, lib/validation/sources.ts)
+    // and then its text in the source form; the default limit is 1 MB.
+    serverActions: { bodySizeLimit: '3mb' },
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }]
   },

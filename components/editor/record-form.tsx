@@ -27,8 +27,30 @@ export type RecordFormProps = {
   idPrefix?: string
 }
 
-export function RecordForm({ entity, fields, options = {}, defaults, hidden = {}, id, version, submitLabel, idPrefix = '' }: RecordFormProps) {
+export function RecordForm(props: RecordFormProps) {
   const [state, action, pending] = useActionState(saveRecordAction, null)
+  return <RecordFormView {...props} state={state} action={action} pending={pending} />
+}
+
+/**
+ * The form itself, for a page that holds the save's state: the source intake decides
+ * from it which step to show (without JavaScript, a refused save must come back to the
+ * form, not to the first step).
+ */
+export function RecordFormView({
+  entity,
+  fields,
+  options = {},
+  defaults,
+  hidden = {},
+  id,
+  version,
+  submitLabel,
+  idPrefix = '',
+  state,
+  action,
+  pending,
+}: RecordFormProps & { state: ActionState; action: (formData: FormData) => void; pending: boolean }) {
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null)
   const failed = state && !state.ok ? state : null
   const errors: FieldErrors = clientErrors ?? failed?.fieldErrors ?? {}

@@ -6,6 +6,7 @@ import { PARTY_ROLE_LABELS, DISPOSITION_LABELS, RELATION_LABELS } from '@/lib/do
 import { formatPartialDate, fromColumns, isCertainlyAfter, type PartialDate } from '@/lib/domain/partial-date'
 import { caseCitationsWhere } from '@/lib/data/shared'
 import { KINDS, type Row } from '@/lib/editing/kinds'
+import { findSourceAt, type StoredSource } from '@/lib/editing/stored-source'
 import { formChanges, type FieldChange } from '@/lib/editing/changes'
 import { fromSnapshot, type Snapshot } from '@/lib/editing/snapshot'
 import type { SelectOption } from '@/lib/validation/form-fields'
@@ -109,6 +110,12 @@ export async function listDescriptionCitations(owner: 'person' | 'organisation' 
     orderBy: { id: 'asc' },
     select: { id: true, version: true, quote: true, locator: true, source: { select: { id: true, title: true, publisher: true } } },
   })
+}
+
+/** The source already stored at this address's canonical form (deleted ones too), or null. */
+export async function findStoredSource(url: string): Promise<StoredSource | null> {
+  await requireEditor()
+  return findSourceAt(db, url)
 }
 
 export async function listAliases(owner: 'person' | 'organisation', id: number) {

@@ -5,6 +5,7 @@ import { foldText, nameSearchKey } from '@/lib/domain/fold-name'
 import { formatPartialDate, fromColumns, type PartialDate } from '@/lib/domain/partial-date'
 import { canonicalUrl } from '@/lib/domain/canonical-url'
 import { caseCitationsWhere, casePartIdsSelect } from '@/lib/data/shared'
+import { alreadyStoredMessage, findSourceAt } from './stored-source'
 import type { FieldErrors } from '@/lib/actions/safe-action-types'
 import { dateFormValues } from '@/lib/validation/form-fields'
 import type { Entity, RecordInput } from '@/lib/validation/records'
@@ -345,8 +346,11 @@ const sourceAdapter: KindAdapter = {
   ],
   stateColumns: ['deletedAt'],
   softDelete: true,
-  async toColumns(tx, input: RecordInput<'source'>) {
+  async toColumns(tx, input: RecordInput<'source'>, existing) {
     const { published, url, archiveUrl, ...rest } = input
+    // Name the source already stored at this address (the unique index would only say "taken").
+    const stored = url ? await findSourceAt(tx, url, existing?.id ?? null) : null
+    if (stored) return { ok: false, fieldErrors: { url: [alreadyStoredMessage(stored)] } }
     return {
       ok: true,
       data: { ...rest, url: url ? canonicalUrl(url) : null, archiveUrl: archiveUrl || null, ...dateColumns('published', published) },

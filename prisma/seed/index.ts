@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client'
 import { refreshCaseDerived } from '@/lib/data/case-derived'
+import { canonicalUrl } from '@/lib/domain/canonical-url'
 import { aliasesWithSearchKeys, nameSearchKey } from '@/lib/domain/fold-name'
 import type { PartialDate } from '@/lib/domain/partial-date'
 import {
@@ -184,8 +185,10 @@ class SeedWriter {
   // Seeding is a few hundred sequential writes in one transaction: clarity over batching.
   async sources(): Promise<void> {
     for (const [key, s] of Object.entries(SOURCES) as [SourceKey, SourceSeed][]) {
+      // Stored canonically, as the editor stores them, so that the intake finds them.
+      const url = s.url ? canonicalUrl(s.url) : null
       const existing = await this.tx.source.findFirst({
-        where: { OR: [{ title: s.title, publisher: s.publisher }, ...(s.url ? [{ url: s.url }] : [])] },
+        where: { OR: [{ title: s.title, publisher: s.publisher }, ...(url ? [{ url }] : [])] },
         select: { id: true },
       })
       if (existing) {
@@ -194,7 +197,7 @@ class SeedWriter {
       }
       const created = await this.tx.source.create({
         data: {
-          url: s.url,
+          url,
           title: s.title,
           publisher: s.publisher,
           authors: s.authors,

@@ -1,0 +1,33 @@
+'use server'
+import { findStoredSource } from '@/lib/data/editor'
+import { readArticle } from '@/lib/domain/article-metadata'
+import { canonicalUrl } from '@/lib/domain/canonical-url'
+import { missingFields, SourceIntakeSchema, sourceFormDefaults, type ArticleReading } from '@/lib/validation/sources'
+import { safeAction, type ActionResult } from './safe-action'
+
+// The source intake's first step: read the pasted article and say whether its address
+// is already stored. Writes nothing: the editor confirms in the source form, which
+// saves through saveRecordAction (and refuses the address again there, should someone
+// have stored it meanwhile).
+
+export const readArticleAction = safeAction({
+  access: 'editor',
+  schema: SourceIntakeSchema,
+  async run({ url, content }): Promise<ActionResult<ArticleReading>> {
+    const canonical = canonicalUrl(url)
+    const existing = await findStoredSource(canonical)
+    if (existing) {
+      return { ok: true, message: 'This article is already stored.', data: { existing, canonicalUrl: canonical } }
+    }
+    const read = readArticle({ url: canonical, content })
+    const data: ArticleReading = {
+      existing: null,
+      canonicalUrl: canonical,
+      format: read.format,
+      missing: missingFields(read),
+      dateAmbiguity: read.dateAmbiguity,
+      defaults: sourceFormDefaults(canonical, read),
+    }
+    return { ok: true, message: 'Read the article. Check the details, then save.', data }
+  },
+})

@@ -1,0 +1,65 @@
+// The source intake's first step (an address and the article's text or HTML), and how
+// what was read from it fills the source form. Shared by browser and server (no server
+// imports).
+import { z } from 'zod'
+import type { ArticleMetadata } from '@/lib/domain/article-metadata'
+import { formatPartialDate } from '@/lib/domain/partial-date'
+import { dateFormValues, urlField } from './form-fields'
+
+/** A saved web page with its markup is rarely over 1 MB; 2 MB leaves room and bounds the work. */
+export const ARTICLE_CONTENT_MAX_BYTES = 2 * 1024 * 1024
+
+const encoder = new TextEncoder()
+
+export const SourceIntakeSchema = z.object({
+  url: urlField('the address of the article', { required: true }),
+  content: z
+    .preprocess((v) => v ?? '', z.string({ error: 'Paste the article’s text or HTML.' }))
+    .refine((s) => s.trim() !== '', { message: 'Paste the article’s text or HTML.' })
+    // Characters are 1–4 bytes: count bytes only when the length alone cannot decide.
+    .refine((s) => s.length * 4 <= ARTICLE_CONTENT_MAX_BYTES || encoder.encode(s).length <= ARTICLE_CONTENT_MAX_BYTES, {
+      message: 'The pasted article is too long: at most 2 MB. Paste the article alone rather than the whole page.',
+    }),
+})
+
+export const SOURCE_INTAKE_LABELS = { url: 'Address (URL)', content: 'Article text or HTML' }
+
+/** What the first step found, for the second: the existing source, or the form's values. */
+export type ArticleReading =
+  | { existing: { id: number; title: string; publisher: string; deleted: boolean }; canonicalUrl: string }
+  | {
+      existing: null
+      canonicalUrl: string
+      format: ArticleMetadata['format']
+      /** Labels of the fields nothing was found for. */
+      missing: string[]
+      dateAmbiguity: string | null
+      defaults: Record<string, string>
+    }
+
+/** The source form's values from what was read: every field the form has, empty when unknown. */
+export function sourceFormDefaults(canonicalUrl: string, m: ArticleMetadata): Record<string, string> {
+  return {
+    url: canonicalUrl,
+    title: m.title,
+    publisher: m.publisher,
+    authors: m.authors.join(', '),
+    language: m.language ?? '',
+    ...dateFormValues('published', m.published, formatPartialDate),
+    publishedAsPrinted: m.publishedAsPrinted ?? '',
+    dateNote: '',
+    archiveUrl: '',
+    description: '',
+    text: m.text,
+  }
+}
+
+/** The labels of what the page did not tell (the editor fills these in). */
+export function missingFields(m: ArticleMetadata): string[] {
+  return [
+    ...(m.title ? [] : ['title']),
+    ...(m.authors.length ? [] : ['authors']),
+    ...(m.published ? [] : ['publication date']),
+    ...(m.language ? [] : ['language']),
+  ]
+}
