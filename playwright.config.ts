@@ -66,7 +66,8 @@ export default defineConfig({
     command: [
       `${bin('tsx')} --conditions=react-server tests/e2e/prepare-db.ts`,
       `${bin('next')} build`,
-      `${bin('next')} start -H 127.0.0.1 -p ${PORT}`,
+      // "localhost", not 127.0.0.1: see docs/decisions/012-loopback-hostname.md.
+      `${bin('next')} start -H localhost -p ${PORT}`,
     ].join(' && '),
     url: `${BASE_URL}/`,
     // A server already running would serve another database: only reuse one on

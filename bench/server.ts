@@ -105,7 +105,8 @@ export class NextServer {
 
   private spawn(databaseUrl: string): void {
     const log = createWriteStream(this.logFile)
-    const child = spawn(NEXT_BIN, ['start', '-H', '127.0.0.1', '-p', String(this.port)], {
+    // As npm start does: "localhost" (docs/decisions/012-loopback-hostname.md).
+    const child = spawn(NEXT_BIN, ['start', '-H', 'localhost', '-p', String(this.port)], {
       env: { ...baseEnv(databaseUrl), PORT: String(this.port) },
       stdio: ['ignore', 'pipe', 'pipe'],
       // Its own process group: stop() signals the whole group.

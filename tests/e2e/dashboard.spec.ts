@@ -175,3 +175,11 @@ test.describe('without JavaScript', () => {
     expect(await rowTitles(page)).toEqual([CASE_174_2020.title])
   })
 })
+
+test('behind a TLS-terminating reverse proxy the cached dashboard views still answer (decision 012)', async ({ request }) => {
+  for (const path of ['/', '/?status=dropped', '/?year=2020&status=dropped']) {
+    const response = await request.get(path, { headers: { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'casebook.example.org' } })
+    expect(response.status(), path).toBe(200)
+    expect(await response.text(), path).toContain('Political prosecutions, case by case')
+  }
+})

@@ -40,7 +40,7 @@ const EDITOR_PAGES = (caseId: number, personId: number) => [
   `/editor/records/person/${personId}`,
   `/editor/records/case/${caseId}/history`,
   `/editor/records/person/${personId}/history`,
-  // '/editor/sources/new',
+  '/editor/sources/new',
 ]
 
 test('anonymous visitors and admins without a second factor are refused every record page and action; nothing changes', async ({ browser, db }) => {
