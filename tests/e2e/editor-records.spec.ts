@@ -29,8 +29,24 @@ test.describe('an editor builds a case', () => {
   test('create from a source, add parties, a charge and events with citations, publish, edit, diff, restore', async ({ page, db }) => {
     const token = uniqueToken()
     const editor = await createUser(db, { role: 'editor' })
-    const source = await createSource(db, { title: `Activist detained ${token}`, publisher: 'Azattyq', published: { at: new Date('2019-03-12'), precision: 'DAY', approx: false } })
     await signIn(page, editor.email, editor.password)
+
+    // The article the case is built from, pasted into the source intake.
+    const sourceTitle = `Activist detained in Almaty ${token}`
+    await page.goto('/editor/sources/new')
+    await page.getByLabel('Address (URL)').fill(`https://rus.azattyq.example/a/${token}.html?utm_source=share`)
+    await page.getByLabel('Article text or HTML').fill(
+      `<html lang="en"><head><title>${sourceTitle}</title><meta property="og:site_name" content="Azattyq">` +
+        `<meta property="article:published_time" content="2019-03-12T09:00:00+06:00"></head>` +
+        `<body><h1>${sourceTitle}</h1><p>The activist was detained in Almaty on Sunday, 10 March, his lawyer said.</p></body></html>`,
+    )
+    await page.getByRole('button', { name: 'Read the article' }).click()
+    const sourceForm = page.getByTestId('record-form-source')
+    await expect(sourceForm.getByLabel('Title')).toHaveValue(sourceTitle)
+    await expect(sourceForm.getByLabel('Date', { exact: true })).toHaveValue('12 March 2019')
+    await sourceForm.getByRole('button', { name: 'Create source' }).click()
+    await expect(page.getByTestId('save-notice')).toHaveText('Created the source.')
+    const source = { id: Number(/\/source\/(\d+)/.exec(page.url())![1]), title: sourceTitle }
 
     // A new case: an ambiguous numeric date is refused until the order is given.
     await page.goto('/editor/records/case/new')

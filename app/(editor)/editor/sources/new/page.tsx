@@ -1,15 +1,17 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { SourceIntake } from '@/components/editor/source-intake'
+import { requireEditor } from '@/lib/auth/session'
 
 export const metadata: Metadata = { title: 'New source' }
 
 /**
  * The source intake: the editor pastes an article's address and text or HTML, checks
- * what was read from it, and saves. The layout sends signed-out visitors away; the
- * actions check the session themselves.
+ * what was read from it, and saves. The page checks the session itself (an admin must
+ * set up TOTP first); the actions check it again.
  */
-export default function NewSourcePage() {
+export default async function NewSourcePage() {
+  await requireEditor()
   return (
     <div>
       <p className="text-sm">
