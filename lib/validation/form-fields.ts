@@ -187,7 +187,17 @@ function dateField({ label, required }: DateFieldOptions) {
     })
 }
 
-const asText = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v))
+const asText = (v: unknown): string => {
+  if (typeof v === 'string') return v
+  if (v === undefined || v === null) return ''
+  // Never throw from safeParse: an object without toString (Object.create(null)) cannot
+  // be converted; any text that is not a date gets the field's usual message.
+  try {
+    return String(v)
+  } catch {
+    return '?'
+  }
+}
 
 /**
  * A record schema with date fields: `shape` holds the plain fields, `dates` the date
