@@ -80,7 +80,16 @@ function seasonOf(d: Date): Season {
 
 /** date-fns formats in local time: give it a local date with the UTC calendar fields. */
 function asLocal(d: Date): Date {
-  return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())
+  // Not new Date(y, m, d): like Date.UTC, it maps years 0-99 to 1900-1999.
+  const local = new Date(0)
+  local.setFullYear(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())
+  local.setHours(0, 0, 0, 0)
+  return local
+}
+
+/** Four digits, as date-fns' "yyyy" writes them: year 999 is "0999", which parsePartialDate reads back. */
+function fourDigitYear(d: Date): string {
+  return String(d.getUTCFullYear()).padStart(4, '0')
 }
 
 /** "10 March 2019", "April 2020", "spring 2020", "2017"; "c. " before approximate dates. */
@@ -95,10 +104,10 @@ export function formatPartialDate(d: PartialDate): string {
       text = format(local, 'MMMM yyyy')
       break
     case 'SEASON':
-      text = `${seasonOf(d.at)} ${d.at.getUTCFullYear()}`
+      text = `${seasonOf(d.at)} ${fourDigitYear(d.at)}`
       break
     case 'YEAR':
-      text = String(d.at.getUTCFullYear())
+      text = fourDigitYear(d.at)
       break
   }
   return d.approx ? `c. ${text}` : text

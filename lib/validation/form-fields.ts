@@ -30,12 +30,16 @@ export function enumOptions<T extends string>(labels: Record<T, string>): Select
 // Control characters other than tab and newlines never belong in a record.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
+// Half of a surrogate pair (half an emoji): SQLite would store it as three U+FFFD, so
+// the text stored would differ from the text checked (and could exceed its maximum).
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
 function cleaned(max: number, label: string) {
   return z
     .string({ error: `Enter ${label}.` })
     .transform((s) => s.replace(/\r\n?/g, '\n').trim())
     .refine((s) => !CONTROL.test(s), { message: `${capitalise(label)} contains characters that cannot be stored (control characters).` })
+    .refine((s) => !LONE_SURROGATE.test(s), { message: `${capitalise(label)} contains characters that cannot be stored (a broken character, such as half of an emoji).` })
     .refine((s) => s.length <= max, { message: `${capitalise(label)} is too long: at most ${max.toLocaleString('en')} characters.` })
 }
 
@@ -183,7 +187,17 @@ function dateField({ label, required }: DateFieldOptions) {
     })
 }
 
-const asText = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v))
+const asText = (v: unknown): string => {
+  if (typeof v === 'string') return v
+  if (v === undefined || v === null) return ''
+  // Never throw from safeParse: an object without toString (Object.create(null)) cannot
+  // be converted; any text that is not a date gets the field's usual message.
+  try {
+    return String(v)
+  } catch {
+    return '?'
+  }
+}
 
 /**
  * A record schema with date fields: `shape` holds the plain fields, `dates` the date

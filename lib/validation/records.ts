@@ -231,6 +231,9 @@ export const SOURCE_FIELDS: FieldSpec[] = [
 // ---------------------------------------------------------------------------
 // Inside a person or an organisation
 
+/** An id a select may name: refId's range (a 32-bit integer column; 0 is no record). */
+const inRefRange = (id: number) => id >= 1 && id <= 2 ** 31 - 1
+
 const ownerRef = z
   .string({ error: 'Choose whose name this is.' })
   .regex(/^(person|organisation):\d{1,10}$/, { message: 'Choose whose name this is.' })
@@ -238,6 +241,7 @@ const ownerRef = z
     const [kind, id] = s.split(':') as ['person' | 'organisation', string]
     return { kind, id: Number(id) }
   })
+  .refine((ref) => inRefRange(ref.id), { message: 'Choose whose name this is.' })
 
 export const AliasSchema = recordSchema(
   {
@@ -269,6 +273,7 @@ const partyWho = z
     const [kind, id] = s.split(':') as ['person' | 'organisation', string]
     return { kind, id: Number(id) }
   })
+  .refine((ref) => inRefRange(ref.id), { message: 'Choose a person or an organisation.' })
 
 export const PartySchema = recordSchema(
   {
@@ -368,7 +373,8 @@ export const CitationSchema = recordSchema(
         const [kind, rest] = s.split(':') as [string, string]
         if (kind === 'case') return { kind: 'case', field: rest }
         return { kind: kind as Exclude<CitationTarget['kind'], 'case'>, id: Number(rest) }
-      }),
+      })
+      .refine((t) => t.kind === 'case' || inRefRange(t.id), { message: 'Choose what this source supports.' }),
     sourceId: refId('a source'),
     quote: requiredText('a short quote from the source', 1000),
     locator: optionalText('where in the source', 200),
