@@ -27,6 +27,7 @@ import {
   refId,
   requiredText,
   urlField,
+  versionField,
   type FieldSpec,
 } from './form-fields'
 
@@ -86,9 +87,10 @@ const slugSpec: FieldSpec = {
 }
 
 /** ISO 3166-1 alpha-2 ("KZ") or an international body ("UN"). */
+// Checked before upper-casing: toUpperCase() turns "ſk" into "SK" and "ı" into "I".
 const jurisdictionField = requiredText('a jurisdiction', 10)
+  .refine((s) => /^[A-Za-z]{2,10}$/.test(s), { message: 'Use a two-letter country code such as “KZ”, or “UN”.' })
   .transform((s) => s.toUpperCase())
-  .refine((s) => /^[A-Z]{2,10}$/.test(s), { message: 'Use a two-letter country code such as “KZ”, or “UN”.' })
 
 // ---------------------------------------------------------------------------
 
@@ -158,8 +160,8 @@ export const OrganisationSchema = recordSchema(
     slug: slugField,
     kind: enumField(keys(ORGANISATION_KIND_LABELS), 'the kind of organisation'),
     country: nullableText('the country', 2)
-      .transform((s) => (s ? s.toUpperCase() : null))
-      .refine((s) => s === null || /^[A-Z]{2}$/.test(s), { message: 'Use a two-letter country code such as “KZ”, or leave it empty.' }),
+      .refine((s) => s === null || /^[A-Za-z]{2}$/.test(s), { message: 'Use a two-letter country code such as “KZ”, or leave it empty.' })
+      .transform((s) => (s ? s.toUpperCase() : null)),
     description: optionalText('the description', 5000),
   },
   {},
@@ -483,7 +485,7 @@ export const RECORD_FIELDS: Record<Entity, FieldSpec[]> = {
 export const EditEnvelopeSchema = z.object({
   entity: z.enum(ENTITIES, { error: 'Unknown kind of record.' }),
   id: optionalRefId('the record'),
-  version: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.coerce.number().int().min(1).max(2 ** 31 - 1).nullable()),
+  version: z.preprocess((v) => (v === '' || v === undefined ? null : v), versionField.nullable()),
   // Not "summary": a case has a summary field of its own.
   editSummary: optionalText('the edit summary', 500),
 })
