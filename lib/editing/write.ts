@@ -54,8 +54,11 @@ class Rollback extends Error {
   }
 }
 
-/** Runs `body` in a transaction; a failed result rolls everything back. */
-async function inTransaction(body: (tx: Tx) => Promise<WriteResult>): Promise<WriteResult> {
+/**
+ * Runs `body` in a transaction; a failed result rolls everything back, and a unique
+ * or foreign-key violation of this kind of record becomes a message, not a 500.
+ */
+async function inTransaction(kind: KindAdapter, body: (tx: Tx) => Promise<WriteResult>): Promise<WriteResult> {
   try {
     return await db.$transaction(async (tx) => {
       const result = await body(tx)
@@ -64,6 +67,8 @@ async function inTransaction(body: (tx: Tx) => Promise<WriteResult>): Promise<Wr
     }, TX_OPTIONS)
   } catch (error) {
     if (error instanceof Rollback) return error.result
+    const known = constraintViolation(kind, error)
+    if (known) return known
     throw error
   }
 }
@@ -105,7 +110,7 @@ async function record(tx: Tx, kind: KindAdapter, actor: Actor, meta: Meta, actio
   return { revisionId: revision.id, caseId, paths: [...paths] }
 }
 
-function uniqueViolation(kind: KindAdapter, error: unknown): WriteResult | null {
+function constraintViolation(kind: KindAdapter, error: unknown): Exclude<WriteResult, { ok: true }> | null {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
     const field = kind.uniqueMessage?.field ?? '_form'
     return { ok: false, reason: 'invalid', fieldErrors: { [field]: [kind.uniqueMessage?.message ?? 'This record already exists.'] } }
@@ -147,79 +152,67 @@ export async function saveRecord(actor: Actor | null, input: SaveInput, meta: Me
   if (!parsed.success) {
     return { ok: false, reason: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) }
   }
-  try {
-    return await inTransaction(async (tx) => {
-      const model = kind.model(tx)
-      if (input.id === null) {
-        const columns = await kind.toColumns(tx, parsed.data as never, null)
-        if (!columns.ok) return { ok: false, reason: 'invalid', fieldErrors: columns.fieldErrors }
-        const created = await model.create({ data: columns.data })
-        const written = await record(tx, kind, actor, meta, 'create', null, created)
-        return { ok: true, entity: input.entity, id: created.id, version: created.version, ...written }
-      }
-      const existing = await model.findUnique({ where: { id: input.id } })
-      if (!existing || (kind.softDelete && existing.deletedAt)) return { ok: false, reason: 'not-found', formError: `This ${ENTITY_LABELS[kind.entity]} no longer exists (it was deleted). Nothing was saved.` }
-      if (input.version === null) return { ok: false, reason: 'invalid', fieldErrors: { _form: ['This form is missing the record version. Reload the page.'] } }
-      if (existing.version !== input.version) return conflictOf(tx, kind, existing, input.version)
-      const columns = await kind.toColumns(tx, parsed.data as never, existing)
+  return inTransaction(kind, async (tx) => {
+    const model = kind.model(tx)
+    if (input.id === null) {
+      const columns = await kind.toColumns(tx, parsed.data as never, null)
       if (!columns.ok) return { ok: false, reason: 'invalid', fieldErrors: columns.fieldErrors }
-      // The version in the WHERE makes the check and the write one atomic step, on
-      // SQLite and PostgreSQL alike: of two saves from the same version, one matches.
-      const { count } = await model.updateMany({ where: { id: existing.id, version: input.version }, data: { ...columns.data, version: { increment: 1 } } })
-      if (count !== 1) return conflictOf(tx, kind, (await model.findUnique({ where: { id: existing.id } }))!, input.version)
-      const updated = (await model.findUnique({ where: { id: existing.id } }))!
-      if (changedColumns(kind, snapshotOf(kind, existing), snapshotOf(kind, updated)).length === 0) {
-        return { ok: false, reason: 'invalid', fieldErrors: {}, formError: 'Nothing changed: there was nothing to save.' }
-      }
-      const written = await record(tx, kind, actor, meta, 'update', existing, updated)
-      return { ok: true, entity: input.entity, id: updated.id, version: updated.version, ...written }
-    })
-  } catch (error) {
-    const known = uniqueViolation(kind, error)
-    if (known) return known
-    throw error
-  }
+      const created = await model.create({ data: columns.data })
+      const written = await record(tx, kind, actor, meta, 'create', null, created)
+      return { ok: true, entity: input.entity, id: created.id, version: created.version, ...written }
+    }
+    const existing = await model.findUnique({ where: { id: input.id } })
+    if (!existing || (kind.softDelete && existing.deletedAt)) return { ok: false, reason: 'not-found', formError: `This ${ENTITY_LABELS[kind.entity]} no longer exists (it was deleted). Nothing was saved.` }
+    if (input.version === null) return { ok: false, reason: 'invalid', fieldErrors: { _form: ['This form is missing the record version. Reload the page.'] } }
+    if (existing.version !== input.version) return conflictOf(tx, kind, existing, input.version)
+    const columns = await kind.toColumns(tx, parsed.data as never, existing)
+    if (!columns.ok) return { ok: false, reason: 'invalid', fieldErrors: columns.fieldErrors }
+    // The version in the WHERE makes the check and the write one atomic step, on
+    // SQLite and PostgreSQL alike: of two saves from the same version, one matches.
+    const { count } = await model.updateMany({ where: { id: existing.id, version: input.version }, data: { ...columns.data, version: { increment: 1 } } })
+    if (count !== 1) return conflictOf(tx, kind, (await model.findUnique({ where: { id: existing.id } }))!, input.version)
+    const updated = (await model.findUnique({ where: { id: existing.id } }))!
+    if (changedColumns(kind, snapshotOf(kind, existing), snapshotOf(kind, updated)).length === 0) {
+      return { ok: false, reason: 'invalid', fieldErrors: {}, formError: 'Nothing changed: there was nothing to save.' }
+    }
+    const written = await record(tx, kind, actor, meta, 'update', existing, updated)
+    return { ok: true, entity: input.entity, id: updated.id, version: updated.version, ...written }
+  })
 }
 
 /** Deletes a record: top-level records softly, parts of a case with a snapshot that restores them. */
 export async function deleteRecord(actor: Actor | null, entity: Entity, id: number, version: number, meta: Meta): Promise<WriteResult> {
   assertCanEdit(actor)
   const kind = KINDS[entity]
-  try {
-    return await inTransaction(async (tx) => {
-      const model = kind.model(tx)
-      const existing = await model.findUnique({ where: { id } })
-      if (!existing || (kind.softDelete && existing.deletedAt)) return { ok: false, reason: 'not-found', formError: `This ${ENTITY_LABELS[entity]} was already deleted.` }
-      if (existing.version !== version) return conflictOf(tx, kind, existing, version)
-      const blocker = await kind.deleteBlocker?.(tx, existing)
-      if (blocker) return { ok: false, reason: 'blocked', formError: blocker }
-      if (kind.softDelete) {
-        const now = new Date()
-        // A deleted case is unpublished too, so "published" stays the one test readers' queries make.
-        const data: Record<string, unknown> = { deletedAt: now, version: { increment: 1 } }
-        if (entity === 'case') {
-          data.publishedAt = null
-          if (existing.publishedAt) data.withdrawnAt = now
-        }
-        const { count } = await model.updateMany({ where: { id, version }, data })
-        if (count !== 1) return conflictOf(tx, kind, (await model.findUnique({ where: { id } }))!, version)
-        const after = (await model.findUnique({ where: { id } }))!
-        const written = await record(tx, kind, actor, meta, 'delete', existing, after)
-        return { ok: true, entity, id, version: after.version, ...written }
+  return inTransaction(kind, async (tx) => {
+    const model = kind.model(tx)
+    const existing = await model.findUnique({ where: { id } })
+    if (!existing || (kind.softDelete && existing.deletedAt)) return { ok: false, reason: 'not-found', formError: `This ${ENTITY_LABELS[entity]} was already deleted.` }
+    if (existing.version !== version) return conflictOf(tx, kind, existing, version)
+    const blocker = await kind.deleteBlocker?.(tx, existing)
+    if (blocker) return { ok: false, reason: 'blocked', formError: blocker }
+    if (kind.softDelete) {
+      const now = new Date()
+      // A deleted case is unpublished too, so "published" stays the one test readers' queries make.
+      const data: Record<string, unknown> = { deletedAt: now, version: { increment: 1 } }
+      if (entity === 'case') {
+        data.publishedAt = null
+        if (existing.publishedAt) data.withdrawnAt = now
       }
-      // Parts of a case go for good, but their revision keeps them, and the citations
-      // that go with them, for a restore.
-      const citations = entity === 'citation' ? [] : await tx.citation.findMany({ where: { [`${entity}Id`]: id } })
-      const { count } = await model.deleteMany({ where: { id, version } })
-      if (count !== 1) return { ok: false, reason: 'not-found', formError: `This ${ENTITY_LABELS[entity]} was changed or deleted meanwhile. Nothing was deleted.` }
-      const written = await record(tx, kind, actor, meta, 'delete', { ...existing, citations } as Row, null)
-      return { ok: true, entity, id, version: existing.version + 1, ...written }
-    })
-  } catch (error) {
-    const known = uniqueViolation(kind, error)
-    if (known) return known
-    throw error
-  }
+      const { count } = await model.updateMany({ where: { id, version }, data })
+      if (count !== 1) return conflictOf(tx, kind, (await model.findUnique({ where: { id } }))!, version)
+      const after = (await model.findUnique({ where: { id } }))!
+      const written = await record(tx, kind, actor, meta, 'delete', existing, after)
+      return { ok: true, entity, id, version: after.version, ...written }
+    }
+    // Parts of a case go for good, but their revision keeps them, and the citations
+    // that go with them, for a restore.
+    const citations = entity === 'citation' ? [] : await tx.citation.findMany({ where: { [`${entity}Id`]: id } })
+    const { count } = await model.deleteMany({ where: { id, version } })
+    if (count !== 1) return { ok: false, reason: 'not-found', formError: `This ${ENTITY_LABELS[entity]} was changed or deleted meanwhile. Nothing was deleted.` }
+    const written = await record(tx, kind, actor, meta, 'delete', { ...existing, citations } as Row, null)
+    return { ok: true, entity, id, version: existing.version + 1, ...written }
+  })
 }
 
 /**
@@ -236,45 +229,39 @@ export async function restoreRevision(actor: Actor | null, revisionId: number, v
   const isUndelete = revision.action === 'delete'
   const target = JSON.parse((isUndelete ? revision.before : revision.after) ?? 'null') as Snapshot | null
   if (!target) return { ok: false, reason: 'not-found', formError: 'This revision has no state to restore.' }
-  try {
-    return await inTransaction(async (tx) => {
-      const model = kind.model(tx)
-      const existing = await model.findUnique({ where: { id: revision.entityId } })
-      const targetRow = fromSnapshot(target)
-      const content = Object.fromEntries(kind.columns.filter((c) => !kind.stateColumns?.includes(c) || isUndelete).map((c) => [c, targetRow[c] ?? null]))
-      if (existing) {
-        if (version !== null && existing.version !== version) return conflictOf(tx, kind, existing, version)
-        if (isUndelete && !existing.deletedAt) return { ok: false, reason: 'blocked', formError: `This ${ENTITY_LABELS[entity]} is not deleted.` }
-        if (!isUndelete && kind.softDelete && existing.deletedAt) return { ok: false, reason: 'blocked', formError: `This ${ENTITY_LABELS[entity]} is deleted: restore it first (its delete revision).` }
-        if (isUndelete) content.deletedAt = null
-        const { count } = await model.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...content, version: { increment: 1 } } })
-        if (count !== 1) return conflictOf(tx, kind, (await model.findUnique({ where: { id: existing.id } }))!, existing.version)
-        const after = (await model.findUnique({ where: { id: existing.id } }))!
-        const written = await record(tx, kind, actor, meta, 'restore', existing, after)
-        return { ok: true, entity, id: after.id, version: after.version, ...written }
-      }
-      // A part of a case that was deleted: re-create it, with the same id, and its citations.
-      if (!isUndelete) return { ok: false, reason: 'blocked', formError: `This ${ENTITY_LABELS[entity]} was deleted: restore it from its delete revision first.` }
-      const created = await model.create({ data: { ...content, id: revision.entityId, version: revision.version + 1 } })
-      for (const citation of (target.citations as Snapshot[] | undefined) ?? []) {
-        const c = fromSnapshot(citation)
-        await tx.citation.create({ data: Object.fromEntries(['id', 'version', ...KINDS.citation.columns].map((k) => [k, c[k] ?? null])) as never })
-      }
-      const written = await record(tx, kind, actor, meta, 'restore', null, created)
-      return { ok: true, entity, id: created.id, version: created.version, ...written }
-    })
-  } catch (error) {
-    const known = uniqueViolation(kind, error)
-    if (known) return known
-    throw error
-  }
+  return inTransaction(kind, async (tx) => {
+    const model = kind.model(tx)
+    const existing = await model.findUnique({ where: { id: revision.entityId } })
+    const targetRow = fromSnapshot(target)
+    const content = Object.fromEntries(kind.columns.filter((c) => !kind.stateColumns?.includes(c) || isUndelete).map((c) => [c, targetRow[c] ?? null]))
+    if (existing) {
+      if (version !== null && existing.version !== version) return conflictOf(tx, kind, existing, version)
+      if (isUndelete && !existing.deletedAt) return { ok: false, reason: 'blocked', formError: `This ${ENTITY_LABELS[entity]} is not deleted.` }
+      if (!isUndelete && kind.softDelete && existing.deletedAt) return { ok: false, reason: 'blocked', formError: `This ${ENTITY_LABELS[entity]} is deleted: restore it first (its delete revision).` }
+      if (isUndelete) content.deletedAt = null
+      const { count } = await model.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...content, version: { increment: 1 } } })
+      if (count !== 1) return conflictOf(tx, kind, (await model.findUnique({ where: { id: existing.id } }))!, existing.version)
+      const after = (await model.findUnique({ where: { id: existing.id } }))!
+      const written = await record(tx, kind, actor, meta, 'restore', existing, after)
+      return { ok: true, entity, id: after.id, version: after.version, ...written }
+    }
+    // A part of a case that was deleted: re-create it, with the same id, and its citations.
+    if (!isUndelete) return { ok: false, reason: 'blocked', formError: `This ${ENTITY_LABELS[entity]} was deleted: restore it from its delete revision first.` }
+    const created = await model.create({ data: { ...content, id: revision.entityId, version: revision.version + 1 } })
+    for (const citation of (target.citations as Snapshot[] | undefined) ?? []) {
+      const c = fromSnapshot(citation)
+      await tx.citation.create({ data: Object.fromEntries(['id', 'version', ...KINDS.citation.columns].map((k) => [k, c[k] ?? null])) as never })
+    }
+    const written = await record(tx, kind, actor, meta, 'restore', null, created)
+    return { ok: true, entity, id: created.id, version: created.version, ...written }
+  })
 }
 
 /** Publishes a draft case, or unpublishes a published one (its address then answers 410). */
 export async function setCasePublished(actor: Actor | null, caseId: number, version: number, publish: boolean, meta: Meta): Promise<WriteResult> {
   assertCanEdit(actor)
   const kind = KINDS.case
-  return inTransaction(async (tx) => {
+  return inTransaction(kind, async (tx) => {
     const existing = (await tx.case.findUnique({ where: { id: caseId } })) as Row | null
     if (!existing || existing.deletedAt) return { ok: false, reason: 'not-found', formError: 'This case no longer exists.' }
     if (existing.version !== version) return conflictOf(tx, kind, existing, version)

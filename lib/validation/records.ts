@@ -236,14 +236,19 @@ export const SOURCE_FIELDS: FieldSpec[] = [
 /** An id a select may name: refId's range (a 32-bit integer column; 0 is no record). */
 const inRefRange = (id: number) => id >= 1 && id <= 2 ** 31 - 1
 
-const ownerRef = z
-  .string({ error: 'Choose whose name this is.' })
-  .regex(/^(person|organisation):\d{1,10}$/, { message: 'Choose whose name this is.' })
-  .transform((s) => {
-    const [kind, id] = s.split(':') as ['person' | 'organisation', string]
-    return { kind, id: Number(id) }
-  })
-  .refine((ref) => inRefRange(ref.id), { message: 'Choose whose name this is.' })
+/** "person:12" or "organisation:3", as a select offers them. */
+function personOrOrganisation(message: string) {
+  return z
+    .string({ error: message })
+    .regex(/^(person|organisation):\d{1,10}$/, { message })
+    .transform((s) => {
+      const [kind, id] = s.split(':') as ['person' | 'organisation', string]
+      return { kind, id: Number(id) }
+    })
+    .refine((ref) => inRefRange(ref.id), { message })
+}
+
+const ownerRef = personOrOrganisation('Choose whose name this is.')
 
 export const AliasSchema = recordSchema(
   {
@@ -268,14 +273,7 @@ export const ALIAS_FIELDS: FieldSpec[] = [
 
 const caseIdField = refId('the case')
 
-const partyWho = z
-  .string({ error: 'Choose a person or an organisation.' })
-  .regex(/^(person|organisation):\d{1,10}$/, { message: 'Choose a person or an organisation.' })
-  .transform((s) => {
-    const [kind, id] = s.split(':') as ['person' | 'organisation', string]
-    return { kind, id: Number(id) }
-  })
-  .refine((ref) => inRefRange(ref.id), { message: 'Choose a person or an organisation.' })
+const partyWho = personOrOrganisation('Choose a person or an organisation.')
 
 export const PartySchema = recordSchema(
   {

@@ -2,32 +2,10 @@
 // called directly, as a script with a stolen form would (the action id from the
 // build, React's encoding of (state, FormData)), so the test proves the check inside
 // the action — not the page that hides the form. Afterwards the database is unchanged.
-import { readFileSync } from 'node:fs'
-import type { APIResponse, Page } from '@playwright/test'
 import { createCase, uniqueToken } from '../support/factories'
 import { createUser } from '../support/users'
 import { expect, test } from './support/db'
-
-function serverActionId(name: string): string {
-  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, { exportedName?: string }> }
-  const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === name)
-  if (!found) throw new Error(`No server action ${name} in the build`)
-  return found[0]
-}
-
-function postAction(page: Page, name: string, fields: Record<string, string>): Promise<APIResponse> {
-  const body = new FormData()
-  for (const [key, value] of Object.entries(fields)) body.append(`_1_${key}`, value)
-  body.append('0', '["$undefined","$K1"]')
-  return page.request.post('/editor', { headers: { 'next-action': serverActionId(name), accept: 'text/x-component' }, multipart: body, maxRedirects: 0 })
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/sign-in')
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Password').fill(password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-}
+import { postAction, serverActionId, signIn } from './support/editor'
 
 const EDITOR_PAGES = (caseId: number, personId: number) => [
   '/editor/records/case',

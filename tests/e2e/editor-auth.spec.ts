@@ -1,30 +1,13 @@
 // Accounts, sessions and the editor shell against the production server: sign-in
 // with TOTP, the throttle, who may open and post what, cross-site posts, headers.
-import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { createUser, enrolTotp, type TestUser } from '../support/users'
 import { expect, test } from './support/db'
+import { serverActionId, signIn } from './support/editor'
 import { CASE_174_2020 } from './support/seed'
 import { totp } from './support/totp'
 
 const SESSION_COOKIE = '__Secure-casebook.session_token'
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/sign-in')
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Password').fill(password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-}
-
-/** A server action's id in the build under test (.next/, built by the webServer command). */
-function serverActionId(name: string): string {
-  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
-    node: Record<string, { exportedName?: string }>
-  }
-  const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === name)
-  if (!found) throw new Error(`No server action ${name} in the build`)
-  return found[0]
-}
 
 /** Collects Content-Security-Policy violations the browser reports. */
 function watchCsp(page: Page): string[] {

@@ -7,12 +7,10 @@ import type { PrismaClient } from '@/lib/generated/prisma/client'
 import { uniqueToken } from '../support/factories'
 import { createUser } from '../support/users'
 import { expect, test } from './support/db'
+import { signIn as submitSignIn } from './support/editor'
 
 async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/sign-in')
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Password').fill(password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
+  await submitSignIn(page, email, password)
   await expect(page).toHaveURL(/\/editor$/)
 }
 
