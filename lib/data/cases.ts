@@ -196,9 +196,18 @@ async function loadCaseCitations(c: {
   return grouped
 }
 
+/** A published case's page. */
 export async function getCaseBySlug(slug: string): Promise<CaseDetailDTO | null> {
+  return loadCaseDetail({ slug, ...publicCaseWhere })
+}
+
+/**
+ * A case's page for the cases `where` selects. Public pages pass publicCaseWhere; only
+ * the editor's preview (lib/data/editor.ts, which checks the session) passes drafts.
+ */
+export async function loadCaseDetail(where: Prisma.CaseWhereInput): Promise<CaseDetailDTO | null> {
   const c = await db.case.findFirst({
-    where: { slug, ...publicCaseWhere },
+    where,
     select: {
       id: true,
       slug: true,

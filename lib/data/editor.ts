@@ -4,6 +4,7 @@ import { db } from '@/lib/db'
 import { EVENT_KIND_LABELS, STATUS_LABELS } from '@/lib/domain/case-status'
 import { PARTY_ROLE_LABELS, DISPOSITION_LABELS, RELATION_LABELS } from '@/lib/domain/labels'
 import { formatPartialDate, fromColumns, isCertainlyAfter, type PartialDate } from '@/lib/domain/partial-date'
+import { loadCaseDetail } from '@/lib/data/cases'
 import { caseCitationsWhere } from '@/lib/data/shared'
 import { KINDS, type Row } from '@/lib/editing/kinds'
 import { findSourceAt, type StoredSource } from '@/lib/editing/stored-source'
@@ -245,6 +246,12 @@ export async function getCaseWorkspace(id: number) {
     caseCitations: [...citationsFor('case:summary'), ...citationsFor('case:status'), ...citationsFor('case:title')],
     warnings,
   }
+}
+
+/** A case as its public page would show it, drafts included: the editor's preview. */
+export async function getCaseForPreview(id: number) {
+  await requireEditor()
+  return loadCaseDetail({ id, deletedAt: null })
 }
 
 export type CaseWorkspace = NonNullable<Awaited<ReturnType<typeof getCaseWorkspace>>>

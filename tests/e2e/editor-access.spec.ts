@@ -15,6 +15,7 @@ const EDITOR_PAGES = (caseId: number, personId: number) => [
   '/editor/records/person/new',
   `/editor/records/party/new?caseId=${caseId}`,
   `/editor/cases/${caseId}`,
+  `/editor/cases/${caseId}/preview`,
   `/editor/records/person/${personId}`,
   `/editor/records/case/${caseId}/history`,
   `/editor/records/person/${personId}/history`,

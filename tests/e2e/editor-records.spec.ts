@@ -114,6 +114,13 @@ test.describe('an editor builds a case', () => {
     await form.getByRole('button', { name: 'Add a citation' }).click()
     await expect(page.getByTestId('section-events')).toContainText('“was detained in Almaty on Sunday” — Azattyq, para. 2')
 
+    // The preview shows the draft as readers will see it, with its quote.
+    await page.getByRole('link', { name: 'Preview as readers will see it' }).click()
+    await expect(page.getByTestId('preview-banner')).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+    await expect(page.getByText('was detained in Almaty on Sunday')).toBeAttached()
+    await page.goto(caseUrl)
+
     // Publish: the public page and the dashboard show it on the next request.
     await page.getByRole('button', { name: 'Publish' }).click()
     await expect(page.getByTestId('case-state')).toHaveText('Published')

@@ -62,6 +62,11 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
             Public page
           </Link>
         )}
+        {ws.state !== 'deleted' && (
+          <Link href={`/editor/cases/${id}/preview`} className="text-blue-800 underline">
+            Preview as readers will see it
+          </Link>
+        )}
         <Link href={historyPathOf('case', id)} className="text-blue-800 underline">
           History of this case
         </Link>
