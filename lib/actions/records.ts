@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { deleteRecord, restoreRevision, saveRecord, setCasePublished, type WriteResult } from '@/lib/editing/write'
 import { editPathOf } from '@/lib/editing/paths'
 import { optionalText, refId, versionField } from '@/lib/validation/form-fields'
-import { EditEnvelopeSchema, ENTITIES } from '@/lib/validation/records'
+import { EditEnvelopeSchema, ENTITIES, ReturnToSchema } from '@/lib/validation/records'
 import type { NoticeKind } from '@/lib/editing/paths'
 import type { ActionResult } from './safe-action'
 import { safeAction } from './safe-action'
@@ -16,11 +16,7 @@ import { safeAction } from './safe-action'
 // transaction. On success: revalidate the public pages that show the record, then
 // redirect (post/redirect/get, so a reload never posts twice, with or without JS).
 
-/** Only our own editor pages: never an open redirect. */
-const returnTo = z.preprocess(
-  (v) => (typeof v === 'string' && /^\/editor(\/[\w\-/%.]*)?(\?[\w\-=&%.]*)?$/.test(v) && !v.includes('//') ? v : null),
-  z.string().nullable(),
-)
+const returnTo = ReturnToSchema
 
 function revalidate(paths: string[]): void {
   for (const path of paths) {

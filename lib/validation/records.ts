@@ -479,6 +479,15 @@ export const RECORD_FIELDS: Record<Entity, FieldSpec[]> = {
   conflictVersion: CONFLICT_VERSION_FIELDS,
 }
 
+/**
+ * Where to go after a save: one of our own editor pages, or nothing (the record's own
+ * page). Never another site, never "//evil.example" (an open redirect).
+ */
+export const ReturnToSchema = z.preprocess(
+  (v) => (typeof v === 'string' && /^\/editor(\/[\w\-/%.]*)?(\?[\w\-=&%.]*)?$/.test(v) && !v.includes('//') && !v.includes('..') ? v : null),
+  z.string().nullable(),
+)
+
 /** Fields every save posts besides the record's own. */
 export const EditEnvelopeSchema = z.object({
   entity: z.enum(ENTITIES, { error: 'Unknown kind of record.' }),

@@ -85,3 +85,14 @@ describe('record schemas', () => {
     expect(CitationSchema.safeParse({ caseId: '3', target: 'user:1', sourceId: '4', quote: 'q' }).success).toBe(false)
   })
 })
+
+describe('ReturnToSchema', () => {
+  it('keeps our own editor pages and drops anything else', async () => {
+    const { ReturnToSchema } = await import('@/lib/validation/records')
+    expect(ReturnToSchema.parse('/editor/cases/12')).toBe('/editor/cases/12')
+    expect(ReturnToSchema.parse('/editor/records/person/3/history?page=2')).toBe('/editor/records/person/3/history?page=2')
+    for (const hostile of ['https://evil.example/editor', '//evil.example', '/editor//evil.example', '/\\evil.example', '/editor/../sign-in', 'javascript:alert(1)', '/cases/x', '', undefined, 42]) {
+      expect(ReturnToSchema.parse(hostile), String(hostile)).toBeNull()
+    }
+  })
+})
