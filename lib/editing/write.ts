@@ -15,7 +15,7 @@ import { fromSnapshot, snapshotOf, changedColumns, type Snapshot } from './snaps
 //   2. checks the version the editor loaded is still the current one (no lost updates);
 //   3. writes the record and bumps its version;
 //   4. writes a Revision (before/after snapshots, changed columns, summary) and an
-//      audit entry, and whatever the record's kind needs (kinds.ts: slug redirects,
+//      audit entry, and whatever the record's kind needs (kinds/: slug redirects,
 //      the case's derived status).
 // Nothing here calls Next.js: the caller revalidates the returned public paths.
 

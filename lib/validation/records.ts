@@ -3,7 +3,7 @@
 //
 // Context ids (the case a party belongs to, the person an alias names) travel as
 // hidden fields; the server checks that they exist and belong together
-// (lib/editing/kinds.ts) — a schema only checks their shape.
+// (lib/editing/kinds/) — a schema only checks their shape.
 import { z } from 'zod'
 import { EVENT_KIND_LABELS, STATUS_LABELS } from '@/lib/domain/case-status'
 import {

@@ -1,6 +1,6 @@
 // One article, one source: saving a source whose address has the canonical form of a
 // stored one is refused with a field error naming that source, and writes nothing
-// (lib/editing/kinds.ts sourceAdapter, lib/editing/stored-source.ts).
+// (lib/editing/kinds/references.ts sourceAdapter, lib/editing/stored-source.ts).
 import { describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
 import { saveRecord, deleteRecord, type Actor } from '@/lib/editing/write'

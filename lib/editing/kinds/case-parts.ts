@@ -1,0 +1,222 @@
+import 'server-only'
+import type { Entity, RecordInput } from '@/lib/validation/records'
+import { casePublicPaths, DASHBOARD_PATHS, date, dateColumns, dateValues, delegate, requireCase, sameCase, str, touchCase, type KindAdapter, type Row, type Tx } from './shared'
+
+// The parts of a case: parties, charges, events, related cases, disputed facts.
+
+/** The public pages of the case a part belongs to. */
+const partPaths = async (tx: Tx, r: Row) => (r.caseId ? casePublicPaths(tx, Number(r.caseId)) : DASHBOARD_PATHS)
+
+/** An adapter for a row with a caseId column: listed in its case's history, shown on its case's pages. */
+function casePart(
+  entity: Entity,
+  key: keyof Tx,
+  columns: string[],
+  rest: Omit<KindAdapter, 'entity' | 'model' | 'columns' | 'softDelete' | 'caseIdOf' | 'publicPaths'> & Partial<Pick<KindAdapter, 'publicPaths'>>,
+): KindAdapter {
+  return {
+    entity,
+    model: delegate(key),
+    columns,
+    softDelete: false,
+    caseIdOf: async (_tx, r) => (r.caseId as number | null) ?? null,
+    publicPaths: partPaths,
+    async afterWrite(tx, before, after) {
+      await touchCase(tx, Number((after ?? before)?.caseId ?? 0) || null)
+    },
+    ...rest,
+  }
+}
+
+export const partyAdapter = casePart('party', 'party', ['caseId', 'personId', 'organisationId', 'role', 'outcome', 'sentence', 'situation', 'situationAt', 'situationPrecision', 'situationApprox', 'note'], {
+  async toColumns(tx, input: RecordInput<'party'>, existing) {
+    const problem = (await requireCase(tx, input.caseId)) ?? sameCase(existing, input.caseId)
+    if (problem) return { ok: false, fieldErrors: problem }
+    const who =
+      input.who.kind === 'person'
+        ? await tx.person.findUnique({ where: { id: input.who.id }, select: { deletedAt: true } })
+        : await tx.organisation.findUnique({ where: { id: input.who.id }, select: { deletedAt: true } })
+    if (!who || who.deletedAt) return { ok: false, fieldErrors: { who: ['Choose a person or an organisation from the list.'] } }
+    return {
+      ok: true,
+      data: {
+        caseId: input.caseId,
+        personId: input.who.kind === 'person' ? input.who.id : null,
+        organisationId: input.who.kind === 'organisation' ? input.who.id : null,
+        role: input.role,
+        outcome: input.outcome,
+        sentence: input.sentence,
+        situation: input.situation,
+        ...dateColumns('situation', input.situation ? input.situationAsOf : null),
+        note: input.note,
+      },
+    }
+  },
+  toFormValues: (r) => ({
+    caseId: str(r.caseId),
+    who: r.personId ? `person:${r.personId}` : `organisation:${str(r.organisationId)}`,
+    role: str(r.role),
+    outcome: str(r.outcome),
+    sentence: str(r.sentence),
+    situation: str(r.situation),
+    ...dateValues('situationAsOf', date(r.situationAt, r.situationPrecision, r.situationApprox)),
+    note: str(r.note),
+  }),
+  describe: (r) => `${str(r.role).toLowerCase()} #${r.id}`,
+  async deleteBlocker(tx, r) {
+    const n = await tx.charge.count({ where: { partyId: r.id } })
+    return n ? `This party has ${n} charge${n === 1 ? '' : 's'}. Delete those first.` : null
+  },
+})
+
+export const chargeAdapter = casePart('charge', 'charge', ['caseId', 'partyId', 'provisionId', 'description', 'disposition', 'dispositionAt', 'dispositionPrecision', 'dispositionApprox'], {
+  async toColumns(tx, input: RecordInput<'charge'>, existing) {
+    const problem = (await requireCase(tx, input.caseId)) ?? sameCase(existing, input.caseId)
+    if (problem) return { ok: false, fieldErrors: problem }
+    const party = await tx.party.findUnique({ where: { id: input.partyId }, select: { caseId: true } })
+    if (!party || party.caseId !== input.caseId) return { ok: false, fieldErrors: { partyId: ['Choose a defendant of this case.'] } }
+    if (input.provisionId !== null) {
+      const p = await tx.legalProvision.findUnique({ where: { id: input.provisionId }, select: { deletedAt: true } })
+      if (!p || p.deletedAt) return { ok: false, fieldErrors: { provisionId: ['Choose a provision from the list.'] } }
+    }
+    return {
+      ok: true,
+      data: {
+        caseId: input.caseId,
+        partyId: input.partyId,
+        provisionId: input.provisionId,
+        description: input.description,
+        disposition: input.disposition,
+        ...dateColumns('disposition', input.dispositionAsOf),
+      },
+    }
+  },
+  toFormValues: (r) => ({
+    caseId: str(r.caseId),
+    partyId: str(r.partyId),
+    provisionId: str(r.provisionId),
+    description: str(r.description),
+    disposition: str(r.disposition),
+    ...dateValues('dispositionAsOf', date(r.dispositionAt, r.dispositionPrecision, r.dispositionApprox)),
+  }),
+  describe: (r) => `charge #${r.id}${r.description ? `: ${str(r.description)}` : ''}`,
+})
+
+export const eventAdapter = casePart('event', 'event', ['caseId', 'personId', 'kind', 'occurredAt', 'precision', 'approx', 'title', 'description', 'statusAfter'], {
+  async toColumns(tx, input: RecordInput<'event'>, existing) {
+    const date = dateColumns('', input.occurred, { at: 'occurredAt', precision: 'precision', approx: 'approx' })
+    const fields = { kind: input.kind, ...date, title: input.title, description: input.description, statusAfter: input.statusAfter }
+    if (input.personId !== null) {
+      // A fact of a person's life: no case, and it stays with its person.
+      const person = await tx.person.findUnique({ where: { id: input.personId }, select: { deletedAt: true } })
+      if (!person || person.deletedAt) return { ok: false, fieldErrors: { _form: ['This person does not exist or was deleted.'] } }
+      if (existing && (existing.caseId !== null || existing.personId !== input.personId)) return { ok: false, fieldErrors: { _form: ['This event belongs to another record.'] } }
+      return { ok: true, data: { ...fields, caseId: null, personId: input.personId } }
+    }
+    const caseId = input.caseId!
+    const problem = (await requireCase(tx, caseId)) ?? sameCase(existing, caseId)
+    if (problem) return { ok: false, fieldErrors: problem }
+    // personId on a case event (whom an arrest concerns) is kept as it is.
+    return { ok: true, data: { ...fields, caseId } }
+  },
+  toFormValues: (r) => ({
+    ...(r.caseId ? { caseId: str(r.caseId) } : { personId: str(r.personId) }),
+    kind: str(r.kind),
+    ...dateValues('occurred', date(r.occurredAt, r.precision, r.approx)),
+    title: str(r.title),
+    description: str(r.description),
+    statusAfter: str(r.statusAfter),
+  }),
+  describe: (r) => str(r.title),
+  // A case event shows on the case's pages; a life event on its person's page.
+  async publicPaths(tx, r) {
+    if (r.caseId) return partPaths(tx, r)
+    const person = r.personId ? await tx.person.findUnique({ where: { id: Number(r.personId) }, select: { slug: true } }) : null
+    return person ? [`/people/${person.slug}`] : []
+  },
+})
+
+
+export const relationAdapter: KindAdapter = {
+  entity: 'relation',
+  model: delegate('caseRelation'),
+  columns: ['fromCaseId', 'toCaseId', 'kind', 'note'],
+  softDelete: false,
+  async toColumns(tx, input: RecordInput<'relation'>, existing) {
+    const problem = await requireCase(tx, input.caseId)
+    if (problem) return { ok: false, fieldErrors: problem }
+    if (existing && existing.fromCaseId !== input.caseId) return { ok: false, fieldErrors: { _form: ['This relation belongs to another case.'] } }
+    const other = await tx.case.findUnique({ where: { id: input.toCaseId }, select: { deletedAt: true } })
+    if (!other || other.deletedAt) return { ok: false, fieldErrors: { toCaseId: ['Choose a case from the list.'] } }
+    return { ok: true, data: { fromCaseId: input.caseId, toCaseId: input.toCaseId, kind: input.kind, note: input.note } }
+  },
+  toFormValues: (r) => ({ caseId: str(r.fromCaseId), toCaseId: str(r.toCaseId), kind: str(r.kind), note: str(r.note) }),
+  caseIdOf: async (_tx, r) => Number(r.fromCaseId),
+  describe: (r) => `${str(r.kind).toLowerCase().replaceAll('_', ' ')} case #${str(r.toCaseId)}`,
+  async publicPaths(tx, r) {
+    return [...(await casePublicPaths(tx, Number(r.fromCaseId))), ...(await casePublicPaths(tx, Number(r.toCaseId)))]
+  },
+  uniqueMessage: { field: 'toCaseId', message: 'These cases are already related this way.' },
+  async afterWrite(tx, before, after) {
+    const row = after ?? before
+    if (row) await touchCase(tx, Number(row.fromCaseId))
+  },
+}
+
+export const conflictAdapter = casePart('conflict', 'conflict', ['caseId', 'eventId', 'subject', 'note'], {
+  async toColumns(tx, input: RecordInput<'conflict'>, existing) {
+    const problem = (await requireCase(tx, input.caseId)) ?? sameCase(existing, input.caseId)
+    if (problem) return { ok: false, fieldErrors: problem }
+    if (input.eventId !== null) {
+      const e = await tx.event.findUnique({ where: { id: input.eventId }, select: { caseId: true } })
+      if (!e || e.caseId !== input.caseId) return { ok: false, fieldErrors: { eventId: ['Choose an event of this case.'] } }
+    }
+    return { ok: true, data: { caseId: input.caseId, eventId: input.eventId, subject: input.subject, note: input.note } }
+  },
+  toFormValues: (r) => ({ caseId: str(r.caseId), eventId: str(r.eventId), subject: str(r.subject), note: str(r.note) }),
+  describe: (r) => str(r.subject),
+  async deleteBlocker(tx, r) {
+    const n = await tx.conflictVersion.count({ where: { conflictId: r.id } })
+    return n ? `This disputed fact has ${n} version${n === 1 ? '' : 's'}. Delete those first.` : null
+  },
+})
+
+async function versionCaseId(tx: Tx, r: Row): Promise<number | null> {
+  return (await tx.conflict.findUnique({ where: { id: Number(r.conflictId) }, select: { caseId: true } }))?.caseId ?? null
+}
+
+export const conflictVersionAdapter: KindAdapter = {
+  entity: 'conflictVersion',
+  model: delegate('conflictVersion'),
+  columns: ['conflictId', 'statement', 'preferred', 'position'],
+  softDelete: false,
+  async toColumns(tx, input: RecordInput<'conflictVersion'>, existing) {
+    const problem = await requireCase(tx, input.caseId)
+    if (problem) return { ok: false, fieldErrors: problem }
+    const conflict = await tx.conflict.findUnique({ where: { id: input.conflictId }, select: { caseId: true } })
+    if (!conflict || conflict.caseId !== input.caseId) return { ok: false, fieldErrors: { conflictId: ['Choose a disputed fact of this case.'] } }
+    if (existing && existing.conflictId !== input.conflictId) return { ok: false, fieldErrors: { conflictId: ['A version stays with its disputed fact.'] } }
+    if (input.preferred) {
+      // One preferred version per disputed fact, changed by the editor in the open:
+      // never silently un-prefer another version (that would be a change without a revision).
+      const other = await tx.conflictVersion.findFirst({ where: { conflictId: input.conflictId, preferred: true, NOT: existing ? { id: existing.id } : undefined }, select: { statement: true } })
+      if (other) return { ok: false, fieldErrors: { preferred: [`Another version is already preferred (“${other.statement.slice(0, 80)}”). Un-mark it first.`] } }
+    }
+    const position = existing ? Number(existing.position) : await tx.conflictVersion.count({ where: { conflictId: input.conflictId } })
+    return { ok: true, data: { conflictId: input.conflictId, statement: input.statement, preferred: input.preferred, position } }
+  },
+  toFormValues: (r) => ({ conflictId: str(r.conflictId), statement: str(r.statement), preferred: r.preferred ? 'on' : '' }),
+  caseIdOf: versionCaseId,
+  describe: (r) => str(r.statement).slice(0, 80),
+  async publicPaths(tx, r) {
+    const caseId = await versionCaseId(tx, r)
+    return caseId ? casePublicPaths(tx, caseId) : DASHBOARD_PATHS
+  },
+  async deleteBlocker() {
+    return null
+  },
+  async afterWrite(tx, before, after) {
+    const row = after ?? before
+    if (row) await touchCase(tx, await versionCaseId(tx, row))
+  },
+}

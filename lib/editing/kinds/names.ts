@@ -1,0 +1,89 @@
+import 'server-only'
+import { nameSearchKey } from '@/lib/domain/fold-name'
+import type { RecordInput } from '@/lib/validation/records'
+import { casePagesOf, chooseSlug, DASHBOARD_PATHS, delegate, keepOldSlug, str, type KindAdapter, type Row } from './shared'
+
+// People and organisations, and the other names sources give them.
+
+export const personAdapter: KindAdapter = {
+  entity: 'person',
+  model: delegate('person'),
+  columns: ['slug', 'name', 'nameFolded', 'description', 'deletedAt'],
+  stateColumns: ['deletedAt'],
+  softDelete: true,
+  async toColumns(tx, input: RecordInput<'person'>, existing) {
+    const slug = await chooseSlug(tx, 'PERSON', input.slug, input.name, existing)
+    if (!slug.ok) return slug
+    return { ok: true, data: { slug: slug.slug, name: input.name, nameFolded: nameSearchKey(input.name), description: input.description } }
+  },
+  toFormValues: (r) => ({ name: str(r.name), slug: str(r.slug), description: str(r.description) }),
+  caseIdOf: async () => null,
+  describe: (r) => str(r.name),
+  async publicPaths(tx, r) {
+    return [...DASHBOARD_PATHS, `/people/${r.slug}`, ...(await casePagesOf(tx, { parties: { some: { personId: r.id } } }))]
+  },
+  async deleteBlocker(tx, r) {
+    const n = await tx.party.count({ where: { personId: r.id } })
+    return n ? `This person is a party to ${n} case${n === 1 ? '' : 's'}. Remove them from those cases first.` : null
+  },
+  afterWrite: (tx, before, after) => keepOldSlug(tx, 'PERSON', before, after),
+}
+
+export const organisationAdapter: KindAdapter = {
+  entity: 'organisation',
+  model: delegate('organisation'),
+  columns: ['slug', 'name', 'nameFolded', 'kind', 'country', 'description', 'deletedAt'],
+  stateColumns: ['deletedAt'],
+  softDelete: true,
+  async toColumns(tx, input: RecordInput<'organisation'>, existing) {
+    const slug = await chooseSlug(tx, 'ORGANISATION', input.slug, input.name, existing)
+    if (!slug.ok) return slug
+    return { ok: true, data: { slug: slug.slug, name: input.name, nameFolded: nameSearchKey(input.name), kind: input.kind, country: input.country, description: input.description } }
+  },
+  toFormValues: (r) => ({ name: str(r.name), slug: str(r.slug), kind: str(r.kind), country: str(r.country), description: str(r.description) }),
+  caseIdOf: async () => null,
+  describe: (r) => str(r.name),
+  async publicPaths(tx, r) {
+    return [
+      ...DASHBOARD_PATHS,
+      `/organisations/${r.slug}`,
+      ...(await casePagesOf(tx, { OR: [{ authorityId: r.id }, { parties: { some: { organisationId: r.id } } }] })),
+    ]
+  },
+  async deleteBlocker(tx, r) {
+    const [parties, cases] = await Promise.all([tx.party.count({ where: { organisationId: r.id } }), tx.case.count({ where: { authorityId: r.id, deletedAt: null } })])
+    if (parties) return `This organisation is a party to ${parties} case${parties === 1 ? '' : 's'}. Remove it from those cases first.`
+    if (cases) return `This organisation is the authority of ${cases} case${cases === 1 ? '' : 's'}. Change those cases first.`
+    return null
+  },
+  afterWrite: (tx, before, after) => keepOldSlug(tx, 'ORGANISATION', before, after),
+}
+
+export const aliasAdapter: KindAdapter = {
+  entity: 'alias',
+  model: delegate('alias'),
+  columns: ['name', 'nameFolded', 'script', 'kind', 'personId', 'organisationId'],
+  softDelete: false,
+  async toColumns(tx, input: RecordInput<'alias'>, existing) {
+    const owner =
+      input.owner.kind === 'person'
+        ? await tx.person.findUnique({ where: { id: input.owner.id }, select: { deletedAt: true } })
+        : await tx.organisation.findUnique({ where: { id: input.owner.id }, select: { deletedAt: true } })
+    if (!owner || owner.deletedAt) return { ok: false, fieldErrors: { _form: ['The person or organisation this name belongs to does not exist.'] } }
+    const personId = input.owner.kind === 'person' ? input.owner.id : null
+    const organisationId = input.owner.kind === 'organisation' ? input.owner.id : null
+    if (existing && (existing.personId !== personId || existing.organisationId !== organisationId)) {
+      return { ok: false, fieldErrors: { _form: ['An alias stays with the person or organisation it was added to.'] } }
+    }
+    return { ok: true, data: { name: input.name, nameFolded: nameSearchKey(input.name), script: input.script, kind: input.kind, personId, organisationId } }
+  },
+  toFormValues: (r) => ({ owner: r.personId ? `person:${r.personId}` : `organisation:${str(r.organisationId)}`, name: str(r.name), script: str(r.script), kind: str(r.kind) }),
+  caseIdOf: async () => null,
+  describe: (r) => str(r.name),
+  async publicPaths(tx, r) {
+    if (r.personId) return (await personAdapter.publicPaths(tx, (await tx.person.findUnique({ where: { id: Number(r.personId) } })) as Row))
+    const org = await tx.organisation.findUnique({ where: { id: Number(r.organisationId) } })
+    return org ? organisationAdapter.publicPaths(tx, org as unknown as Row) : []
+  },
+  uniqueMessage: { field: 'name', message: 'This name is already recorded for them.' },
+}

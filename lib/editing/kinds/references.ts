@@ -1,0 +1,101 @@
+import 'server-only'
+import { canonicalUrl } from '@/lib/domain/canonical-url'
+import type { RecordInput } from '@/lib/validation/records'
+import { alreadyStoredMessage, findSourceAt } from '../stored-source'
+import { casePagesOf, chooseSlug, DASHBOARD_PATHS, date, dateColumns, dateValues, delegate, keepOldSlug, str, type KindAdapter } from './shared'
+
+// What cases refer to: the articles of law charged, and the documents cited.
+
+export const provisionAdapter: KindAdapter = {
+  entity: 'provision',
+  model: delegate('legalProvision'),
+  columns: ['slug', 'jurisdiction', 'code', 'article', 'part', 'title', 'description', 'deletedAt'],
+  stateColumns: ['deletedAt'],
+  softDelete: true,
+  async toColumns(tx, input: RecordInput<'provision'>, existing) {
+    const name = `${input.jurisdiction} ${input.code} ${input.article}${input.part ? ` ${input.part}` : ''}`
+    const slug = await chooseSlug(tx, 'PROVISION', input.slug, name, existing)
+    if (!slug.ok) return slug
+    const { slug: _ignored, ...rest } = input
+    return { ok: true, data: { ...rest, slug: slug.slug } }
+  },
+  toFormValues: (r) => ({
+    jurisdiction: str(r.jurisdiction),
+    code: str(r.code),
+    article: str(r.article),
+    part: str(r.part),
+    title: str(r.title),
+    slug: str(r.slug),
+    description: str(r.description),
+  }),
+  caseIdOf: async () => null,
+  describe: (r) => `${str(r.code)}, art. ${str(r.article)}${r.part ? `(${str(r.part)})` : ''} — ${str(r.title)}`,
+  async publicPaths(tx, r) {
+    return [...DASHBOARD_PATHS, `/provisions/${r.slug}`, ...(await casePagesOf(tx, { charges: { some: { provisionId: r.id } } }))]
+  },
+  async deleteBlocker(tx, r) {
+    const n = await tx.charge.count({ where: { provisionId: r.id } })
+    return n ? `${n} charge${n === 1 ? ' cites' : 's cite'} this provision. Change those charges first.` : null
+  },
+  uniqueMessage: { field: 'article', message: 'This provision (jurisdiction, code, article and part) is already recorded.' },
+  afterWrite: (tx, before, after) => keepOldSlug(tx, 'PROVISION', before, after),
+}
+
+export const sourceAdapter: KindAdapter = {
+  entity: 'source',
+  model: delegate('source'),
+  columns: [
+    'url', 'title', 'publisher', 'authors', 'language', 'publishedAt', 'publishedPrecision', 'publishedApprox',
+    'publishedAsPrinted', 'dateNote', 'archiveUrl', 'text', 'description', 'deletedAt',
+  ],
+  stateColumns: ['deletedAt'],
+  softDelete: true,
+  async toColumns(tx, input: RecordInput<'source'>, existing) {
+    const { published, url, archiveUrl, ...rest } = input
+    // Name the source already stored at this address (the unique index would only say "taken").
+    const stored = url ? await findSourceAt(tx, url, existing?.id ?? null) : null
+    if (stored) return { ok: false, fieldErrors: { url: [alreadyStoredMessage(stored)] } }
+    return {
+      ok: true,
+      data: { ...rest, url: url ? canonicalUrl(url) : null, archiveUrl: archiveUrl || null, ...dateColumns('published', published) },
+    }
+  },
+  toFormValues: (r) => ({
+    url: str(r.url),
+    title: str(r.title),
+    publisher: str(r.publisher),
+    authors: str(r.authors),
+    language: str(r.language),
+    ...dateValues('published', date(r.publishedAt, r.publishedPrecision, r.publishedApprox)),
+    publishedAsPrinted: str(r.publishedAsPrinted),
+    dateNote: str(r.dateNote),
+    archiveUrl: str(r.archiveUrl),
+    description: str(r.description),
+    text: str(r.text),
+  }),
+  caseIdOf: async () => null,
+  describe: (r) => `${str(r.publisher)}: ${str(r.title)}`,
+  async publicPaths(tx, r) {
+    const citing = await tx.citation.findMany({
+      where: { sourceId: r.id },
+      select: {
+        caseId: true,
+        event: { select: { caseId: true } },
+        charge: { select: { caseId: true } },
+        party: { select: { caseId: true } },
+        conflictVersion: { select: { conflict: { select: { caseId: true } } } },
+      },
+      take: 2000,
+    })
+    const ids = new Set<number>()
+    for (const c of citing) {
+      for (const id of [c.caseId, c.event?.caseId, c.charge?.caseId, c.party?.caseId, c.conflictVersion?.conflict.caseId]) if (id) ids.add(id)
+    }
+    return [`/sources/${r.id}`, ...(await casePagesOf(tx, { id: { in: [...ids] } }))]
+  },
+  async deleteBlocker(tx, r) {
+    const n = await tx.citation.count({ where: { sourceId: r.id } })
+    return n ? `${n} citation${n === 1 ? '' : 's'} point to this source. Remove or move them first.` : null
+  },
+  uniqueMessage: { field: 'url', message: 'This article is already stored (same address).' },
+}

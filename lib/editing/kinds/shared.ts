@@ -1,0 +1,184 @@
+import 'server-only'
+import type { Prisma } from '@/lib/generated/prisma/client'
+import type { SlugEntity } from '@/lib/generated/prisma/enums'
+import { foldText } from '@/lib/domain/fold-name'
+import { formatPartialDate, fromColumns, type PartialDate } from '@/lib/domain/partial-date'
+import { caseCitationsWhere, casePartIdsSelect } from '@/lib/data/shared'
+import type { FieldErrors } from '@/lib/actions/safe-action-types'
+import { dateFormValues } from '@/lib/validation/form-fields'
+import type { Entity } from '@/lib/validation/records'
+
+// What every kind's adapter is (KindAdapter) and the helpers they share: dates in
+// forms, slugs and the redirects of renamed ones, the public pages of a case, and the
+// checks that a part of a case names a case that exists.
+
+export type Tx = Prisma.TransactionClient
+export type Row = Record<string, unknown> & { id: number; version: number }
+
+/** The few delegate methods the engine uses; every model has them. */
+export type Delegate = {
+  findUnique(args: { where: { id: number } }): Promise<Row | null>
+  create(args: { data: Record<string, unknown> }): Promise<Row>
+  updateMany(args: { where: { id: number; version?: number }; data: Record<string, unknown> }): Promise<{ count: number }>
+  deleteMany(args: { where: { id: number; version: number } }): Promise<{ count: number }>
+}
+
+export type ToColumns = { ok: true; data: Record<string, unknown> } | { ok: false; fieldErrors: FieldErrors }
+
+export type KindAdapter = {
+  entity: Entity
+  model(tx: Tx): Delegate
+  /** Columns a revision snapshots and a restore writes back. Never derived columns. */
+  columns: readonly string[]
+  /** Columns only publish, unpublish, delete and undelete change (never a content restore). */
+  stateColumns?: readonly string[]
+  /** Top-level records are soft-deleted (deletedAt); parts of a case are removed with a snapshot. */
+  softDelete: boolean
+  toColumns(tx: Tx, input: never, existing: Row | null): Promise<ToColumns>
+  toFormValues(row: Row): Record<string, string>
+  /** The case whose history lists this record's revisions. */
+  caseIdOf(tx: Tx, row: Row): Promise<number | null>
+  describe(row: Row): string
+  /** Public pages that show the record (revalidated after a write). */
+  publicPaths(tx: Tx, row: Row): Promise<string[]>
+  /** Why the record cannot be deleted now, or null. */
+  deleteBlocker?(tx: Tx, row: Row): Promise<string | null>
+  /** Runs in the write's transaction after every create, update, delete and restore. */
+  afterWrite?(tx: Tx, before: Row | null, after: Row | null): Promise<void>
+  /** Unique constraints: the form field to blame and what to say. */
+  uniqueMessage?: { field: string; message: string }
+}
+
+export const DASHBOARD_PATHS = ['/', '/browse/[query]']
+
+export const date = (at: unknown, precision: unknown, approx: unknown): PartialDate | null =>
+  fromColumns(at as Date | null, precision as PartialDate['precision'] | null, approx as boolean)
+
+export const dateValues = (name: string, d: PartialDate | null) => dateFormValues(name, d, formatPartialDate)
+
+export const dateColumns = (prefix: string, d: PartialDate | null, names = { at: `${prefix}At`, precision: `${prefix}Precision`, approx: `${prefix}Approx` }) => ({
+  [names.at]: d?.at ?? null,
+  [names.precision]: d?.precision ?? null,
+  [names.approx]: d?.approx ?? false,
+})
+
+export const str = (v: unknown) => (v === null || v === undefined ? '' : String(v))
+
+export function delegate<K extends keyof Tx>(key: K) {
+  return (tx: Tx) => tx[key] as unknown as Delegate
+}
+
+// ---------------------------------------------------------------------------
+// Slugs: made from the name when the editor gives none, unique across the records
+// and the old slugs that still redirect; a rename keeps the old address working.
+
+function slugify(text: string): string {
+  return foldText(text).replace(/\s+/g, '-').replace(/[^a-z0-9-]/g, '').replace(/-+/g, '-').replace(/^-|-$/g, '').slice(0, 80).replace(/-$/, '')
+}
+
+async function slugTaken(tx: Tx, entity: SlugEntity, slug: string, exceptId: number | null): Promise<boolean> {
+  const where = { slug, NOT: exceptId === null ? undefined : { id: exceptId } }
+  const [row, redirect] = await Promise.all([
+    entity === 'CASE'
+      ? tx.case.findFirst({ where, select: { id: true } })
+      : entity === 'PERSON'
+        ? tx.person.findFirst({ where, select: { id: true } })
+        : entity === 'ORGANISATION'
+          ? tx.organisation.findFirst({ where, select: { id: true } })
+          : tx.legalProvision.findFirst({ where, select: { id: true } }),
+    tx.slugRedirect.findUnique({ where: { entity_oldSlug: { entity, oldSlug: slug } }, select: { targetId: true } }),
+  ])
+  return row !== null || (redirect !== null && redirect.targetId !== exceptId)
+}
+
+/** The slug to store: the editor's (refused if taken) or one made from `name`. */
+export async function chooseSlug(tx: Tx, entity: SlugEntity, wanted: string, name: string, existing: Row | null): Promise<{ ok: true; slug: string } | { ok: false; fieldErrors: FieldErrors }> {
+  const exceptId = existing?.id ?? null
+  if (wanted) {
+    if (existing && wanted === existing.slug) return { ok: true, slug: wanted }
+    if (await slugTaken(tx, entity, wanted, exceptId)) return { ok: false, fieldErrors: { slug: ['This address is already used by another record. Choose another one.'] } }
+    return { ok: true, slug: wanted }
+  }
+  if (existing) return { ok: true, slug: String(existing.slug) }
+  const base = slugify(name) || entity.toLowerCase()
+  for (let n = 1; n < 1000; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`
+    if (!(await slugTaken(tx, entity, candidate, exceptId))) return { ok: true, slug: candidate }
+  }
+  return { ok: false, fieldErrors: { slug: ['Could not make a free address from the name. Type one.'] } }
+}
+
+export async function keepOldSlug(tx: Tx, entity: SlugEntity, before: Row | null, after: Row | null): Promise<void> {
+  if (!after) return
+  const newSlug = String(after.slug)
+  // The new slug no longer redirects anywhere: it is a record's own address again.
+  await tx.slugRedirect.deleteMany({ where: { entity, oldSlug: newSlug } })
+  if (before && before.slug !== after.slug) {
+    await tx.slugRedirect.upsert({
+      where: { entity_oldSlug: { entity, oldSlug: String(before.slug) } },
+      create: { entity, oldSlug: String(before.slug), targetId: after.id },
+      update: { targetId: after.id },
+    })
+    // Older slugs pointing at this record keep pointing at it: nothing to do.
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Which public pages show a case: its own, the dashboard, the pages of everyone and
+// everything it links to (they list the case or show its status).
+
+export async function casePublicPaths(tx: Tx, caseId: number): Promise<string[]> {
+  const c = await tx.case.findUnique({
+    where: { id: caseId },
+    select: {
+      slug: true,
+      authority: { select: { slug: true } },
+      parties: { select: { person: { select: { slug: true } }, organisation: { select: { slug: true } } } },
+      charges: { select: { provision: { select: { slug: true } } } },
+      relationsOut: { select: { toCase: { select: { slug: true } } } },
+      relationsIn: { select: { fromCase: { select: { slug: true } } } },
+    },
+  })
+  if (!c) return DASHBOARD_PATHS
+  const parts = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: casePartIdsSelect })
+  const sources = await tx.citation.findMany({
+    where: caseCitationsWhere(parts),
+    select: { sourceId: true },
+    distinct: ['sourceId'],
+  })
+  const paths = new Set<string>([...DASHBOARD_PATHS, `/cases/${c.slug}`])
+  if (c.authority) paths.add(`/organisations/${c.authority.slug}`)
+  for (const p of c.parties) {
+    if (p.person) paths.add(`/people/${p.person.slug}`)
+    if (p.organisation) paths.add(`/organisations/${p.organisation.slug}`)
+  }
+  for (const ch of c.charges) if (ch.provision) paths.add(`/provisions/${ch.provision.slug}`)
+  for (const r of c.relationsOut) paths.add(`/cases/${r.toCase.slug}`)
+  for (const r of c.relationsIn) paths.add(`/cases/${r.fromCase.slug}`)
+  for (const s of sources) paths.add(`/sources/${s.sourceId}`)
+  return [...paths]
+}
+
+export async function casePagesOf(tx: Tx, where: Prisma.CaseWhereInput): Promise<string[]> {
+  const cases = await tx.case.findMany({ where, select: { slug: true }, take: 500 })
+  return cases.map((c) => `/cases/${c.slug}`)
+}
+
+/** After any change to a part of a case: its derived status and "last changed" date. */
+export async function touchCase(tx: Tx, caseId: number | null): Promise<void> {
+  if (caseId === null) return
+  const { refreshCaseDerived } = await import('@/lib/data/case-derived')
+  if (await tx.case.findUnique({ where: { id: caseId }, select: { id: true } })) await refreshCaseDerived(tx, caseId)
+}
+
+/** A part of a case must name a case that exists and is not deleted. */
+export async function requireCase(tx: Tx, caseId: number): Promise<FieldErrors | null> {
+  const c = await tx.case.findUnique({ where: { id: caseId }, select: { deletedAt: true } })
+  return c && !c.deletedAt ? null : { _form: ['This case does not exist or was deleted.'] }
+}
+
+/** A part of a case keeps the case it was created in. */
+export function sameCase(existing: Row | null, caseId: number): FieldErrors | null {
+  return existing && existing.caseId !== caseId ? { _form: ['This record belongs to another case.'] } : null
+}
+
