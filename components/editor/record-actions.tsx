@@ -56,11 +56,12 @@ export function PublishCaseButton({ id, version, publish }: { id: number; versio
   )
 }
 
-export function RestoreRevisionButton({ revisionId, label, returnTo }: { revisionId: number; label: string; returnTo?: string }) {
+export function RestoreRevisionButton({ revisionId, label, returnTo, side = 'after' }: { revisionId: number; label: string; returnTo?: string; side?: 'after' | 'before' }) {
   const [state, action, pending] = useActionState(restoreRevisionAction, null)
   return (
     <form action={action} className="inline">
       <input type="hidden" name="revisionId" value={revisionId} />
+      <input type="hidden" name="side" value={side} />
       {returnTo && <input type="hidden" name="returnTo" value={returnTo} />}
       <button type="submit" disabled={pending} className="text-sm text-blue-800 underline underline-offset-2 disabled:opacity-60" aria-label={label}>
         {label}

@@ -82,13 +82,16 @@ export const restoreRevisionAction = safeAction({
   access: 'editor',
   schema: z.object({
     revisionId: refId('the revision'),
+    // "before": the state before the revision (a record from the initial data has no earlier one).
+    side: z.enum(['after', 'before']).default('after'),
     version: z.preprocess((v) => (v === '' || v === undefined ? null : v), versionField.nullable()),
     editSummary: optionalText('the reason', 500),
     returnTo,
   }),
   keepAllValues: true,
-  async run({ revisionId, version, editSummary, returnTo: target }, { user, request }) {
-    const result = await restoreRevision(user, revisionId, version, { summary: editSummary || `Restored revision ${revisionId}`, request })
+  async run({ revisionId, side, version, editSummary, returnTo: target }, { user, request }) {
+    const summary = editSummary || (side === 'before' ? `Restored the version before revision ${revisionId}` : `Restored revision ${revisionId}`)
+    const result = await restoreRevision(user, revisionId, version, { summary, request }, side)
     if (!result.ok) return failure(result)
     done(result, target, 'restored')
   },

@@ -243,7 +243,7 @@ export async function getCaseWorkspace(id: number) {
       subject: k.subject,
       versions: k.versions.map((v) => ({ id: v.id, version: v.version, statement: v.statement, preferred: v.preferred, citations: citationsFor(`conflictVersion:${v.id}`) })),
     })),
-    caseCitations: [...citationsFor('case:summary'), ...citationsFor('case:status'), ...citationsFor('case:title')],
+    caseCitations: { status: citationsFor('case:status'), summary: citationsFor('case:summary'), title: citationsFor('case:title') },
     warnings,
   }
 }
@@ -271,6 +271,8 @@ export type RevisionView = {
   changes: FieldChange[]
   /** Restoring makes the record look like this revision left it (or, for a delete, undeletes it). */
   restorable: boolean
+  /** The record's oldest revision is an edit (the record came from the initial data): its earlier state can be restored too. */
+  restorableBefore: boolean
 }
 
 const snapshotRow = (json: string | null): Row | null => (json ? fromSnapshot(JSON.parse(json) as Snapshot) : null)
@@ -284,6 +286,15 @@ export async function listRevisions(entity: Entity, id: number, { page = 1 }: { 
     db.revision.findMany({ where, orderBy: { id: 'desc' }, take, skip: (page - 1) * take }),
     db.revision.count({ where }),
   ])
+  // Which revisions are the oldest of their record: before those, only the initial data.
+  const oldest = rows.length
+    ? await db.revision.groupBy({
+        by: ['entity', 'entityId'],
+        where: { OR: [...new Set(rows.map((r) => `${r.entity}:${r.entityId}`))].map((key) => ({ entity: key.split(':')[0]!, entityId: Number(key.split(':')[1]) })) },
+        _min: { id: true },
+      })
+    : []
+  const oldestIds = new Set(oldest.map((o) => o._min.id))
   return {
     total,
     revisions: rows
@@ -303,6 +314,7 @@ export async function listRevisions(entity: Entity, id: number, { page = 1 }: { 
           summary: r.summary,
           changes: formChanges(e, snapshotRow(r.before), snapshotRow(r.after)),
           restorable: r.action === 'delete' ? r.before !== null : r.after !== null,
+          restorableBefore: oldestIds.has(r.id) && r.action !== 'create' && r.action !== 'delete' && r.before !== null,
         }
       }),
   }

@@ -5,7 +5,7 @@ import type { Role } from '@/lib/auth/roles'
 import { db } from '@/lib/db'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { fieldErrorsOf } from '@/lib/validation/field-errors'
-import { ENTITY_LABELS, RECORD_SCHEMAS, type Entity } from '@/lib/validation/records'
+import { ENTITY_LABELS, isEntity, RECORD_SCHEMAS, type Entity } from '@/lib/validation/records'
 import { KINDS, type KindAdapter, type Row, type Tx } from './kinds'
 import { formChanges, type FieldChange } from './changes'
 import { fromSnapshot, snapshotOf, changedColumns, type Snapshot } from './snapshot'
@@ -217,17 +217,20 @@ export async function deleteRecord(actor: Actor | null, entity: Entity, id: numb
 
 /**
  * Brings a record back to the state a revision left it in (for a delete revision:
- * to the state before it, i.e. undelete). Publication state is not part of a content
- * restore: restoring last week's text does not unpublish a case.
+ * to the state before it, i.e. undelete). With `side: 'before'`, to the state before
+ * the revision instead: how a record from the initial data, which has no revision of
+ * its creation, gets its original version back. Publication state is not part of a
+ * content restore: restoring last week's text does not unpublish a case.
  */
-export async function restoreRevision(actor: Actor | null, revisionId: number, version: number | null, meta: Meta): Promise<WriteResult> {
+export async function restoreRevision(actor: Actor | null, revisionId: number, version: number | null, meta: Meta, side: 'after' | 'before' = 'after'): Promise<WriteResult> {
   assertCanEdit(actor)
   const revision = await db.revision.findUnique({ where: { id: revisionId } })
-  if (!revision || !(revision.entity in KINDS)) return { ok: false, reason: 'not-found', formError: 'No such revision.' }
-  const entity = revision.entity as Entity
+  if (!revision || !isEntity(revision.entity)) return { ok: false, reason: 'not-found', formError: 'No such revision.' }
+  const entity = revision.entity
   const kind = KINDS[entity]
   const isUndelete = revision.action === 'delete'
-  const target = JSON.parse((isUndelete ? revision.before : revision.after) ?? 'null') as Snapshot | null
+  if (side === 'before' && isUndelete) return { ok: false, reason: 'blocked', formError: 'To bring a deleted record back, undo the deletion.' }
+  const target = JSON.parse((isUndelete || side === 'before' ? revision.before : revision.after) ?? 'null') as Snapshot | null
   if (!target) return { ok: false, reason: 'not-found', formError: 'This revision has no state to restore.' }
   return inTransaction(kind, async (tx) => {
     const model = kind.model(tx)

@@ -160,3 +160,16 @@ describe('facts of a person’s life', () => {
     expect(both).toMatchObject({ ok: false, reason: 'invalid' })
   })
 })
+
+describe('records from the initial data', () => {
+  it('get their original version back: the state before their first recorded change', async () => {
+    const person = await createPerson(db, { name: 'Serikzhan Bilash' })
+    const edited = await saveRecord(editor, { entity: 'person', id: person.id, version: 1, values: { name: 'Serikjan Bilash', slug: person.slug } }, meta)
+    expect(edited.ok).toBe(true)
+    const first = await db.revision.findFirstOrThrow({ where: { entity: 'person', entityId: person.id } })
+    const restored = await restoreRevision(editor, first.id, 2, meta, 'before')
+    expect(restored).toMatchObject({ ok: true, version: 3 })
+    expect(await db.person.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ name: 'Serikzhan Bilash', version: 3 })
+    expect(await db.revision.findFirstOrThrow({ where: { entity: 'person', entityId: person.id, version: 3 } })).toMatchObject({ action: 'restore' })
+  })
+})

@@ -92,7 +92,14 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
         <h2 id="details-title" className="text-xl font-semibold">
           Case details
         </h2>
-        <CitationList citations={ws.caseCitations} returnTo={here} />
+        {(['status', 'summary', 'title'] as const).map((field) =>
+          ws.caseCitations[field].length > 0 || field !== 'title' ? (
+            <div key={field} className="mt-2">
+              <h3 className="text-sm font-semibold">Sources for the {field}</h3>
+              <CitationList citations={ws.caseCitations[field]} returnTo={here} />
+            </div>
+          ) : null,
+        )}
         {ws.state === 'deleted' ? (
           <p className="mt-2">This case is deleted. Restore it from its history to edit it.</p>
         ) : (

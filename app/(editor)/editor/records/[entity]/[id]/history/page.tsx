@@ -66,13 +66,16 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                 </strong>{' '}
                 by {r.actorEmail}, <UtcDate date={r.at} withTime /> <span className="text-sm text-stone-600">(revision {r.id}, version {r.version})</span>
               </p>
-              {r.restorable && (
-                <RestoreRevisionButton
-                  revisionId={r.id}
-                  label={r.action === 'delete' ? `Undo this deletion (revision ${r.id})` : `Restore this version (revision ${r.id})`}
-                  returnTo={here}
-                />
-              )}
+              <div className="flex flex-col items-end gap-1">
+                {r.restorable && (
+                  <RestoreRevisionButton
+                    revisionId={r.id}
+                    label={r.action === 'delete' ? `Undo this deletion (revision ${r.id})` : `Restore this version (revision ${r.id})`}
+                    returnTo={here}
+                  />
+                )}
+                {r.restorableBefore && <RestoreRevisionButton revisionId={r.id} side="before" label={`Restore the original version, from before revision ${r.id}`} returnTo={here} />}
+              </div>
             </div>
             {r.summary && <p className="mt-1 text-sm italic">“{r.summary}”</p>}
             {r.changes.length > 0 && (
