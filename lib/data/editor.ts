@@ -70,6 +70,35 @@ export async function listRecordsForEditor(entity: 'case' | 'person' | 'organisa
   }
 }
 
+/** What needs an editor's attention first: the drafts, and the latest changes by anyone. */
+export async function getEditorOverview() {
+  await requireEditor()
+  const [drafts, recent] = await Promise.all([
+    db.case.findMany({ where: { publishedAt: null, deletedAt: null }, orderBy: { updatedAt: 'desc' }, take: 20, select: { id: true, title: true, withdrawnAt: true, updatedAt: true } }),
+    db.revision.findMany({ orderBy: { id: 'desc' }, take: 15, select: { id: true, at: true, actorEmail: true, entity: true, entityId: true, caseId: true, action: true, summary: true, after: true, before: true } }),
+  ])
+  return {
+    drafts,
+    recent: recent
+      .filter((r) => isEntity(r.entity))
+      .map((r) => {
+        const entity = r.entity as Entity
+        const snap = r.after ?? r.before
+        return {
+          id: r.id,
+          at: r.at,
+          actorEmail: r.actorEmail,
+          entity,
+          entityId: r.entityId,
+          caseId: r.caseId,
+          action: r.action,
+          summary: r.summary,
+          label: snap ? KINDS[entity].describe(fromSnapshot(JSON.parse(snap) as Snapshot)) : `#${r.entityId}`,
+        }
+      }),
+  }
+}
+
 export type RecordForEdit = { entity: Entity; id: number; version: number; values: Record<string, string>; label: string; deleted: boolean; caseId: number | null; publicPath: string | null; row: Row }
 
 const PUBLIC_PREFIX: Partial<Record<Entity, string>> = { person: '/people/', organisation: '/organisations/', provision: '/provisions/' }

@@ -31,3 +31,13 @@ export function noticeText(key: string | undefined, labels: Record<Entity, strin
   if (!m || !(m[2]! in labels)) return null
   return NOTICE_TEXT[m[1] as NoticeKind](labels[m[2] as Entity])
 }
+
+/** How a revision's action reads in a sentence: "edited", "published". */
+export const REVISION_ACTION_TEXT: Record<string, string> = {
+  create: 'created',
+  update: 'edited',
+  delete: 'deleted',
+  restore: 'restored',
+  publish: 'published',
+  unpublish: 'unpublished',
+}

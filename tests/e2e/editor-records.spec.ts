@@ -68,8 +68,11 @@ test.describe('an editor builds a case', () => {
     const stored = await db.case.findUniqueOrThrow({ where: { id: caseId } })
     expect(stored.openedAt?.toISOString()).toBe('2019-03-04T00:00:00.000Z')
 
-    // Drafts are for editors only.
+    // Drafts are for editors only, and listed on their home page.
     expect((await page.request.get(`/cases/${stored.slug}`)).status()).toBe(404)
+    await page.goto('/editor')
+    await expect(page.getByTestId('drafts')).toContainText(title)
+    await expect(page.getByTestId('recent-changes')).toContainText(`${editor.email} created the case ${title}`)
 
     // A person, then the person as defendant.
     await page.goto('/editor/records/person/new')

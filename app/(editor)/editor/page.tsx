@@ -1,12 +1,16 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { UtcDate } from '@/components/ui/utc-date'
 import { requireEditor } from '@/lib/auth/session'
+import { getEditorOverview } from '@/lib/data/editor'
+import { historyPathOf, REVISION_ACTION_TEXT } from '@/lib/editing/paths'
+import { ENTITY_LABELS } from '@/lib/validation/records'
 
 export const metadata: Metadata = { title: 'Editor' }
 
 export default async function EditorHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireEditor()
-  const { denied } = await searchParams
+  const [{ denied }, overview] = await Promise.all([searchParams, getEditorOverview()])
   return (
     <div className="max-w-2xl">
       <h1 className="text-2xl font-bold">Editor</h1>
@@ -53,6 +57,41 @@ export default async function EditorHome({ searchParams }: { searchParams: Promi
         </li>
       </ul>
       <p className="mt-3 text-sm text-stone-700">Every change is kept with who made it and why; any earlier version can be restored from a record’s history.</p>
+      <h2 className="mt-6 text-lg font-semibold">Drafts and withdrawn cases</h2>
+      {overview.drafts.length === 0 ? (
+        <p className="mt-2 text-sm text-stone-600">None: every case is published.</p>
+      ) : (
+        <ul className="mt-2 list-disc pl-5" data-testid="drafts">
+          {overview.drafts.map((d) => (
+            <li key={d.id}>
+              <Link href={`/editor/cases/${d.id}`} className="text-blue-800 underline">
+                {d.title}
+              </Link>{' '}
+              <span className="text-sm text-stone-600">
+                {d.withdrawnAt ? 'withdrawn' : 'draft'}, changed <UtcDate date={d.updatedAt} />
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2 className="mt-6 text-lg font-semibold">Latest changes</h2>
+      {overview.recent.length === 0 ? (
+        <p className="mt-2 text-sm text-stone-600">No change made through the editor yet.</p>
+      ) : (
+        <ul className="mt-2 space-y-1 text-sm" data-testid="recent-changes">
+          {overview.recent.map((r) => (
+            <li key={r.id}>
+              <UtcDate date={r.at} withTime />: {r.actorEmail} {REVISION_ACTION_TEXT[r.action] ?? r.action} the {ENTITY_LABELS[r.entity]}{' '}
+              <Link href={r.caseId !== null && r.entity !== 'case' ? historyPathOf('case', r.caseId) : historyPathOf(r.entity, r.entityId)} className="text-blue-800 underline">
+                {r.label}
+              </Link>
+              {r.summary && <span className="text-stone-600"> — “{r.summary}”</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+
       <h2 className="mt-6 text-lg font-semibold">Account</h2>
       <ul className="mt-2 list-disc pl-5">
         <li>

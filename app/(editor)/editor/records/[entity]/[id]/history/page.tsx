@@ -6,22 +6,13 @@ import { SaveNotice } from '@/components/editor/notice'
 import { TextDiff } from '@/components/editor/text-diff'
 import { UtcDate } from '@/components/ui/utc-date'
 import { getRecordForEdit, listRevisions } from '@/lib/data/editor'
-import { editPathOf, historyPathOf } from '@/lib/editing/paths'
+import { editPathOf, historyPathOf, REVISION_ACTION_TEXT } from '@/lib/editing/paths'
 import { EntityParam, RecordIdParam } from '@/lib/validation/editor-params'
 import { ENTITY_LABELS } from '@/lib/validation/records'
 
 type Props = { params: Promise<{ entity: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export const metadata: Metadata = { title: 'History' }
-
-const ACTION_TEXT: Record<string, string> = {
-  create: 'created',
-  update: 'edited',
-  delete: 'deleted',
-  restore: 'restored',
-  publish: 'published',
-  unpublish: 'unpublished',
-}
 
 export default async function HistoryPage({ params, searchParams }: Props) {
   const p = await params
@@ -62,7 +53,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
               <p>
                 <strong>
                   {entity.data === 'case' && r.entity !== 'case' ? `${ENTITY_LABELS[r.entity]} “${r.label}” ` : ''}
-                  {ACTION_TEXT[r.action] ?? r.action}
+                  {REVISION_ACTION_TEXT[r.action] ?? r.action}
                 </strong>{' '}
                 by {r.actorEmail}, <UtcDate date={r.at} withTime /> <span className="text-sm text-stone-600">(revision {r.id}, version {r.version})</span>
               </p>
