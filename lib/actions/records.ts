@@ -42,7 +42,9 @@ function done(result: Extract<WriteResult, { ok: true }>, target: string | null,
   revalidate(result.paths)
   revalidatePath('/editor', 'layout')
   const to = target ?? editPathOf(result.entity, result.id, result.caseId)
-  redirect(`${to}${to.includes('?') ? '&' : '?'}notice=${notice}-${result.entity}`)
+  // `rev` changes with every save: the page keys its "add" forms on it, so that they
+  // come back closed and empty after a client-side redirect to the same address.
+  redirect(`${to}${to.includes('?') ? '&' : '?'}notice=${notice}-${result.entity}&rev=${result.revisionId}`)
 }
 
 export const saveRecordAction = safeAction({

@@ -7,6 +7,7 @@ import { formatPartialDate, fromColumns, isCertainlyAfter, type PartialDate } fr
 import { loadCaseDetail } from '@/lib/data/cases'
 import { caseCitationsWhere } from '@/lib/data/shared'
 import { KINDS, type Row } from '@/lib/editing/kinds'
+import { unsourcedFacts } from '@/lib/editing/sourcing'
 import { findSourceAt, type StoredSource } from '@/lib/editing/stored-source'
 import { formChanges, type FieldChange } from '@/lib/editing/changes'
 import { fromSnapshot, type Snapshot } from '@/lib/editing/snapshot'
@@ -272,6 +273,7 @@ export async function getCaseWorkspace(id: number) {
       subject: k.subject,
       versions: k.versions.map((v) => ({ id: v.id, version: v.version, statement: v.statement, preferred: v.preferred, citations: citationsFor(`conflictVersion:${v.id}`) })),
     })),
+    unsourced: await unsourcedFacts(db, id),
     caseCitations: { status: citationsFor('case:status'), summary: citationsFor('case:summary'), title: citationsFor('case:title') },
     warnings,
   }

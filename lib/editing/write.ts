@@ -8,6 +8,7 @@ import { fieldErrorsOf } from '@/lib/validation/field-errors'
 import { ENTITY_LABELS, isEntity, RECORD_SCHEMAS, type Entity } from '@/lib/validation/records'
 import { KINDS, type KindAdapter, type Row, type Tx } from './kinds'
 import { formChanges, type FieldChange } from './changes'
+import { unsourcedFacts } from './sourcing'
 import { fromSnapshot, snapshotOf, changedColumns, type Snapshot } from './snapshot'
 
 // The only way records are written from the editor. Every write, in one transaction:
@@ -269,6 +270,12 @@ export async function setCasePublished(actor: Actor | null, caseId: number, vers
     if (!existing || existing.deletedAt) return { ok: false, reason: 'not-found', formError: 'This case no longer exists.' }
     if (existing.version !== version) return conflictOf(tx, kind, existing, version)
     if (publish === Boolean(existing.publishedAt)) return { ok: false, reason: 'blocked', formError: publish ? 'This case is already published.' : 'This case is not published.' }
+    if (publish) {
+      const missing = await unsourcedFacts(tx, caseId)
+      if (missing.length) {
+        return { ok: false, reason: 'blocked', formError: `Not published: every fact readers see needs a source. Cite one for: ${missing.map((m) => m.label).join('; ')}.` }
+      }
+    }
     const now = new Date()
     const data = publish ? { publishedAt: now, withdrawnAt: null } : { publishedAt: null, withdrawnAt: now }
     const { count } = await tx.case.updateMany({ where: { id: caseId, version }, data: { ...data, version: { increment: 1 } } })

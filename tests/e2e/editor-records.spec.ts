@@ -17,8 +17,10 @@ function dateInput(form: Locator, label: string): Locator {
   return form.getByRole('group', { name: label }).getByLabel('Date', { exact: true })
 }
 
+/** Opens an "add" form's <details> (closed after every save) and returns the form. */
 async function openAddForm(page: Page, summary: string): Promise<Locator> {
   const details = page.locator('details', { has: page.locator('summary', { hasText: summary }) })
+  await expect(details).not.toHaveAttribute('open')
   await details.locator('summary').click()
   return details.locator('form')
 }
@@ -109,13 +111,31 @@ test.describe('an editor builds a case', () => {
     await form.getByRole('button', { name: 'Add an event' }).click()
     await expect(page.getByTestId('section-events')).toContainText('10 March 2019: Arrested in Almaty')
 
-    form = await openAddForm(page, 'Add a citation')
-    await form.getByLabel('Supports').selectOption({ label: 'Event: 10 March 2019 — Arrested in Almaty' })
-    await form.getByRole('combobox', { name: 'Source' }).selectOption({ label: `Azattyq, 12 March 2019: ${source.title}` })
-    await form.getByLabel('Quote').fill('was detained in Almaty on Sunday')
-    await form.getByLabel('Where in the source').fill('para. 2')
-    await form.getByRole('button', { name: 'Add a citation' }).click()
+    const cite = async (supports: string, quote: string, locator = '') => {
+      const citeForm = await openAddForm(page, 'Add a citation')
+      await citeForm.getByLabel('Supports').selectOption({ label: supports })
+      await citeForm.getByRole('combobox', { name: 'Source' }).selectOption({ label: `Azattyq, 12 March 2019: ${source.title}` })
+      await citeForm.getByLabel('Quote').fill(quote)
+      await citeForm.getByLabel('Where in the source').fill(locator)
+      await citeForm.getByRole('button', { name: 'Add a citation' }).click()
+      await expect(page.getByTestId('save-notice')).toHaveText('Created the citation.')
+    }
+    await cite('Event: 10 March 2019 — Arrested in Almaty', 'was detained in Almaty on Sunday', 'para. 2')
     await expect(page.getByTestId('section-events')).toContainText('“was detained in Almaty on Sunday” — Azattyq, para. 2')
+
+    // Publishing waits until every fact readers would see has a source.
+    const unsourced = page.getByTestId('unsourced-facts')
+    await expect(unsourced).toContainText('The summary')
+    await expect(unsourced).toContainText(`Party: ${name} (defendant)`)
+    await expect(unsourced).toContainText('Charge: Inciting discord')
+    await page.getByRole('button', { name: 'Publish' }).click()
+    await expect(page.getByRole('alert').filter({ hasText: 'Not published' })).toContainText('every fact readers see needs a source')
+    expect((await db.case.findUniqueOrThrow({ where: { id: caseId } })).publishedAt).toBeNull()
+    await page.goto(caseUrl)
+    await cite('Case: summary', 'the activist was detained')
+    await cite(`Party: ${name} (defendant)`, 'the activist')
+    await cite(`Charge: ${name} — Inciting discord`, 'accused of inciting discord')
+    await expect(unsourced).toHaveCount(0)
 
     // The preview shows the draft as readers will see it, with its quote.
     await page.getByRole('link', { name: 'Preview as readers will see it' }).click()

@@ -87,7 +87,9 @@ describe('delete and restore', () => {
   it('restores an earlier version of the text without touching publication', async () => {
     const r = await newCase({ summary: 'First summary' })
     await saveRecord(editor, { entity: 'case', id: r.id, version: 1, values: caseValues({ summary: 'Second summary' }) }, meta)
-    await setCasePublished(editor, r.id, 2, true, meta)
+    const source = await createSource(db)
+    await saveRecord(editor, { entity: 'citation', id: null, version: null, values: { caseId: String(r.id), target: 'case:summary', sourceId: String(source.id), quote: 'second' } }, meta)
+    expect(await setCasePublished(editor, r.id, 2, true, meta)).toMatchObject({ ok: true })
     const created = await db.revision.findFirstOrThrow({ where: { entity: 'case', entityId: r.id, action: 'create' } })
     const restored = await restoreRevision(editor, created.id, 3, meta)
     expect(restored.ok).toBe(true)
@@ -158,6 +160,24 @@ describe('facts of a person’s life', () => {
     const c = await createCase(db)
     const both = await saveRecord(editor, { entity: 'event', id: null, version: null, values: { personId: String(person.id), caseId: String(c.id), kind: 'EXILE', occurred: '2001', title: 'x' } }, meta)
     expect(both).toMatchObject({ ok: false, reason: 'invalid' })
+  })
+})
+
+describe('publishing', () => {
+  it('is refused while a fact readers would see has no source, and says which', async () => {
+    const r = await newCase({ summary: 'A summary in our words.' })
+    const event = await saveRecord(editor, { entity: 'event', id: null, version: null, values: { caseId: String(r.id), kind: 'ARREST', occurred: '10 March 2019', title: 'Arrested in Almaty' } }, meta)
+    expect(event.ok).toBe(true)
+    const refused = await setCasePublished(editor, r.id, 1, true, meta)
+    expect(refused).toMatchObject({ ok: false, reason: 'blocked' })
+    if (refused.ok) return
+    expect(refused.formError).toBe('Not published: every fact readers see needs a source. Cite one for: The summary; Event: Arrested in Almaty.')
+    expect((await db.case.findUniqueOrThrow({ where: { id: r.id } })).publishedAt).toBeNull()
+    const source = await createSource(db)
+    for (const target of ['case:summary', `event:${event.ok ? event.id : 0}`]) {
+      expect(await saveRecord(editor, { entity: 'citation', id: null, version: null, values: { caseId: String(r.id), target, sourceId: String(source.id), quote: 'as reported' } }, meta)).toMatchObject({ ok: true })
+    }
+    expect(await setCasePublished(editor, r.id, 1, true, meta)).toMatchObject({ ok: true })
   })
 })
 

@@ -52,9 +52,12 @@ async function world() {
   const event = await save('event', { caseId, kind: 'ARREST', occurred: '10 March 2020', title: 'Arrested in Almaty' })
   const charge = await save('charge', { caseId, partyId: String(party.id), provisionId: String(provision.id), disposition: 'PENDING' })
   const citation = await save('citation', { caseId, target: `event:${event.id}`, sourceId: String(source.id), quote: 'was detained' })
+  // Every fact cited, so that the case can be published.
+  await save('citation', { caseId, target: `party:${party.id}`, sourceId: String(source.id), quote: 'the activist' })
+  await save('citation', { caseId, target: `charge:${charge.id}`, sourceId: String(source.id), quote: 'charged under article 174' })
   const alias = await save('alias', { owner: `person:${person.id}`, name: 'Айгерим', script: 'Cyrl', kind: 'TRANSLITERATION' })
   const relation = await createCaseRelation(db, { fromCaseId: other.id, toCaseId: c.id, kind: 'APPEAL_OF' })
-  const conflict = await createConflict(db, { caseId: c.id, versions: [{ statement: 'Article 174', citations: [] }, { statement: 'Article 274', citations: [] }] })
+  const conflict = await createConflict(db, { caseId: c.id, versions: [{ statement: 'Article 174', citations: [{ sourceId: source.id }] }, { statement: 'Article 274', citations: [{ sourceId: source.id }] }] })
   // A published case with history to restore and an edit to undo.
   ok(await saveRecord(editor, { entity: 'case', id: c.id, version: 1, values: { title: 'Bilash: inciting discord (2020)', kind: 'CRIMINAL', jurisdiction: 'KZ' } }, meta))
   ok(await setCasePublished(editor, c.id, 2, true, meta))

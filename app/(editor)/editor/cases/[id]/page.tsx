@@ -25,13 +25,14 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
   const parsed = RecordIdParam.safeParse((await params).id)
   if (!parsed.success) notFound()
   const id = parsed.data
-  const [ws, options, { notice }] = await Promise.all([getCaseWorkspace(id), getFormOptions(id), searchParams])
+  const [ws, options, { notice, rev }] = await Promise.all([getCaseWorkspace(id), getFormOptions(id), searchParams])
   if (!ws) notFound()
   const c = ws.case
   const state = STATE_TEXT[ws.state]
   const here = `/editor/cases/${id}`
   const addForm = (entity: Entity, submitLabel: string) => (
-    <details className="mt-3 rounded border border-stone-300 bg-white p-3">
+    // Keyed on the last save: after one, the forms come back closed and empty.
+    <details key={`${entity}-${String(rev)}`} className="mt-3 rounded border border-stone-300 bg-white p-3">
       <summary className="cursor-pointer font-medium text-blue-800">{submitLabel}</summary>
       <div className="mt-3">
         <RecordForm entity={entity} fields={RECORD_FIELDS[entity]} options={options} defaults={{}} hidden={{ caseId: String(id) }} submitLabel={submitLabel} idPrefix={`${entity}-new-`} />
@@ -71,6 +72,19 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
           History of this case
         </Link>
       </div>
+
+      {ws.unsourced.length > 0 && ws.state !== 'deleted' && (
+        <section aria-labelledby="unsourced-title" className="mt-4 rounded border-2 border-amber-700 bg-amber-50 p-3" data-testid="unsourced-facts">
+          <h2 id="unsourced-title" className="font-semibold text-amber-900">
+            {ws.state === 'published' ? 'Facts readers see without a source' : 'Cite a source for these before publishing'}
+          </h2>
+          <ul className="mt-1 list-disc pl-5 text-sm">
+            {ws.unsourced.map((f) => (
+              <li key={f.target}>{f.label}</li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       {ws.warnings.length > 0 && (
         <section aria-labelledby="warnings-title" className="mt-4 rounded border-2 border-amber-700 bg-amber-50 p-3" data-testid="date-warnings">

@@ -22,7 +22,9 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   if (entity.data === 'case') redirect(`/editor/cases/${id.data}`)
   const record = await getRecordForEdit(entity.data, id.data)
   if (!record) notFound()
-  const { notice } = await searchParams
+  const { notice, rev } = await searchParams
+  // The "add" forms are keyed on the last save: after one, they come back closed and empty.
+  const saved = String(rev)
   const options = await getFormOptions(record.caseId)
   // Outside a case, a citation keeps what it supports (a description, a life event)
   // and a life event keeps its person: those fields are fixed, not chosen.
@@ -82,7 +84,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
             Sources for the description
           </h2>
           <CitationList citations={descriptionCitations} returnTo={here} />
-          <details className="mt-3 rounded border border-stone-300 bg-white p-3">
+          <details key={saved} className="mt-3 rounded border border-stone-300 bg-white p-3">
             <summary className="cursor-pointer font-medium text-blue-800">Cite a source for the description</summary>
             <div className="mt-3">
               <RecordForm
@@ -122,7 +124,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
                     </span>
                   </div>
                   <CitationList citations={e.citations} returnTo={here} />
-                  <details className="mt-2">
+                  <details key={saved} className="mt-2">
                     <summary className="cursor-pointer text-sm text-blue-800">Cite a source for this fact</summary>
                     <div className="mt-2">
                       <RecordForm
@@ -140,7 +142,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
               ))}
             </ul>
           )}
-          <details className="mt-3 rounded border border-stone-300 bg-white p-3">
+          <details key={saved} className="mt-3 rounded border border-stone-300 bg-white p-3">
             <summary className="cursor-pointer font-medium text-blue-800">Add a dated fact</summary>
             <div className="mt-3">
               <RecordForm
@@ -179,7 +181,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
               ))}
             </ul>
           )}
-          <details className="mt-3 rounded border border-stone-300 bg-white p-3">
+          <details key={saved} className="mt-3 rounded border border-stone-300 bg-white p-3">
             <summary className="cursor-pointer font-medium text-blue-800">Add an alias</summary>
             <div className="mt-3">
               <RecordForm entity="alias" fields={RECORD_FIELDS.alias} defaults={{}} hidden={{ owner: `${entity.data}:${id.data}`, returnTo: here }} submitLabel="Add alias" idPrefix="alias-" />
