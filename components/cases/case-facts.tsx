@@ -42,12 +42,14 @@ export function CaseFacts({ c, notes }: { c: CaseDetailDTO; notes: Footnotes }) 
       <dt className="font-semibold text-stone-700">Opened</dt>
       <dd>
         <PartialDateText date={c.opened} fallback="not reported" />
+        <CiteRefs citations={c.openedCitations} notes={notes} />
       </dd>
       {c.closed ? (
         <>
           <dt className="font-semibold text-stone-700">Closed</dt>
           <dd>
             <PartialDateText date={c.closed} />
+            <CiteRefs citations={c.closedCitations} notes={notes} />
           </dd>
         </>
       ) : null}

@@ -14,6 +14,8 @@ export function CaseView({ c }: { c: CaseDetailDTO }) {
   // Number the footnotes in the order the page shows the claims.
   const notes = new Footnotes([
     c.statusCitations,
+    c.openedCitations,
+    c.closedCitations,
     c.summaryCitations,
     ...c.parties.map((p) => p.citations),
     ...c.charges.map((ch) => ch.citations),

@@ -311,7 +311,9 @@ export async function loadCaseDetail(where: Prisma.CaseWhereInput): Promise<Case
     statusAsOf: fromColumns(c.statusAt, c.statusPrecision, c.statusApprox),
     statusCitations: cites('case:status'),
     opened: fromColumns(c.openedAt, c.openedPrecision, c.openedApprox),
+    openedCitations: cites('case:opened'),
     closed: fromColumns(c.closedAt, c.closedPrecision, c.closedApprox),
+    closedCitations: cites('case:closed'),
     parties: c.parties.map((p) => ({
       id: p.id,
       role: p.role,

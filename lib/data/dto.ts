@@ -122,6 +122,8 @@ export type CaseDetailDTO = {
   status: CaseStatus
   statusAsOf: PartialDate | null
   statusCitations: CitationDTO[]
+  openedCitations: CitationDTO[]
+  closedCitations: CitationDTO[]
   opened: PartialDate | null
   closed: PartialDate | null
   parties: PartyDTO[]

@@ -196,6 +196,8 @@ export async function getFormOptions(caseId: number | null): Promise<Record<stri
       options.citationTargets = [
         { value: 'case:summary', label: 'Case: summary' },
         { value: 'case:status', label: 'Case: status' },
+        { value: 'case:opened', label: 'Case: date opened' },
+        { value: 'case:closed', label: 'Case: date closed' },
         ...c.events.map((e) => ({ value: `event:${e.id}`, label: `Event: ${shortDate(dateOf(e.occurredAt, e.precision, e.approx))} — ${e.title}` })),
         ...c.charges.map((ch) => ({ value: `charge:${ch.id}`, label: `Charge: ${partyName(ch.party)} — ${ch.provision ? `${ch.provision.code} art. ${ch.provision.article}` : ch.description}` })),
         ...c.parties.map((p) => ({ value: `party:${p.id}`, label: `Party: ${partyName(p)} (${PARTY_ROLE_LABELS[p.role].toLowerCase()})` })),
@@ -274,7 +276,13 @@ export async function getCaseWorkspace(id: number) {
       versions: k.versions.map((v) => ({ id: v.id, version: v.version, statement: v.statement, preferred: v.preferred, citations: citationsFor(`conflictVersion:${v.id}`) })),
     })),
     unsourced: await unsourcedFacts(db, id),
-    caseCitations: { status: citationsFor('case:status'), summary: citationsFor('case:summary'), title: citationsFor('case:title') },
+    caseCitations: {
+      status: citationsFor('case:status'),
+      opened: citationsFor('case:opened'),
+      closed: citationsFor('case:closed'),
+      summary: citationsFor('case:summary'),
+      title: citationsFor('case:title'),
+    },
     warnings,
   }
 }

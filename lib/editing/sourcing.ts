@@ -16,6 +16,8 @@ export async function unsourcedFacts(tx: Tx, caseId: number): Promise<UnsourcedF
       id: true,
       summary: true,
       statusOverride: true,
+      openedAt: true,
+      closedAt: true,
       parties: { orderBy: { id: 'asc' }, select: { id: true, role: true, person: { select: { name: true } }, organisation: { select: { name: true } } } },
       charges: { orderBy: { id: 'asc' }, select: { id: true, description: true, provision: { select: { code: true, article: true } } } },
       events: { orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }], select: { id: true, title: true } },
@@ -37,6 +39,8 @@ export async function unsourcedFacts(tx: Tx, caseId: number): Promise<UnsourcedF
     if (!has.has(target)) facts.push({ target, label })
   }
   if (c.statusOverride) need('case:status', 'The status set by an editor')
+  if (c.openedAt) need('case:opened', 'The date the case was opened')
+  if (c.closedAt) need('case:closed', 'The date the case was closed')
   if (c.summary) need('case:summary', 'The summary')
   for (const p of c.parties) need(`party:${p.id}`, `Party: ${p.person?.name ?? p.organisation?.name ?? '?'} (${PARTY_ROLE_LABELS[p.role].toLowerCase()})`)
   for (const ch of c.charges) need(`charge:${ch.id}`, `Charge: ${ch.provision ? `${ch.provision.code}, art. ${ch.provision.article}` : ch.description}`)

@@ -353,7 +353,7 @@ export const EVENT_FIELDS: FieldSpec[] = [
  * a part of the case ("event:12"), or the description of a person, an organisation
  * or a legal provision ("person:7").
  */
-export const CITATION_TARGET_PATTERN = /^(case:(summary|status|title)|(event|charge|party|conflictVersion|person|organisation|provision):\d{1,10})$/
+export const CITATION_TARGET_PATTERN = /^(case:(summary|status|title|opened|closed)|(event|charge|party|conflictVersion|person|organisation|provision):\d{1,10})$/
 
 // Events may also be facts of a person's life, cited without a case.
 const CASE_PART_TARGETS = ['charge', 'party', 'conflictVersion'] as const

@@ -518,12 +518,12 @@ export const CASES: CaseSeed[] = [
     ],
     opened: {
       date: month(2019, 2),
-      cites: [cite('smbInterviewFeb2021', 3, 'In February 2019, they accused me, and in March, they arrested me in a serious criminal case.', 'openedAt')],
+      cites: [cite('smbInterviewFeb2021', 3, 'In February 2019, they accused me, and in March, they arrested me in a serious criminal case.', 'opened')],
     },
     // The proceeding ended with the plea-deal verdict; the ban it imposed runs on.
     closed: {
       date: month(2019, 8),
-      cites: [cite('rferl', 7, 'Bilash was convicted in August 2019', 'closedAt')],
+      cites: [cite('rferl', 7, 'Bilash was convicted in August 2019', 'closed')],
     },
     parties: [
       {
@@ -750,14 +750,14 @@ export const CASES: CaseSeed[] = [
     opened: {
       date: month(2020, 4),
       cites: [
-        cite('smbInterviewFeb2021', 4, 'In April 2020, they accused me again in the same matter', 'openedAt'),
-        cite('rferl', 11, 'In April 2020, two charges were filed against me', 'openedAt'),
-        cite('bitterWinter', 4, 'the case was initiated in the spring of last year', 'openedAt'),
+        cite('smbInterviewFeb2021', 4, 'In April 2020, they accused me again in the same matter', 'opened'),
+        cite('rferl', 11, 'In April 2020, two charges were filed against me', 'opened'),
+        cite('bitterWinter', 4, 'the case was initiated in the spring of last year', 'opened'),
       ],
     },
     closed: {
       date: day(2020, 5, 27),
-      cites: [cite('smbInterviewFeb2021', 7, 'the pre-trial investigation was terminated on May 27th 2020', 'closedAt')],
+      cites: [cite('smbInterviewFeb2021', 7, 'the pre-trial investigation was terminated on May 27th 2020', 'closed')],
     },
     parties: [
       {
@@ -933,16 +933,16 @@ export const CASES: CaseSeed[] = [
     ],
     opened: {
       date: month(2020, 6),
-      cites: [cite('smbInterviewFeb2021', 4, 'Then, in June 2020 came a second criminal case', 'openedAt')],
+      cites: [cite('smbInterviewFeb2021', 4, 'Then, in June 2020 came a second criminal case', 'opened')],
     },
     // No event says the case is still open: the February 2021 reports do.
     statusOverride: {
       status: 'INVESTIGATION',
       date: month(2021, 2),
       cites: [
-        cite('smbInterviewFeb2021', 'headline', 'One Criminal Case Dropped, One Remains', 'statusOverride'),
-        cite('bitterWinter', 1, 'One of two criminal cases against human rights activist Serikzhan Bilash has been dropped in Kazakhstan.', 'statusOverride'),
-        cite('bitterWinter', 'standfirst', 'he will remain in exile until a second prosecution will also be terminated', 'statusOverride'),
+        cite('smbInterviewFeb2021', 'headline', 'One Criminal Case Dropped, One Remains', 'status'),
+        cite('bitterWinter', 1, 'One of two criminal cases against human rights activist Serikzhan Bilash has been dropped in Kazakhstan.', 'status'),
+        cite('bitterWinter', 'standfirst', 'he will remain in exile until a second prosecution will also be terminated', 'status'),
       ],
     },
     parties: [

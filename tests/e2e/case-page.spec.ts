@@ -106,3 +106,16 @@ test('shows the sources’ disagreement on the April 2020 charges side by side, 
   await opened.getByRole('link', { name: /Sources disagree about this/ }).click()
   await expect(conflict).toBeInViewport()
 })
+
+test('the dates the case was opened and closed cite their sources', async ({ page }) => {
+  for (const term of ['Opened', 'Closed']) {
+    const value = page.locator('dl dt', { hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]')
+    await expect(value.locator('a[href^="#"]').first(), term).toBeAttached()
+  }
+})
+
+test('a status an editor set (no event says it) cites its sources', async ({ page }) => {
+  // The 2020 article 389 case: "still under investigation" as of February 2021.
+  await page.goto('/cases/bilash-2020-art-389-atajurt-accounts')
+  await expect(page.getByTestId('case-status').locator('a[href^="#"]').first()).toBeAttached()
+})

@@ -125,6 +125,7 @@ test.describe('an editor builds a case', () => {
 
     // Publishing waits until every fact readers would see has a source.
     const unsourced = page.getByTestId('unsourced-facts')
+    await expect(unsourced).toContainText('The date the case was opened')
     await expect(unsourced).toContainText('The summary')
     await expect(unsourced).toContainText(`Party: ${name} (defendant)`)
     await expect(unsourced).toContainText('Charge: Inciting discord')
@@ -132,6 +133,7 @@ test.describe('an editor builds a case', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'Not published' })).toContainText('every fact readers see needs a source')
     expect((await db.case.findUniqueOrThrow({ where: { id: caseId } })).publishedAt).toBeNull()
     await page.goto(caseUrl)
+    await cite('Case: date opened', 'his lawyer said')
     await cite('Case: summary', 'the activist was detained')
     await cite(`Party: ${name} (defendant)`, 'the activist')
     await cite(`Charge: ${name} — Inciting discord`, 'accused of inciting discord')

@@ -67,7 +67,7 @@ describe('saveRecord', () => {
 
 describe('delete and restore', () => {
   it('soft-deletes a published case (withdrawn) and restores it', async () => {
-    const r = await newCase()
+    const r = await newCase({ opened: '' })
     const published = await setCasePublished(editor, r.id, 1, true, meta)
     expect(published.ok).toBe(true)
     const del = await deleteRecord(editor, 'case', r.id, 2, meta)
@@ -85,8 +85,8 @@ describe('delete and restore', () => {
   })
 
   it('restores an earlier version of the text without touching publication', async () => {
-    const r = await newCase({ summary: 'First summary' })
-    await saveRecord(editor, { entity: 'case', id: r.id, version: 1, values: caseValues({ summary: 'Second summary' }) }, meta)
+    const r = await newCase({ summary: 'First summary', opened: '' })
+    await saveRecord(editor, { entity: 'case', id: r.id, version: 1, values: caseValues({ summary: 'Second summary', opened: '' }) }, meta)
     const source = await createSource(db)
     await saveRecord(editor, { entity: 'citation', id: null, version: null, values: { caseId: String(r.id), target: 'case:summary', sourceId: String(source.id), quote: 'second' } }, meta)
     expect(await setCasePublished(editor, r.id, 2, true, meta)).toMatchObject({ ok: true })
@@ -171,10 +171,10 @@ describe('publishing', () => {
     const refused = await setCasePublished(editor, r.id, 1, true, meta)
     expect(refused).toMatchObject({ ok: false, reason: 'blocked' })
     if (refused.ok) return
-    expect(refused.formError).toBe('Not published: every fact readers see needs a source. Cite one for: The summary; Event: Arrested in Almaty.')
+    expect(refused.formError).toBe('Not published: every fact readers see needs a source. Cite one for: The date the case was opened; The summary; Event: Arrested in Almaty.')
     expect((await db.case.findUniqueOrThrow({ where: { id: r.id } })).publishedAt).toBeNull()
     const source = await createSource(db)
-    for (const target of ['case:summary', `event:${event.ok ? event.id : 0}`]) {
+    for (const target of ['case:opened', 'case:summary', `event:${event.ok ? event.id : 0}`]) {
       expect(await saveRecord(editor, { entity: 'citation', id: null, version: null, values: { caseId: String(r.id), target, sourceId: String(source.id), quote: 'as reported' } }, meta)).toMatchObject({ ok: true })
     }
     expect(await setCasePublished(editor, r.id, 1, true, meta)).toMatchObject({ ok: true })

@@ -120,7 +120,7 @@ describe('seedDatabase', () => {
     })
     expect(open).toMatchObject({ statusOverride: 'INVESTIGATION', statusPrecision: 'MONTH' })
     expect(iso(open.statusAt)).toBe('2021-02-01')
-    expect(open.citations.some((c) => c.field === 'statusOverride')).toBe(true)
+    expect(open.citations.some((c) => c.field === 'status')).toBe(true)
 
     const dropped = await caseBySlug('bilash-2020-art-174-blue-flag-speech')
     expect([iso(dropped.statusAt), dropped.statusPrecision]).toEqual(['2020-05-27', 'DAY'])

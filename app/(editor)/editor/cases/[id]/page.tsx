@@ -106,10 +106,10 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
         <h2 id="details-title" className="text-xl font-semibold">
           Case details
         </h2>
-        {(['status', 'summary', 'title'] as const).map((field) =>
-          ws.caseCitations[field].length > 0 || field !== 'title' ? (
+        {(['status', 'opened', 'closed', 'summary', 'title'] as const).map((field) =>
+          ws.caseCitations[field].length > 0 || field === 'status' || field === 'summary' ? (
             <div key={field} className="mt-2">
-              <h3 className="text-sm font-semibold">Sources for the {field}</h3>
+              <h3 className="text-sm font-semibold">Sources for the {CASE_FIELD_NAMES[field]}</h3>
               <CitationList citations={ws.caseCitations[field]} returnTo={here} />
             </div>
           ) : null,
@@ -189,6 +189,8 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
     </div>
   )
 }
+
+const CASE_FIELD_NAMES = { status: 'status', opened: 'date opened', closed: 'date closed', summary: 'summary', title: 'title' } as const
 
 function Section({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {
   return (
