@@ -96,3 +96,42 @@ test('a cross-site form post to a record action is refused before it runs', asyn
   expect(response.status()).toBe(403)
   expect(await db.person.count({ where: { name: `Cross-site ${token}` } })).toBe(0)
 })
+
+test('an editor is refused every admin action, called directly; no account changes', async ({ browser, db }) => {
+  const token = uniqueToken()
+  const editor = await createUser(db, { role: 'editor' })
+  const other = await createUser(db, { role: 'editor' })
+  const [editorPage, otherPage] = [await (await browser.newContext()).newPage(), await (await browser.newContext()).newPage()]
+  await signIn(editorPage, editor.email, editor.password)
+  await signIn(otherPage, other.email, other.password)
+  await expect(otherPage).toHaveURL(/\/editor$/)
+  const sessionsBefore = await db.session.count({ where: { userId: other.id } })
+  const attempts: [string, Record<string, string>][] = [
+    ['createUserAction', { email: `intruder-${token}@example.org`, name: 'Intruder', role: 'admin' }],
+    ['setRoleAction', { userId: other.id, role: 'admin' }],
+    ['setBannedAction', { userId: other.id, banned: 'true' }],
+    ['revokeSessionsAction', { userId: other.id }],
+  ]
+  for (const [action, fields] of attempts) {
+    const response = await postAction(editorPage, action, fields)
+    expect(response.status(), action).toBeLessThan(500)
+    expect(await response.text(), action).toContain('Only an admin can do this')
+  }
+  expect(await db.user.count({ where: { email: `intruder-${token}@example.org` } })).toBe(0)
+  expect(await db.user.findUniqueOrThrow({ where: { id: other.id }, select: { role: true, banned: true } })).toEqual({ role: 'editor', banned: false })
+  expect(await db.session.count({ where: { userId: other.id } })).toBe(sessionsBefore)
+})
+
+test('the article reader refuses anonymous visitors: nothing is read or looked up', async ({ browser, db }) => {
+  const fields = { url: 'https://example.org/a', content: '<html><head><title>Secret title</title></head><body><p>Text.</p></body></html>' }
+  const page = await (await browser.newContext()).newPage()
+  const response = await postAction(page, 'readArticleAction', fields)
+  expect(response.status()).toBeLessThan(500)
+  expect(await response.text()).not.toContain('Secret title')
+  // Control: an editor's identical call is read, so the refusal above was the check's.
+  const editor = await createUser(db, { role: 'editor' })
+  const editorPage = await (await browser.newContext()).newPage()
+  await signIn(editorPage, editor.email, editor.password)
+  await expect(editorPage).toHaveURL(/\/editor$/)
+  expect(await (await postAction(editorPage, 'readArticleAction', fields)).text()).toContain('Secret title')
+})
