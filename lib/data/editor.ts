@@ -82,22 +82,24 @@ export async function getEditorOverview() {
     drafts,
     recent: recent
       .filter((r) => isEntity(r.entity))
-      .map((r) => {
-        const entity = r.entity as Entity
-        const snap = r.after ?? r.before
-        return {
-          id: r.id,
-          at: r.at,
-          actorEmail: r.actorEmail,
-          entity,
-          entityId: r.entityId,
-          caseId: r.caseId,
-          action: r.action,
-          summary: r.summary,
-          label: snap ? KINDS[entity].describe(fromSnapshot(JSON.parse(snap) as Snapshot)) : `#${r.entityId}`,
-        }
-      }),
+      .map((r) => ({
+        id: r.id,
+        at: r.at,
+        actorEmail: r.actorEmail,
+        entity: r.entity as Entity,
+        entityId: r.entityId,
+        caseId: r.caseId,
+        action: r.action,
+        summary: r.summary,
+        label: revisionLabel(r.entity as Entity, r),
+      })),
   }
+}
+
+/** What a revision was about, named as the record was after it (for a deletion: before it). */
+function revisionLabel(entity: Entity, r: { entityId: number; after: string | null; before: string | null }): string {
+  const snap = r.after ?? r.before
+  return snap ? KINDS[entity].describe(fromSnapshot(JSON.parse(snap) as Snapshot)) : `#${r.entityId}`
 }
 
 export type RecordForEdit = { entity: Entity; id: number; version: number; values: Record<string, string>; label: string; deleted: boolean; caseId: number | null; publicPath: string | null; row: Row }
@@ -340,14 +342,13 @@ export async function listRevisions(entity: Entity, id: number, { page = 1 }: { 
       .filter((r) => isEntity(r.entity))
       .map((r) => {
         const e = r.entity as Entity
-        const snap = r.after ?? r.before
         return {
           id: r.id,
           at: r.at,
           actorEmail: r.actorEmail,
           entity: e,
           entityId: r.entityId,
-          label: snap ? KINDS[e].describe(fromSnapshot(JSON.parse(snap) as Snapshot)) : `#${r.entityId}`,
+          label: revisionLabel(e, r),
           action: r.action,
           version: r.version,
           summary: r.summary,
