@@ -6,6 +6,7 @@ import { writeAudit } from '@/lib/audit'
 import { getAuth } from '@/lib/auth/config'
 import { checkThrottle, recordFailure, recordSuccess } from '@/lib/auth/throttle'
 import { db } from '@/lib/db'
+import { claimTotpCode } from '@/lib/auth/totp-replay'
 import { SignInSchema, TotpCodeSchema } from '@/lib/validation/auth'
 import { z } from 'zod'
 import { safeAction } from './safe-action'
@@ -67,13 +68,16 @@ export const verifySignInTotpAction = safeAction({
   async run({ code }, { request }) {
     const h = await headers()
     let user: { id: string; email: string }
+    let sessionToken: string | null = null
     try {
-      // 6 digits: the app's code; anything else: one of the backup codes.
-      const result =
-        code.length === 6
-          ? await getAuth().api.verifyTOTP({ body: { code }, headers: h })
-          : await getAuth().api.verifyBackupCode({ body: { code }, headers: h })
-      user = result.user
+      // 6 digits: the app's code; anything else: one of the backup codes (single-use already).
+      if (code.length === 6) {
+        const result = await getAuth().api.verifyTOTP({ body: { code }, headers: h })
+        user = result.user
+        sessionToken = result.token
+      } else {
+        user = (await getAuth().api.verifyBackupCode({ body: { code }, headers: h })).user
+      }
     } catch (error) {
       if (!(error instanceof APIError)) throw error
       await writeAudit(db, { action: 'sign-in-failed', ...request, detail: { step: 'totp', reason: error.body?.code ?? 'invalid' } })
@@ -85,6 +89,12 @@ export const verifySignInTotpAction = safeAction({
         return { ok: false, formError: 'Too many wrong codes. Start again with your email and password, or wait 15 minutes.' }
       }
       return { ok: false, fieldErrors: { code: ['That code is not right. Check the time on your device and try the current code.'] } }
+    }
+    if (sessionToken !== null && !(await claimTotpCode(db, user.id, code))) {
+      // A code that already opened a session: close the one just opened.
+      await db.session.deleteMany({ where: { token: sessionToken } })
+      await writeAudit(db, { action: 'sign-in-failed', actorUserId: user.id, targetType: 'user', targetId: user.id, ...request, detail: { step: 'totp', reason: 'code-reused' } })
+      return { ok: false, formError: 'That code was already used to sign in. Start again with your email and password, and use the next code from your app.' }
     }
     await markSignedIn(user.id, user.email, request, 'totp')
     redirect('/editor')

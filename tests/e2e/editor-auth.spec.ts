@@ -304,3 +304,27 @@ test('changing the password signs the other devices out; an admin can sign a use
   expect(actions).toEqual(expect.arrayContaining(['password-change', 'sessions-revoked', 'user-ban']))
   await Promise.all([laptop.close(), phone.close()])
 })
+
+test('a TOTP code opens one session: the same code again is refused and opens none', async ({ page, db, browser }) => {
+  const admin = await createUser(db, { role: 'admin' })
+  const secret = await enrolTotp(db, admin, (s) => totp(s))
+  const code = totp(secret)
+  await signIn(page, admin.email, admin.password)
+  await expect(page).toHaveURL(/\/sign-in\?step=totp$/)
+  await page.getByLabel('Code', { exact: true }).fill(code)
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await expect(page).toHaveURL(/\/editor$/)
+  expect(await db.session.count({ where: { userId: admin.id } })).toBe(1)
+
+  // Someone who saw the code (and knows the password) tries it at once, elsewhere.
+  const other = await (await browser.newContext()).newPage()
+  await signIn(other, admin.email, admin.password)
+  await expect(other).toHaveURL(/\/sign-in\?step=totp$/)
+  await other.getByLabel('Code', { exact: true }).fill(code)
+  await other.getByRole('button', { name: 'Continue' }).click()
+  await expect(other.getByRole('main').getByRole('alert')).toContainText('That code was already used to sign in')
+  await other.goto('/editor')
+  await expect(other).toHaveURL(/\/sign-in$/)
+  expect(await db.session.count({ where: { userId: admin.id } })).toBe(1)
+  expect(await db.auditLog.count({ where: { action: 'sign-in-failed', actorUserId: admin.id, detail: { contains: 'code-reused' } } })).toBe(1)
+})
