@@ -5,6 +5,7 @@ import { nameSearchKey } from '@/lib/domain/fold-name'
 import { fromColumns } from '@/lib/domain/partial-date'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { PAGE_SIZE, type CaseFilters, type CaseQuery } from '@/lib/validation/case-filters'
+import { citationTargetKey } from '@/lib/domain/citation-target'
 import type { CaseDetailDTO, CaseListItemDTO, NamedRefDTO, ProvisionRefDTO } from './dto'
 import {
   byId,
@@ -183,12 +184,7 @@ async function loadCaseCitations(c: {
   })
   const grouped = new Map<string, CitationRow[]>()
   for (const row of rows) {
-    const key =
-      row.eventId !== null ? `event:${row.eventId}`
-      : row.partyId !== null ? `party:${row.partyId}`
-      : row.chargeId !== null ? `charge:${row.chargeId}`
-      : row.conflictVersionId !== null ? `version:${row.conflictVersionId}`
-      : `case:${row.field ?? ''}`
+    const key = citationTargetKey(row)
     const list = grouped.get(key) ?? []
     list.push(row)
     grouped.set(key, list)
@@ -355,7 +351,7 @@ export async function loadCaseDetail(where: Prisma.CaseWhereInput): Promise<Case
         id: v.id,
         statement: v.statement,
         preferred: v.preferred,
-        citations: cites(`version:${v.id}`),
+        citations: cites(`conflictVersion:${v.id}`),
       })),
     })),
     related: [

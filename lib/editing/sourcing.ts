@@ -1,5 +1,6 @@
 import 'server-only'
 import { caseCitationsWhere } from '@/lib/data/shared'
+import { citationTargetKey } from '@/lib/domain/citation-target'
 import { PARTY_ROLE_LABELS } from '@/lib/domain/labels'
 import type { Tx } from './kinds'
 
@@ -29,11 +30,7 @@ export async function unsourcedFacts(tx: Tx, caseId: number): Promise<UnsourcedF
     where: caseCitationsWhere(c),
     select: { caseId: true, field: true, partyId: true, chargeId: true, eventId: true, conflictVersionId: true },
   })
-  const has = new Set(
-    cited.map((x) =>
-      x.eventId ? `event:${x.eventId}` : x.partyId ? `party:${x.partyId}` : x.chargeId ? `charge:${x.chargeId}` : x.conflictVersionId ? `conflictVersion:${x.conflictVersionId}` : `case:${x.field ?? ''}`,
-    ),
-  )
+  const has = new Set(cited.map(citationTargetKey))
   const facts: UnsourcedFact[] = []
   const need = (target: string, label: string) => {
     if (!has.has(target)) facts.push({ target, label })

@@ -136,7 +136,6 @@ export const eventAdapter = casePart('event', 'event', ['caseId', 'personId', 'k
   },
 })
 
-
 export const relationAdapter: KindAdapter = {
   entity: 'relation',
   model: delegate('caseRelation'),

@@ -1,4 +1,5 @@
 import 'server-only'
+import { citationTargetKey, type CitationTargetColumns } from '@/lib/domain/citation-target'
 import type { RecordInput } from '@/lib/validation/records'
 import { eventAdapter } from './case-parts'
 import { organisationAdapter, personAdapter } from './names'
@@ -82,23 +83,9 @@ export const citationAdapter: KindAdapter = {
     return { ok: true, data: { sourceId: input.sourceId, quote: input.quote, locator: input.locator, field, ...targets } }
   },
   toFormValues: (r) => {
-    const target = r.caseId
-      ? `case:${str(r.field) || 'summary'}`
-      : r.eventId
-        ? `event:${r.eventId}`
-        : r.chargeId
-          ? `charge:${r.chargeId}`
-          : r.partyId
-            ? `party:${r.partyId}`
-            : r.conflictVersionId
-              ? `conflictVersion:${r.conflictVersionId}`
-              : r.personId
-                ? `person:${r.personId}`
-                : r.organisationId
-                  ? `organisation:${r.organisationId}`
-                  : r.provisionId
-                    ? `provision:${r.provisionId}`
-                    : ''
+    const key = citationTargetKey(r as CitationTargetColumns)
+    // A case citation stored without a field supports the summary.
+    const target = key === 'case:' ? 'case:summary' : key
     return { target, sourceId: str(r.sourceId), quote: str(r.quote), locator: str(r.locator) }
   },
   caseIdOf: citationCaseId,
