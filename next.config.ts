@@ -1,4 +1,6 @@
+import path from 'node:path'
 import type { NextConfig } from 'next'
+import { PUBLIC_CACHE_CONTROL } from './lib/cache/cache-control'
 
 const production = process.env.NODE_ENV === 'production'
 
@@ -28,7 +30,14 @@ const securityHeaders = [
   ...(production ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] : []),
 ]
 
+// Public pages: short-lived copies outside the server (lib/cache/cache-control.ts).
+const publicPages = ['/', '/about', '/cases/:slug', '/people/:slug', '/organisations/:slug', '/provisions/:slug', '/sources/:id']
+
 const nextConfig: NextConfig = {
+  // The page cache lives in the database: invalidations survive a restart and reach
+  // every app server. Next.js's own in-memory copy would not see them.
+  cacheHandler: path.resolve(process.cwd(), 'lib/cache/handler.mjs'),
+  cacheMaxMemorySize: 0,
   // better-sqlite3 is a native addon: load it from node_modules at run time.
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
@@ -39,7 +48,10 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: '3mb' },
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }]
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      ...publicPages.map((source) => ({ source, headers: [{ key: 'Cache-Control', value: PUBLIC_CACHE_CONTROL }] })),
+    ]
   },
 }
 

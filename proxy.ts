@@ -1,5 +1,5 @@
-// Runs before form posts, dashboard requests and case pages (see `config`). Three jobs,
-// all light (no session; for a case page, one indexed look-up by slug):
+// Runs before form posts, dashboard requests and record pages (see `config`). Three jobs,
+// all light (no session; for a record page, one indexed look-up by slug):
 // 1. Refuses cross-site state-changing requests (form posts to server actions from
 //    another site) with a plain 403, before any action runs. It is NOT the security
 //    boundary: every action checks the session itself (lib/actions/safe-action.ts).
@@ -10,13 +10,15 @@
 //    `/browse/status%3Ddropped%26year%3D2020`, rendered once and cached until a write
 //    revalidates it; the reader's address does not change
 //    (docs/decisions/008-cached-dashboard.md).
-// 3. Gives a withdrawn case's address (/cases/<slug>) the status 410 Gone; the case
-//    page renders the notice and Next.js keeps the status, on cache hits too. An App
-//    Router page can itself only answer 404, 403 or 401
-//    (docs/decisions/009-withdrawn-cases-410.md).
+// 3. Answers every record address before the page cache can: a renamed record's old
+//    address with 308 to the current one, a withdrawn case's with 410 Gone (the page
+//    renders the notice; an App Router page can itself only answer 404, 403 or 401,
+//    docs/decisions/009-withdrawn-cases-410.md). A cached page is thus never served
+//    for an address that is no longer current (lib/data/addresses.ts).
 import { NextResponse, type NextRequest } from 'next/server'
-import { getWithdrawnCase } from '@/lib/data/cases'
-import { cachedDashboardKey } from '@/lib/validation/case-filters'
+import { PUBLIC_CACHE_CONTROL } from '@/lib/cache/cache-control'
+import { resolveAddress, type AddressState, type RecordRoute } from '@/lib/data/addresses'
+import { cachedDashboardKey, caseQueryToSearch, parseCaseQuery, searchParamsFromDashboardKey } from '@/lib/validation/case-filters'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
@@ -51,25 +53,44 @@ export function cachedDashboardUrl(url: URL): URL | null {
   return target
 }
 
-/** The slug of a case page address (/cases/<slug>), or null. */
-export function caseSlug(pathname: string): string | null {
-  const match = /^\/cases\/([^/]+)$/.exec(pathname)
+/** The record page an address names (`/cases/<slug>`, `/sources/<id>`…), or null. */
+export function recordAddress(pathname: string): { route: RecordRoute; key: string } | null {
+  const match = /^\/(cases|people|organisations|provisions|sources)\/([^/]+)$/.exec(pathname)
   if (!match) return null
   try {
-    return decodeURIComponent(match[1]!)
+    return { route: match[1] as RecordRoute, key: decodeURIComponent(match[2]!) }
   } catch {
     return null
   }
 }
 
-/** Never throws: a failed look-up must not take the cached case pages down with it. */
-async function isWithdrawn(slug: string): Promise<boolean> {
+/** Never throws: a failed look-up must not take the cached pages down with it; the page decides then. */
+async function lookUp(route: RecordRoute, key: string): Promise<AddressState | null> {
   try {
-    return (await getWithdrawnCase(slug)) !== null
+    return await resolveAddress(route, key)
   } catch (error) {
-    console.error('proxy: withdrawn-case look-up failed', error)
-    return false
+    console.error('proxy: address look-up failed', error)
+    return null
   }
+}
+
+/** `/browse/<key>` asked for directly: the dashboard view it caches, at its one public address. */
+export function publicDashboardUrl(url: URL): URL {
+  const key = url.pathname.slice('/browse/'.length)
+  let search = ''
+  try {
+    search = caseQueryToSearch(parseCaseQuery(searchParamsFromDashboardKey(key)).query)
+  } catch {
+    // An unreadable key: the unfiltered dashboard.
+  }
+  return new URL(`/${search}`, url)
+}
+
+/** 308, cacheable as briefly as a page: a rename can be undone, and the old address is a record's own again. */
+function movedTo(url: URL): NextResponse {
+  const response = NextResponse.redirect(url, 308)
+  response.headers.set('cache-control', PUBLIC_CACHE_CONTROL)
+  return response
 }
 
 export async function proxy(request: NextRequest) {
@@ -77,13 +98,21 @@ export async function proxy(request: NextRequest) {
     return new NextResponse('Cross-site request refused.', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } })
   }
   if (request.method === 'GET' || request.method === 'HEAD') {
-    const cached = cachedDashboardUrl(request.nextUrl)
+    const url = request.nextUrl
+    const cached = cachedDashboardUrl(url)
     if (cached) return NextResponse.rewrite(cached)
-    // The page renders the notice; only the status is set here. Not a rewrite to a
-    // notice page of its own: Next.js 16.4 sends a rewrite back over HTTP when the
-    // server is bound to 127.0.0.1 (vercel/next.js#94745), a 500 behind an HTTPS proxy.
-    const slug = caseSlug(request.nextUrl.pathname)
-    if (slug !== null && (await isWithdrawn(slug))) return NextResponse.next({ status: 410 })
+    // Only ever reached through the rewrite above: asked for directly, it would be a
+    // second copy of the dashboard, and every distinct key a new cache entry.
+    if (url.pathname.startsWith('/browse/')) return movedTo(publicDashboardUrl(url))
+    const address = recordAddress(url.pathname)
+    if (address) {
+      const state = await lookUp(address.route, address.key)
+      if (state?.state === 'moved') return movedTo(new URL(state.to, url))
+      // The page renders the notice; only the status is set here. Not a rewrite to a
+      // notice page of its own: Next.js 16.4 sends a rewrite back over HTTP when the
+      // server is bound to 127.0.0.1 (vercel/next.js#94745), a 500 behind an HTTPS proxy.
+      if (state?.state === 'withdrawn') return NextResponse.next({ status: 410 })
+    }
   }
   return NextResponse.next()
 }
@@ -99,6 +128,12 @@ export const config = {
     // ~2.0–2.3 ms of server CPU a request, nearly all of it Next.js invoking the proxy
     // (docs/decisions/009-withdrawn-cases-410.md).
     { source: '/cases/:slug' },
+    // Renamed records answer 308 here, before any cached page is served.
+    { source: '/people/:slug' },
+    { source: '/organisations/:slug' },
+    { source: '/provisions/:slug' },
+    { source: '/sources/:id' },
+    { source: '/browse/:query*' },
     { source: '/((?!_next/static|_next/image|favicon.ico).*)', has: [{ type: 'header', key: 'content-type' }] },
   ],
 }

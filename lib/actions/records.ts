@@ -1,5 +1,5 @@
 'use server'
-import { revalidatePath } from 'next/cache'
+import { revalidatePath, updateTag } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { deleteRecord, restoreRevision, saveRecord, setCasePublished, type WriteResult } from '@/lib/editing/write'
@@ -13,16 +13,16 @@ import { safeAction } from './safe-action'
 // The editor's record actions. Each goes through safeAction (session and role checked
 // inside the action) and then through lib/editing/write.ts, which checks the role
 // again, the version, and writes the revision and audit entry in the same
-// transaction. On success: revalidate the public pages that show the record, then
-// redirect (post/redirect/get, so a reload never posts twice, with or without JS).
+// transaction. On success: invalidate the cache tags of every public page that shows
+// what changed (the write path names them), then redirect (post/redirect/get, so a
+// reload never posts twice, with or without JS).
 
 const returnTo = ReturnToSchema
 
-function revalidate(paths: string[]): void {
-  for (const path of paths) {
-    if (path.includes('[')) revalidatePath(path, 'page')
-    else revalidatePath(path)
-  }
+// updateTag, not revalidateTag: the page expires at once, so the next reader (the
+// editor included) gets a fresh render, never the old page while it re-renders.
+function invalidate(tags: string[]): void {
+  for (const tag of tags) updateTag(tag)
 }
 
 function failure(result: Exclude<WriteResult, { ok: true }>): ActionResult {
@@ -39,7 +39,9 @@ function failure(result: Exclude<WriteResult, { ok: true }>): ActionResult {
 
 /** After a write: the page to show, with a notice key (never free text from the URL). */
 function done(result: Extract<WriteResult, { ok: true }>, target: string | null, notice: NoticeKind): never {
-  revalidate(result.paths)
+  invalidate(result.tags)
+  // The editor's own pages are rendered per request; this only refreshes the
+  // browser's router cache of them.
   revalidatePath('/editor', 'layout')
   const to = target ?? editPathOf(result.entity, result.id, result.caseId)
   // `rev` changes with every save: the page keys its "add" forms on it, so that they

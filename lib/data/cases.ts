@@ -361,23 +361,3 @@ export async function loadCaseDetail(where: Prisma.CaseWhereInput): Promise<Case
     updatedAt: c.updatedAt,
   }
 }
-
-// ---------------------------------------------------------------------------
-// Withdrawn cases
-
-export type WithdrawnCase = { slug: string; title: string; withdrawnAt: Date }
-
-/**
- * A case that was published and then unpublished or deleted: its address answers
- * 410 with a short notice instead of 404 (docs/decisions/009-withdrawn-cases-410.md).
- * Null for a published case, for a draft that was never published and for an
- * unknown slug. proxy.ts asks it to set the status, the case page to render the
- * notice: one indexed look-up by slug.
- */
-export async function getWithdrawnCase(slug: string): Promise<WithdrawnCase | null> {
-  const c = await db.case.findUnique({
-    where: { slug, publishedAt: null, withdrawnAt: { not: null } },
-    select: { slug: true, title: true, withdrawnAt: true },
-  })
-  return c?.withdrawnAt ? { slug: c.slug, title: c.title, withdrawnAt: c.withdrawnAt } : null
-}

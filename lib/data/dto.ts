@@ -142,6 +142,7 @@ export type PersonCaseRoleDTO = {
 }
 
 export type PersonDetailDTO = {
+  id: number
   slug: string
   name: string
   description: string
@@ -153,6 +154,7 @@ export type PersonDetailDTO = {
 }
 
 export type OrganisationDetailDTO = {
+  id: number
   slug: string
   name: string
   kind: OrganisationKind
@@ -166,6 +168,7 @@ export type OrganisationDetailDTO = {
 }
 
 export type ProvisionDetailDTO = ProvisionRefDTO & {
+  id: number
   description: string
   descriptionCitations: CitationDTO[]
   cases: { slug: string; title: string; status: CaseStatus; statusAsOf: PartialDate | null; defendants: PartyRefDTO[] }[]

@@ -3,7 +3,7 @@ import { db } from '@/lib/db'
 import { sortEvents } from '@/lib/domain/case-status'
 import { fromColumns } from '@/lib/domain/partial-date'
 import type { OrganisationDetailDTO, PersonCaseRoleDTO, PersonDetailDTO } from './dto'
-import { byId, citationSelect, eventDate, publicCaseWhere, toCitation } from './shared'
+import { byId, citationSelect, eventDate, publicCaseWhere, publicOrganisationWhere, publicPersonWhere, toCitation } from './shared'
 
 const roleSelect = {
   role: true,
@@ -38,9 +38,10 @@ function toRoles(parties: RoleRow[]): PersonCaseRoleDTO[] {
 }
 
 export async function getPersonBySlug(slug: string): Promise<PersonDetailDTO | null> {
-  const p = await db.person.findUnique({
-    where: { slug, deletedAt: null },
+  const p = await db.person.findFirst({
+    where: { slug, ...publicPersonWhere },
     select: {
+      id: true,
       slug: true,
       name: true,
       description: true,
@@ -59,6 +60,7 @@ export async function getPersonBySlug(slug: string): Promise<PersonDetailDTO | n
   })
   if (!p) return null
   return {
+    id: p.id,
     slug: p.slug,
     name: p.name,
     description: p.description,
@@ -81,9 +83,10 @@ export async function getPersonBySlug(slug: string): Promise<PersonDetailDTO | n
 }
 
 export async function getOrganisationBySlug(slug: string): Promise<OrganisationDetailDTO | null> {
-  const o = await db.organisation.findUnique({
-    where: { slug, deletedAt: null },
+  const o = await db.organisation.findFirst({
+    where: { slug, ...publicOrganisationWhere },
     select: {
+      id: true,
       slug: true,
       name: true,
       kind: true,
@@ -98,6 +101,7 @@ export async function getOrganisationBySlug(slug: string): Promise<OrganisationD
   })
   if (!o) return null
   return {
+    id: o.id,
     slug: o.slug,
     name: o.name,
     kind: o.kind,

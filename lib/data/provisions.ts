@@ -8,6 +8,7 @@ export async function getProvisionBySlug(slug: string): Promise<ProvisionDetailD
   const p = await db.legalProvision.findUnique({
     where: { slug, deletedAt: null },
     select: {
+      id: true,
       ...provisionRefSelect,
       description: true,
       updatedAt: true,
@@ -30,6 +31,7 @@ export async function getProvisionBySlug(slug: string): Promise<ProvisionDetailD
   const cases = new Map<number, (typeof p.charges)[number]['case']>()
   for (const ch of p.charges) cases.set(ch.case.id, ch.case)
   return {
+    id: p.id,
     slug: p.slug,
     jurisdiction: p.jurisdiction,
     code: p.code,

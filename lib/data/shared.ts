@@ -41,6 +41,37 @@ export const provisionRefSelect = {
  */
 export const publicCaseWhere = { publishedAt: { not: null } } as const
 
+/**
+ * A person is public once a published case names them as a party: a person added only
+ * to a draft, or deleted, has no public page and is named on none.
+ */
+export const publicPersonWhere = { deletedAt: null, parties: { some: { case: publicCaseWhere } } } as const
+
+/** An organisation is public once a published case names it as a party or its authority. */
+export const publicOrganisationWhere: Prisma.OrganisationWhereInput = {
+  deletedAt: null,
+  OR: [{ parties: { some: { case: publicCaseWhere } } }, { casesAsAuthority: { some: publicCaseWhere } }],
+}
+
+/**
+ * A person or organisation named by a citation (a to-one relation, which Prisma cannot
+ * filter in a select): what publicNamedRef needs to tell whether it is public.
+ */
+export const namedRefVisibilitySelect = {
+  slug: true,
+  name: true,
+  deletedAt: true,
+  parties: { where: { case: publicCaseWhere }, select: { id: true }, take: 1 },
+} as const
+
+type NamedRefVisibility = { slug: string; name: string; deletedAt: Date | null; parties: { id: number }[]; casesAsAuthority?: { id: number }[] }
+
+/** The person or organisation if it is public (publicPersonWhere, publicOrganisationWhere), else null. */
+export function publicNamedRef(r: NamedRefVisibility | null): NamedRefDTO | null {
+  if (!r || r.deletedAt || (r.parties.length === 0 && !r.casesAsAuthority?.length)) return null
+  return { slug: r.slug, name: r.name }
+}
+
 type SourceRow = {
   id: number
   title: string

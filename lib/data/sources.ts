@@ -2,9 +2,12 @@ import 'server-only'
 import { db } from '@/lib/db'
 import { formatPartialDate } from '@/lib/domain/partial-date'
 import type { SourceDetailDTO } from './dto'
-import { eventDate, sourceRefSelect, toSourceRef } from './shared'
+import { eventDate, namedRefVisibilitySelect, publicCaseWhere, publicNamedRef, sourceRefSelect, toSourceRef } from './shared'
 
 const caseRef = { select: { slug: true, title: true, publishedAt: true } } as const
+// A deleted person, or one no published case names, is named on no public page.
+const personRef = { select: namedRefVisibilitySelect } as const
+const organisationRef = { select: { ...namedRefVisibilitySelect, casesAsAuthority: { where: publicCaseWhere, select: { id: true }, take: 1 } } } as const
 
 /** A source's page: its details and every public claim that cites it. */
 export async function getSourceById(id: number): Promise<SourceDetailDTO | null> {
@@ -25,13 +28,13 @@ export async function getSourceById(id: number): Promise<SourceDetailDTO | null>
           locator: true,
           field: true,
           case: caseRef,
-          event: { select: { id: true, title: true, occurredAt: true, precision: true, approx: true, case: caseRef, person: { select: { slug: true, name: true } } } },
+          event: { select: { id: true, title: true, occurredAt: true, precision: true, approx: true, case: caseRef, person: personRef } },
           charge: { select: { description: true, provision: { select: { article: true } }, case: caseRef } },
           party: { select: { role: true, person: { select: { name: true } }, organisation: { select: { name: true } }, case: caseRef } },
           conflictVersion: { select: { statement: true, conflict: { select: { subject: true, case: caseRef } } } },
-          person: { select: { slug: true, name: true } },
-          organisation: { select: { slug: true, name: true } },
-          provision: { select: { slug: true, article: true, title: true } },
+          person: personRef,
+          organisation: organisationRef,
+          provision: { select: { slug: true, article: true, title: true, deletedAt: true } },
         },
       },
     },
@@ -46,13 +49,20 @@ export async function getSourceById(id: number): Promise<SourceDetailDTO | null>
     }
     if (c.case) onCase(c.case, c.field === 'status' ? 'Case status' : 'Case summary')
     else if (c.event?.case) onCase(c.event.case, `${formatPartialDate(eventDate(c.event))}: ${c.event.title}`, `#event-${c.event.id}`)
-    else if (c.event?.person) citedBy.push({ ...quote, claim: `${formatPartialDate(eventDate(c.event))}: ${c.event.title}`, href: `/people/${c.event.person.slug}`, context: c.event.person.name })
+    else if (c.event) {
+      const who = publicNamedRef(c.event.person)
+      if (who) citedBy.push({ ...quote, claim: `${formatPartialDate(eventDate(c.event))}: ${c.event.title}`, href: `/people/${who.slug}`, context: who.name })
+    }
     else if (c.charge) onCase(c.charge.case, `Charge: ${c.charge.provision ? `art. ${c.charge.provision.article}` : c.charge.description}`, '#charges')
     else if (c.party) onCase(c.party.case, `${c.party.person?.name ?? c.party.organisation?.name ?? 'Party'} (${c.party.role.toLowerCase()})`, '#parties')
     else if (c.conflictVersion) onCase(c.conflictVersion.conflict.case, `Disputed: ${c.conflictVersion.conflict.subject}`, '#conflicts')
-    else if (c.person) citedBy.push({ ...quote, claim: 'Profile', href: `/people/${c.person.slug}`, context: c.person.name })
-    else if (c.organisation) citedBy.push({ ...quote, claim: 'Profile', href: `/organisations/${c.organisation.slug}`, context: c.organisation.name })
-    else if (c.provision) citedBy.push({ ...quote, claim: 'Description', href: `/provisions/${c.provision.slug}`, context: `Article ${c.provision.article}: ${c.provision.title}` })
+    else if (c.person) {
+      const who = publicNamedRef(c.person)
+      if (who) citedBy.push({ ...quote, claim: 'Profile', href: `/people/${who.slug}`, context: who.name })
+    } else if (c.organisation) {
+      const which = publicNamedRef(c.organisation)
+      if (which) citedBy.push({ ...quote, claim: 'Profile', href: `/organisations/${which.slug}`, context: which.name })
+    } else if (c.provision && !c.provision.deletedAt) citedBy.push({ ...quote, claim: 'Description', href: `/provisions/${c.provision.slug}`, context: `Article ${c.provision.article}: ${c.provision.title}` })
   }
 
   return {

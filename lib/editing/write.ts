@@ -18,7 +18,8 @@ import { fromSnapshot, snapshotOf, changedColumns, type Snapshot } from './snaps
 //   4. writes a Revision (before/after snapshots, changed columns, summary) and an
 //      audit entry, and whatever the record's kind needs (kinds/: slug redirects,
 //      the case's derived status).
-// Nothing here calls Next.js: the caller revalidates the returned public paths.
+// Nothing here calls Next.js: the caller invalidates the returned cache tags, those of
+// every public page that shows what changed (lib/cache/tags.ts).
 
 export type Actor = { id: string; email: string; role: Role }
 
@@ -35,7 +36,7 @@ export function assertCanEdit(actor: Actor | null | undefined): asserts actor is
 export type Intervening = { at: Date; actorEmail: string; action: string; summary: string }
 
 export type WriteResult =
-  | { ok: true; entity: Entity; id: number; version: number; revisionId: number; caseId: number | null; paths: string[] }
+  | { ok: true; entity: Entity; id: number; version: number; revisionId: number; caseId: number | null; tags: string[] }
   | { ok: false; reason: 'invalid'; fieldErrors: FieldErrors; formError?: string }
   | { ok: false; reason: 'conflict'; formError: string; currentVersion: number; changes: FieldChange[]; by: Intervening[] }
   | { ok: false; reason: 'not-found'; formError: string }
@@ -74,7 +75,7 @@ async function inTransaction(kind: KindAdapter, body: (tx: Tx) => Promise<WriteR
   }
 }
 
-async function record(tx: Tx, kind: KindAdapter, actor: Actor, meta: Meta, action: RevisionAction, before: Row | null, after: Row | null): Promise<{ revisionId: number; caseId: number | null; paths: string[] }> {
+async function record(tx: Tx, kind: KindAdapter, actor: Actor, meta: Meta, action: RevisionAction, before: Row | null, after: Row | null): Promise<{ revisionId: number; caseId: number | null; tags: string[] }> {
   const row = (after ?? before)!
   const beforeSnap = before ? snapshotOf(kind, before) : null
   const afterSnap = after ? snapshotOf(kind, after) : null
@@ -105,10 +106,10 @@ async function record(tx: Tx, kind: KindAdapter, actor: Actor, meta: Meta, actio
     detail: { revisionId: revision.id, summary: meta.summary || undefined },
   })
   await kind.afterWrite?.(tx, before, after)
-  const paths = new Set<string>()
-  if (before) for (const p of await kind.publicPaths(tx, before)) paths.add(p)
-  if (after) for (const p of await kind.publicPaths(tx, after)) paths.add(p)
-  return { revisionId: revision.id, caseId, paths: [...paths] }
+  const tags = new Set<string>()
+  if (before) for (const t of await kind.publicTags(tx, before)) tags.add(t)
+  if (after) for (const t of await kind.publicTags(tx, after)) tags.add(t)
+  return { revisionId: revision.id, caseId, tags: [...tags] }
 }
 
 function constraintViolation(kind: KindAdapter, error: unknown): Exclude<WriteResult, { ok: true }> | null {

@@ -2,7 +2,7 @@
 // (tests/support/per-file-database.ts), with data from the factories.
 import { describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
-import { countCasesByStatus, getCaseBySlug, getDashboardOptions, getWithdrawnCase, listCases } from '@/lib/data/cases'
+import { countCasesByStatus, getCaseBySlug, getDashboardOptions, listCases } from '@/lib/data/cases'
 import { day, month, season, year } from '@/lib/domain/partial-date'
 import { PAGE_SIZE, parseCaseQuery, type CaseQuery } from '@/lib/validation/case-filters'
 import {
@@ -376,35 +376,5 @@ describe('getCaseBySlug', () => {
     expect((await getCaseBySlug(review.slug))!.related).toEqual([
       { slug: domestic.slug, title: 'Domestic case', status: 'INVESTIGATION', relation: 'INTERNATIONAL_REVIEW_OF', direction: 'outgoing', note: '' },
     ])
-  })
-})
-
-describe('getWithdrawnCase (proxy.ts and the case page)', () => {
-  const both = async (slug: string) => ({ page: await getWithdrawnCase(slug), proxy: (await getWithdrawnCase(slug)) !== null })
-
-  it('finds a case that was published and then unpublished or deleted', async () => {
-    const at = new Date('2026-11-30T12:00:00Z')
-    const unpublished = await createCase(db, { title: 'Unpublished case' })
-    const deleted = await createCase(db, { title: 'Deleted case' })
-    await withdrawCase(db, unpublished.id, { at })
-    await withdrawCase(db, deleted.id, { at, deleted: true })
-    expect(await both(unpublished.slug)).toEqual({
-      page: { slug: unpublished.slug, title: 'Unpublished case', withdrawnAt: at },
-      proxy: true,
-    })
-    expect(await both(deleted.slug)).toEqual({ page: { slug: deleted.slug, title: 'Deleted case', withdrawnAt: at }, proxy: true })
-  })
-
-  it('is null for a published case, a draft never published and an unknown slug', async () => {
-    const published = await createCase(db)
-    const draft = await createCase(db, { published: false })
-    for (const slug of [published.slug, draft.slug, 'no-such-case']) expect(await both(slug)).toEqual({ page: null, proxy: false })
-  })
-
-  it('is null once the case is published again, even with withdrawnAt left set', async () => {
-    const c = await createCase(db)
-    await withdrawCase(db, c.id)
-    await db.case.update({ where: { id: c.id }, data: { publishedAt: new Date() } })
-    expect(await both(c.slug)).toEqual({ page: null, proxy: false })
   })
 })

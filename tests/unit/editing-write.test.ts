@@ -133,7 +133,8 @@ describe('citations of descriptions', () => {
     const ok = await saveRecord(editor, { entity: 'citation', id: null, version: null, values }, meta)
     expect(ok).toMatchObject({ ok: true, caseId: null })
     if (!ok.ok) return
-    expect(ok.paths).toContain(`/people/${person.slug}`)
+    expect(ok.tags).toContain(`cb:person:${person.id}`)
+    expect(ok.tags).toContain(`cb:source:${source.id}`)
     expect(await db.citation.findUniqueOrThrow({ where: { id: ok.id } })).toMatchObject({ personId: person.id, field: 'description', caseId: null })
     const c = await createCase(db)
     const wrong = await saveRecord(editor, { entity: 'citation', id: null, version: null, values: { ...values, caseId: String(c.id) } }, meta)
@@ -151,11 +152,11 @@ describe('facts of a person’s life', () => {
     const created = await saveRecord(editor, { entity: 'event', id: null, version: null, values: { personId: String(person.id), kind: 'EXILE', occurred: 'c. 2001', title: 'Moved to Kazakhstan' } }, meta)
     expect(created).toMatchObject({ ok: true, caseId: null })
     if (!created.ok) return
-    expect(created.paths).toEqual([`/people/${person.slug}`])
+    expect(created.tags).toEqual([`cb:person:${person.id}`])
     expect(await db.event.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ caseId: null, personId: person.id, precision: 'YEAR', approx: true })
     const cited = await saveRecord(editor, { entity: 'citation', id: null, version: null, values: { target: `event:${created.id}`, sourceId: String(source.id), quote: 'moved in 2001' } }, meta)
     expect(cited).toMatchObject({ ok: true })
-    if (cited.ok) expect(cited.paths).toContain(`/people/${person.slug}`)
+    if (cited.ok) expect(cited.tags).toEqual(expect.arrayContaining([`cb:person:${person.id}`, `cb:source:${source.id}`]))
     // Neither both nor none: an event belongs to a case or to a life.
     const c = await createCase(db)
     const both = await saveRecord(editor, { entity: 'event', id: null, version: null, values: { personId: String(person.id), caseId: String(c.id), kind: 'EXILE', occurred: '2001', title: 'x' } }, meta)

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ensureAuthSecretFile, resolveAuthSecret } from '@/lib/auth/secret'
-import { caseSlug, isCrossSite } from '@/proxy'
+import { isCrossSite, publicDashboardUrl, recordAddress } from '@/proxy'
 
 const h = (values: Record<string, string>) => new Headers({ host: 'casebook.example', ...values })
 
@@ -26,13 +26,21 @@ describe('isCrossSite', () => {
   })
 })
 
-describe('caseSlug', () => {
-  it('reads the slug of a case page address, decoded', () => {
-    expect(caseSlug('/cases/bilash-2020-art-174')).toBe('bilash-2020-art-174')
-    expect(caseSlug('/cases/%D0%B4%D0%B5%D0%BB%D0%BE')).toBe('дело')
+describe('recordAddress', () => {
+  it('reads the route and key of a record page address, decoded', () => {
+    expect(recordAddress('/cases/bilash-2020-art-174')).toEqual({ route: 'cases', key: 'bilash-2020-art-174' })
+    expect(recordAddress('/people/%D0%B4%D0%B5%D0%BB%D0%BE')).toEqual({ route: 'people', key: 'дело' })
+    expect(recordAddress('/sources/12')).toEqual({ route: 'sources', key: '12' })
   })
   it('is null for any other address', () => {
-    for (const path of ['/', '/cases', '/cases/', '/cases/a/b', '/people/a', '/cases/%E0%A4%A']) expect(caseSlug(path)).toBeNull()
+    for (const path of ['/', '/cases', '/cases/', '/cases/a/b', '/about', '/browse/x', '/cases/%E0%A4%A']) expect(recordAddress(path)).toBeNull()
+  })
+})
+
+describe('publicDashboardUrl', () => {
+  it('sends the internal cached address to the dashboard view it caches', () => {
+    expect(publicDashboardUrl(new URL('http://x/browse/status%3Ddropped%26year%3D2020')).href).toBe('http://x/?status=dropped&year=2020')
+    expect(publicDashboardUrl(new URL('http://x/browse/__proto__')).href).toBe('http://x/')
   })
 })
 

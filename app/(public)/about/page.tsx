@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { tagPage } from '@/lib/cache/tag-page'
+import { STATIC_PAGE_TAG } from '@/lib/cache/tags'
 
 export const metadata: Metadata = {
   title: 'About & method',
@@ -12,7 +14,8 @@ const h3 = 'mt-6 text-lg font-semibold'
 const p = 'mt-3'
 const link = 'text-blue-800 underline underline-offset-2'
 
-export default function AboutPage() {
+export default async function AboutPage() {
+  await tagPage(STATIC_PAGE_TAG)
   return (
     <article className="mx-auto max-w-prose leading-relaxed">
       <h1 className="text-3xl font-bold leading-tight tracking-tight">About Casebook and its method</h1>

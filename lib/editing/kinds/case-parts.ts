@@ -1,18 +1,31 @@
 import 'server-only'
 import type { Entity, RecordInput } from '@/lib/validation/records'
-import { casePublicPaths, DASHBOARD_PATHS, date, dateColumns, dateValues, delegate, requireCase, sameCase, str, touchCase, type KindAdapter, type Row, type Tx } from './shared'
+import { recordTag } from '@/lib/cache/tags'
+import { casePublicTags, citingSourceTags, date, dateColumns, dateValues, delegate, requireCase, sameCase, str, touchCase, unique, type KindAdapter, type Row, type Tx } from './shared'
 
 // The parts of a case: parties, charges, events, related cases, disputed facts.
 
 /** The public pages of the case a part belongs to. */
-const partPaths = async (tx: Tx, r: Row) => (r.caseId ? casePublicPaths(tx, Number(r.caseId)) : DASHBOARD_PATHS)
+const partTags = async (tx: Tx, r: Row) => (r.caseId ? casePublicTags(tx, Number(r.caseId)) : [])
+
+/** A party's or charge's own person, organisation or provision, which lists the case only while the row names it. */
+async function namedTags(tx: Tx, r: Row): Promise<string[]> {
+  const caseTags = await partTags(tx, r)
+  // Only the case's own tag: a draft, on no public page.
+  if (caseTags.length <= 1) return caseTags
+  const own: string[] = []
+  if (r.personId) own.push(recordTag('person', Number(r.personId)))
+  if (r.organisationId) own.push(recordTag('organisation', Number(r.organisationId)))
+  if (r.provisionId) own.push(recordTag('provision', Number(r.provisionId)))
+  return unique(caseTags, own)
+}
 
 /** An adapter for a row with a caseId column: listed in its case's history, shown on its case's pages. */
 function casePart(
   entity: Entity,
   key: keyof Tx,
   columns: string[],
-  rest: Omit<KindAdapter, 'entity' | 'model' | 'columns' | 'softDelete' | 'caseIdOf' | 'publicPaths'> & Partial<Pick<KindAdapter, 'publicPaths'>>,
+  rest: Omit<KindAdapter, 'entity' | 'model' | 'columns' | 'softDelete' | 'caseIdOf' | 'publicTags'> & Partial<Pick<KindAdapter, 'publicTags'>>,
 ): KindAdapter {
   return {
     entity,
@@ -20,7 +33,7 @@ function casePart(
     columns,
     softDelete: false,
     caseIdOf: async (_tx, r) => (r.caseId as number | null) ?? null,
-    publicPaths: partPaths,
+    publicTags: partTags,
     async afterWrite(tx, before, after) {
       await touchCase(tx, Number((after ?? before)?.caseId ?? 0) || null)
     },
@@ -67,6 +80,7 @@ export const partyAdapter = casePart('party', 'party', ['caseId', 'personId', 'o
     const n = await tx.charge.count({ where: { partyId: r.id } })
     return n ? `This party has ${n} charge${n === 1 ? '' : 's'}. Delete those first.` : null
   },
+  publicTags: namedTags,
 })
 
 export const chargeAdapter = casePart('charge', 'charge', ['caseId', 'partyId', 'provisionId', 'description', 'disposition', 'dispositionAt', 'dispositionPrecision', 'dispositionApprox'], {
@@ -100,6 +114,7 @@ export const chargeAdapter = casePart('charge', 'charge', ['caseId', 'partyId', 
     ...dateValues('dispositionAsOf', date(r.dispositionAt, r.dispositionPrecision, r.dispositionApprox)),
   }),
   describe: (r) => `charge #${r.id}${r.description ? `: ${str(r.description)}` : ''}`,
+  publicTags: namedTags,
 })
 
 export const eventAdapter = casePart('event', 'event', ['caseId', 'personId', 'kind', 'occurredAt', 'precision', 'approx', 'title', 'description', 'statusAfter'], {
@@ -129,10 +144,9 @@ export const eventAdapter = casePart('event', 'event', ['caseId', 'personId', 'k
   }),
   describe: (r) => str(r.title),
   // A case event shows on the case's pages; a life event on its person's page.
-  async publicPaths(tx, r) {
-    if (r.caseId) return partPaths(tx, r)
-    const person = r.personId ? await tx.person.findUnique({ where: { id: Number(r.personId) }, select: { slug: true } }) : null
-    return person ? [`/people/${person.slug}`] : []
+  async publicTags(tx, r) {
+    if (r.caseId) return partTags(tx, r)
+    return r.personId ? unique([recordTag('person', Number(r.personId))], await citingSourceTags(tx, { eventId: r.id })) : []
   },
 })
 
@@ -152,8 +166,8 @@ export const relationAdapter: KindAdapter = {
   toFormValues: (r) => ({ caseId: str(r.fromCaseId), toCaseId: str(r.toCaseId), kind: str(r.kind), note: str(r.note) }),
   caseIdOf: async (_tx, r) => Number(r.fromCaseId),
   describe: (r) => `${str(r.kind).toLowerCase().replaceAll('_', ' ')} case #${str(r.toCaseId)}`,
-  async publicPaths(tx, r) {
-    return [...(await casePublicPaths(tx, Number(r.fromCaseId))), ...(await casePublicPaths(tx, Number(r.toCaseId)))]
+  async publicTags(tx, r) {
+    return unique(await casePublicTags(tx, Number(r.fromCaseId)), await casePublicTags(tx, Number(r.toCaseId)))
   },
   uniqueMessage: { field: 'toCaseId', message: 'These cases are already related this way.' },
   async afterWrite(tx, before, after) {
@@ -207,9 +221,9 @@ export const conflictVersionAdapter: KindAdapter = {
   toFormValues: (r) => ({ conflictId: str(r.conflictId), statement: str(r.statement), preferred: r.preferred ? 'on' : '' }),
   caseIdOf: versionCaseId,
   describe: (r) => str(r.statement).slice(0, 80),
-  async publicPaths(tx, r) {
+  async publicTags(tx, r) {
     const caseId = await versionCaseId(tx, r)
-    return caseId ? casePublicPaths(tx, caseId) : DASHBOARD_PATHS
+    return caseId ? casePublicTags(tx, caseId) : []
   },
   async deleteBlocker() {
     return null

@@ -1,6 +1,7 @@
 import 'server-only'
 import type { RecordInput } from '@/lib/validation/records'
-import { casePublicPaths, chooseSlug, date, dateColumns, dateValues, delegate, keepOldSlug, str, touchCase, type KindAdapter } from './shared'
+import { recordTag } from '@/lib/cache/tags'
+import { casePublicTags, chooseSlug, date, dateColumns, dateValues, delegate, keepOldSlug, str, touchCase, unique, type KindAdapter } from './shared'
 
 // ---------------------------------------------------------------------------
 
@@ -58,7 +59,11 @@ export const caseAdapter: KindAdapter = {
   }),
   caseIdOf: async (_tx, r) => r.id,
   describe: (r) => str(r.title),
-  publicPaths: (tx, r) => casePublicPaths(tx, r.id),
+  // The authority the row named before an edit lists the case too, until this write.
+  async publicTags(tx, r) {
+    const tags = await casePublicTags(tx, r.id)
+    return r.authorityId && (r.publishedAt || r.withdrawnAt) ? unique(tags, [recordTag('organisation', Number(r.authorityId))]) : tags
+  },
   async afterWrite(tx, before, after) {
     await keepOldSlug(tx, 'CASE', before, after)
     if (after) await touchCase(tx, after.id)

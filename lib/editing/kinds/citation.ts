@@ -1,10 +1,8 @@
 import 'server-only'
 import { citationTargetKey, type CitationTargetColumns } from '@/lib/domain/citation-target'
 import type { RecordInput } from '@/lib/validation/records'
-import { eventAdapter } from './case-parts'
-import { organisationAdapter, personAdapter } from './names'
-import { provisionAdapter } from './references'
-import { casePublicPaths, delegate, requireCase, str, touchCase, type KindAdapter, type Row, type Tx } from './shared'
+import { recordTag } from '@/lib/cache/tags'
+import { casePublicTags, delegate, requireCase, str, touchCase, unique, type KindAdapter, type Row, type Tx } from './shared'
 
 // A claim's link to a source: in a case, or on a person's, an organisation's or a provision's description.
 
@@ -90,14 +88,17 @@ export const citationAdapter: KindAdapter = {
   },
   caseIdOf: citationCaseId,
   describe: (r) => `“${str(r.quote).slice(0, 60)}${str(r.quote).length > 60 ? '…' : ''}”`,
-  async publicPaths(tx, r) {
+  // The source's page lists the citation; the claim's page shows it as a footnote.
+  async publicTags(tx, r) {
     const caseId = await citationCaseId(tx, r)
-    const [owner, ownerId] = r.personId ? [personAdapter, r.personId] : r.organisationId ? [organisationAdapter, r.organisationId] : r.provisionId ? [provisionAdapter, r.provisionId] : [null, null]
-    const ownerRow = owner ? await owner.model(tx).findUnique({ where: { id: Number(ownerId) } }) : null
-    const ownerPaths = owner && ownerRow ? await owner.publicPaths(tx, ownerRow) : []
-    const lifeEvent = !caseId && r.eventId ? await tx.event.findUnique({ where: { id: Number(r.eventId) } }) : null
-    const lifeEventPaths = lifeEvent ? await eventAdapter.publicPaths(tx, lifeEvent as unknown as Row) : []
-    return [`/sources/${r.sourceId}`, ...(caseId ? await casePublicPaths(tx, caseId) : []), ...ownerPaths, ...lifeEventPaths]
+    const owner = r.personId ? recordTag('person', Number(r.personId)) : r.organisationId ? recordTag('organisation', Number(r.organisationId)) : r.provisionId ? recordTag('provision', Number(r.provisionId)) : null
+    const lifeEvent = !caseId && r.eventId ? await tx.event.findUnique({ where: { id: Number(r.eventId) }, select: { personId: true } }) : null
+    return unique(
+      [recordTag('source', Number(r.sourceId))],
+      caseId ? await casePublicTags(tx, caseId) : [],
+      owner ? [owner] : [],
+      lifeEvent?.personId ? [recordTag('person', lifeEvent.personId)] : [],
+    )
   },
   async afterWrite(tx, before, after) {
     const row = after ?? before

@@ -12,7 +12,7 @@ import { aliasAdapter, organisationAdapter, personAdapter } from './names'
 import { provisionAdapter, sourceAdapter } from './references'
 import type { KindAdapter } from './shared'
 
-export { casePublicPaths, DASHBOARD_PATHS, type Delegate, type KindAdapter, type Row, type Tx } from './shared'
+export { casePublicTags, type Delegate, type KindAdapter, type Row, type Tx } from './shared'
 
 export const KINDS: Record<Entity, KindAdapter> = {
   case: caseAdapter,

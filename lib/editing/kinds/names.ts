@@ -1,9 +1,32 @@
 import 'server-only'
 import { nameSearchKey } from '@/lib/domain/fold-name'
 import type { RecordInput } from '@/lib/validation/records'
-import { casePagesOf, chooseSlug, DASHBOARD_PATHS, delegate, keepOldSlug, str, type KindAdapter, type Row } from './shared'
+import { recordTag } from '@/lib/cache/tags'
+import type { Tx } from './shared'
+import { casesPublicTags, chooseSlug, citingSourceTags, delegate, keepOldSlug, str, unique, type KindAdapter } from './shared'
 
 // People and organisations, and the other names sources give them.
+
+/**
+ * A person's name is on their page, on every page of the cases they are a party to
+ * (and so the dashboard and those cases' sources), and on the pages of the sources
+ * that cite their profile or their life events.
+ */
+async function personTags(tx: Tx, personId: number): Promise<string[]> {
+  return unique(
+    [recordTag('person', personId)],
+    await casesPublicTags(tx, { parties: { some: { personId } } }),
+    await citingSourceTags(tx, { OR: [{ personId }, { event: { personId } }] }),
+  )
+}
+
+async function organisationTags(tx: Tx, organisationId: number): Promise<string[]> {
+  return unique(
+    [recordTag('organisation', organisationId)],
+    await casesPublicTags(tx, { OR: [{ authorityId: organisationId }, { parties: { some: { organisationId } } }] }),
+    await citingSourceTags(tx, { organisationId }),
+  )
+}
 
 export const personAdapter: KindAdapter = {
   entity: 'person',
@@ -19,9 +42,7 @@ export const personAdapter: KindAdapter = {
   toFormValues: (r) => ({ name: str(r.name), slug: str(r.slug), description: str(r.description) }),
   caseIdOf: async () => null,
   describe: (r) => str(r.name),
-  async publicPaths(tx, r) {
-    return [...DASHBOARD_PATHS, `/people/${r.slug}`, ...(await casePagesOf(tx, { parties: { some: { personId: r.id } } }))]
-  },
+  publicTags: (tx, r) => personTags(tx, r.id),
   async deleteBlocker(tx, r) {
     const n = await tx.party.count({ where: { personId: r.id } })
     return n ? `This person is a party to ${n} case${n === 1 ? '' : 's'}. Remove them from those cases first.` : null
@@ -43,13 +64,7 @@ export const organisationAdapter: KindAdapter = {
   toFormValues: (r) => ({ name: str(r.name), slug: str(r.slug), kind: str(r.kind), country: str(r.country), description: str(r.description) }),
   caseIdOf: async () => null,
   describe: (r) => str(r.name),
-  async publicPaths(tx, r) {
-    return [
-      ...DASHBOARD_PATHS,
-      `/organisations/${r.slug}`,
-      ...(await casePagesOf(tx, { OR: [{ authorityId: r.id }, { parties: { some: { organisationId: r.id } } }] })),
-    ]
-  },
+  publicTags: (tx, r) => organisationTags(tx, r.id),
   async deleteBlocker(tx, r) {
     const [parties, cases] = await Promise.all([tx.party.count({ where: { organisationId: r.id } }), tx.case.count({ where: { authorityId: r.id, deletedAt: null } })])
     if (parties) return `This organisation is a party to ${parties} case${parties === 1 ? '' : 's'}. Remove it from those cases first.`
@@ -80,10 +95,7 @@ export const aliasAdapter: KindAdapter = {
   toFormValues: (r) => ({ owner: r.personId ? `person:${r.personId}` : `organisation:${str(r.organisationId)}`, name: str(r.name), script: str(r.script), kind: str(r.kind) }),
   caseIdOf: async () => null,
   describe: (r) => str(r.name),
-  async publicPaths(tx, r) {
-    if (r.personId) return (await personAdapter.publicPaths(tx, (await tx.person.findUnique({ where: { id: Number(r.personId) } })) as Row))
-    const org = await tx.organisation.findUnique({ where: { id: Number(r.organisationId) } })
-    return org ? organisationAdapter.publicPaths(tx, org as unknown as Row) : []
-  },
+  // Aliases show on their owner's page (and make the dashboard's name search find them).
+  publicTags: (tx, r) => (r.personId ? personTags(tx, Number(r.personId)) : organisationTags(tx, Number(r.organisationId))),
   uniqueMessage: { field: 'name', message: 'This name is already recorded for them.' },
 }

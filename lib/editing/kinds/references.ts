@@ -2,7 +2,8 @@ import 'server-only'
 import { canonicalUrl } from '@/lib/domain/canonical-url'
 import type { RecordInput } from '@/lib/validation/records'
 import { alreadyStoredMessage, findSourceAt } from '../stored-source'
-import { casePagesOf, chooseSlug, DASHBOARD_PATHS, date, dateColumns, dateValues, delegate, keepOldSlug, str, type KindAdapter } from './shared'
+import { recordTag } from '@/lib/cache/tags'
+import { casesPublicTags, chooseSlug, citingSourceTags, date, dateColumns, dateValues, delegate, keepOldSlug, str, unique, type KindAdapter } from './shared'
 
 // What cases refer to: the articles of law charged, and the documents cited.
 
@@ -30,8 +31,9 @@ export const provisionAdapter: KindAdapter = {
   }),
   caseIdOf: async () => null,
   describe: (r) => `${str(r.code)}, art. ${str(r.article)}${r.part ? `(${str(r.part)})` : ''} — ${str(r.title)}`,
-  async publicPaths(tx, r) {
-    return [...DASHBOARD_PATHS, `/provisions/${r.slug}`, ...(await casePagesOf(tx, { charges: { some: { provisionId: r.id } } }))]
+  // Its name is on every case charging it (and so the dashboard) and on the sources citing its description.
+  async publicTags(tx, r) {
+    return unique([recordTag('provision', r.id)], await casesPublicTags(tx, { charges: { some: { provisionId: r.id } } }), await citingSourceTags(tx, { provisionId: r.id }))
   },
   async deleteBlocker(tx, r) {
     const n = await tx.charge.count({ where: { provisionId: r.id } })
@@ -75,15 +77,19 @@ export const sourceAdapter: KindAdapter = {
   }),
   caseIdOf: async () => null,
   describe: (r) => `${str(r.publisher)}: ${str(r.title)}`,
-  async publicPaths(tx, r) {
+  // Its title is in the footnotes of every page citing it.
+  async publicTags(tx, r) {
     const citing = await tx.citation.findMany({
       where: { sourceId: r.id },
       select: {
         caseId: true,
-        event: { select: { caseId: true } },
         charge: { select: { caseId: true } },
         party: { select: { caseId: true } },
         conflictVersion: { select: { conflict: { select: { caseId: true } } } },
+        personId: true,
+        organisationId: true,
+        provisionId: true,
+        event: { select: { caseId: true, personId: true } },
       },
       take: 2000,
     })
@@ -91,7 +97,13 @@ export const sourceAdapter: KindAdapter = {
     for (const c of citing) {
       for (const id of [c.caseId, c.event?.caseId, c.charge?.caseId, c.party?.caseId, c.conflictVersion?.conflict.caseId]) if (id) ids.add(id)
     }
-    return [`/sources/${r.id}`, ...(await casePagesOf(tx, { id: { in: [...ids] } }))]
+    const owners = citing.flatMap((c) => [
+      ...(c.personId ? [recordTag('person', c.personId)] : []),
+      ...(c.event?.personId ? [recordTag('person', c.event.personId)] : []),
+      ...(c.organisationId ? [recordTag('organisation', c.organisationId)] : []),
+      ...(c.provisionId ? [recordTag('provision', c.provisionId)] : []),
+    ])
+    return unique([recordTag('source', r.id)], owners, [...ids].map((id) => recordTag('case', id)))
   },
   async deleteBlocker(tx, r) {
     const n = await tx.citation.count({ where: { sourceId: r.id } })

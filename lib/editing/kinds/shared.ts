@@ -7,9 +7,10 @@ import { caseCitationsWhere, casePartIdsSelect } from '@/lib/data/shared'
 import type { FieldErrors } from '@/lib/actions/safe-action-types'
 import { dateFormValues } from '@/lib/validation/form-fields'
 import type { Entity } from '@/lib/validation/records'
+import { DASHBOARD_TAG, recordTag } from '@/lib/cache/tags'
 
 // What every kind's adapter is (KindAdapter) and the helpers they share: dates in
-// forms, slugs and the redirects of renamed ones, the public pages of a case, and the
+// forms, slugs and the redirects of renamed ones, the cache tags of a case's pages, and the
 // checks that a part of a case names a case that exists.
 
 export type Tx = Prisma.TransactionClient
@@ -39,8 +40,8 @@ export type KindAdapter = {
   /** The case whose history lists this record's revisions. */
   caseIdOf(tx: Tx, row: Row): Promise<number | null>
   describe(row: Row): string
-  /** Public pages that show the record (revalidated after a write). */
-  publicPaths(tx: Tx, row: Row): Promise<string[]>
+  /** Cache tags of the public pages that show the record (invalidated after a write; lib/cache/tags.ts). */
+  publicTags(tx: Tx, row: Row): Promise<string[]>
   /** Why the record cannot be deleted now, or null. */
   deleteBlocker?(tx: Tx, row: Row): Promise<string | null>
   /** Runs in the write's transaction after every create, update, delete and restore. */
@@ -48,8 +49,6 @@ export type KindAdapter = {
   /** Unique constraints: the form field to blame and what to say. */
   uniqueMessage?: { field: string; message: string }
 }
-
-export const DASHBOARD_PATHS = ['/', '/browse/[query]']
 
 export const date = (at: unknown, precision: unknown, approx: unknown): PartialDate | null =>
   fromColumns(at as Date | null, precision as PartialDate['precision'] | null, approx as boolean)
@@ -124,45 +123,59 @@ export async function keepOldSlug(tx: Tx, entity: SlugEntity, before: Row | null
 }
 
 // ---------------------------------------------------------------------------
-// Which public pages show a case: its own, the dashboard, the pages of everyone and
-// everything it links to (they list the case or show its status).
+// Which public pages show a record, as cache tags (lib/cache/tags.ts). A page is
+// tagged with its own record; these functions name every page that shows the record
+// written, including pages of other records that list it or name it. They read the
+// state after the write: adapters add what the row itself named before (a removed
+// party's person), since the write path asks for the row before and after.
 
-export async function casePublicPaths(tx: Tx, caseId: number): Promise<string[]> {
+/** A case's page, and if it is or was public, the dashboard and every page that lists or cites it. */
+export async function casePublicTags(tx: Tx, caseId: number): Promise<string[]> {
+  const tags = new Set<string>([recordTag('case', caseId)])
   const c = await tx.case.findUnique({
     where: { id: caseId },
     select: {
-      slug: true,
-      authority: { select: { slug: true } },
-      parties: { select: { person: { select: { slug: true } }, organisation: { select: { slug: true } } } },
-      charges: { select: { provision: { select: { slug: true } } } },
-      relationsOut: { select: { toCase: { select: { slug: true } } } },
-      relationsIn: { select: { fromCase: { select: { slug: true } } } },
+      publishedAt: true,
+      withdrawnAt: true,
+      authorityId: true,
+      parties: { select: { personId: true, organisationId: true } },
+      charges: { select: { provisionId: true } },
+      relationsOut: { select: { toCaseId: true } },
+      relationsIn: { select: { fromCaseId: true } },
     },
   })
-  if (!c) return DASHBOARD_PATHS
-  const parts = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: casePartIdsSelect })
-  const sources = await tx.citation.findMany({
-    where: caseCitationsWhere(parts),
-    select: { sourceId: true },
-    distinct: ['sourceId'],
-  })
-  const paths = new Set<string>([...DASHBOARD_PATHS, `/cases/${c.slug}`])
-  if (c.authority) paths.add(`/organisations/${c.authority.slug}`)
+  // A draft never published is on no public page (its preview is rendered per request).
+  if (!c || (!c.publishedAt && !c.withdrawnAt)) return [...tags]
+  tags.add(DASHBOARD_TAG)
+  if (c.authorityId) tags.add(recordTag('organisation', c.authorityId))
   for (const p of c.parties) {
-    if (p.person) paths.add(`/people/${p.person.slug}`)
-    if (p.organisation) paths.add(`/organisations/${p.organisation.slug}`)
+    if (p.personId) tags.add(recordTag('person', p.personId))
+    if (p.organisationId) tags.add(recordTag('organisation', p.organisationId))
   }
-  for (const ch of c.charges) if (ch.provision) paths.add(`/provisions/${ch.provision.slug}`)
-  for (const r of c.relationsOut) paths.add(`/cases/${r.toCase.slug}`)
-  for (const r of c.relationsIn) paths.add(`/cases/${r.fromCase.slug}`)
-  for (const s of sources) paths.add(`/sources/${s.sourceId}`)
-  return [...paths]
+  for (const ch of c.charges) if (ch.provisionId) tags.add(recordTag('provision', ch.provisionId))
+  for (const r of c.relationsOut) tags.add(recordTag('case', r.toCaseId))
+  for (const r of c.relationsIn) tags.add(recordTag('case', r.fromCaseId))
+  const parts = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: casePartIdsSelect })
+  const sources = await tx.citation.findMany({ where: caseCitationsWhere(parts), select: { sourceId: true }, distinct: ['sourceId'] })
+  for (const s of sources) tags.add(recordTag('source', s.sourceId))
+  return [...tags]
 }
 
-export async function casePagesOf(tx: Tx, where: Prisma.CaseWhereInput): Promise<string[]> {
-  const cases = await tx.case.findMany({ where, select: { slug: true }, take: 500 })
-  return cases.map((c) => `/cases/${c.slug}`)
+/** casePublicTags of every case matching `where` (the cases a person, provision or source shows on). */
+export async function casesPublicTags(tx: Tx, where: Prisma.CaseWhereInput): Promise<string[]> {
+  const cases = await tx.case.findMany({ where, select: { id: true }, take: 500 })
+  const tags = new Set<string>()
+  for (const c of cases) for (const t of await casePublicTags(tx, c.id)) tags.add(t)
+  return [...tags]
 }
+
+/** The pages of the sources whose citations name `where`'s claims (a source page names the person, provision…). */
+export async function citingSourceTags(tx: Tx, where: Prisma.CitationWhereInput): Promise<string[]> {
+  const sources = await tx.citation.findMany({ where, select: { sourceId: true }, distinct: ['sourceId'], take: 2000 })
+  return sources.map((s) => recordTag('source', s.sourceId))
+}
+
+export const unique = (...lists: string[][]) => [...new Set(lists.flat())]
 
 /** After any change to a part of a case: its derived status and "last changed" date. */
 export async function touchCase(tx: Tx, caseId: number | null): Promise<void> {

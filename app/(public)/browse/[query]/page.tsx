@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
 import { DashboardView } from '@/components/dashboard/dashboard-view'
+import { tagPage } from '@/lib/cache/tag-page'
+import { DASHBOARD_TAG } from '@/lib/cache/tags'
 import { parseCaseQuery, searchParamsFromDashboardKey } from '@/lib/validation/case-filters'
 
 // The cached dashboard. Readers never see this address: proxy.ts rewrites `/?…`
@@ -20,5 +22,6 @@ type Props = { params: Promise<{ query: string }> }
 
 export default async function CachedDashboardPage({ params }: Props) {
   const { query } = await params
+  await tagPage(DASHBOARD_TAG)
   return <DashboardView {...parseCaseQuery(searchParamsFromDashboardKey(query))} />
 }

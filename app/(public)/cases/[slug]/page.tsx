@@ -4,8 +4,10 @@ import { cache } from 'react'
 import { CaseView } from '@/components/cases/case-view'
 import { WithdrawnNotice } from '@/components/cases/withdrawn-notice'
 import { NotFoundResponse } from '@/components/ui/not-found-response'
-import { getCaseBySlug, getWithdrawnCase } from '@/lib/data/cases'
-import { findCurrentSlug } from '@/lib/data/slugs'
+import { tagPage } from '@/lib/cache/tag-page'
+import { recordTag } from '@/lib/cache/tags'
+import { resolveAddress } from '@/lib/data/addresses'
+import { getCaseBySlug } from '@/lib/data/cases'
 import { STATUS_LABELS } from '@/lib/domain/case-status'
 import { formatPartialDate } from '@/lib/domain/partial-date'
 import CaseNotFound from './not-found'
@@ -13,14 +15,15 @@ import CaseNotFound from './not-found'
 type Props = { params: Promise<{ slug: string }> }
 
 // Rendered on first request, then served from cache until an editor's change
-// revalidates it (docs/decisions/005-page-caching.md).
+// invalidates its tag (docs/decisions/013-page-cache-in-the-database.md). proxy.ts
+// answers renamed (308), withdrawn (410) and unknown addresses before the cache.
 export const dynamicParams = true
 export async function generateStaticParams() {
   return []
 }
 
 const loadCase = cache(getCaseBySlug)
-const loadWithdrawn = cache(getWithdrawnCase)
+const loadAddress = cache((slug: string) => resolveAddress('cases', slug))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
@@ -28,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!c) {
     // Next.js adds noindex itself to a page rendered with a status over 400; said here
     // too so that the cached notice carries it whatever status it was rendered with.
-    if (await loadWithdrawn(slug)) return { title: 'Case withdrawn', robots: { index: false } }
+    if ((await loadAddress(slug)).state === 'withdrawn') return { title: 'Case withdrawn', robots: { index: false } }
     return { title: 'Case not found' }
   }
   const status = `${STATUS_LABELS[c.status]}${c.statusAsOf ? ` as of ${formatPartialDate(c.statusAsOf)}` : ''}`
@@ -41,10 +44,9 @@ export default async function CasePage({ params }: Props) {
   if (!c) {
     // Published once, then unpublished or deleted: the notice, with the status 410 that
     // proxy.ts gave this request (docs/decisions/009-withdrawn-cases-410.md).
-    const withdrawn = await loadWithdrawn(slug)
-    if (withdrawn) return <WithdrawnNotice title={withdrawn.title} withdrawnAt={withdrawn.withdrawnAt} />
-    const current = await findCurrentSlug('CASE', slug)
-    if (current) permanentRedirect(`/cases/${current}`)
+    const address = await loadAddress(slug)
+    if (address.state === 'withdrawn') return <WithdrawnNotice withdrawnAt={address.withdrawnAt} />
+    if (address.state === 'moved') permanentRedirect(address.to)
     // Not notFound(): its page is empty without JavaScript (docs/decisions/006-not-found-html.md).
     return (
       <NotFoundResponse>
@@ -53,6 +55,7 @@ export default async function CasePage({ params }: Props) {
     )
   }
 
+  await tagPage(recordTag('case', c.id))
   return <CaseView c={c} />
 }
 

@@ -10,16 +10,18 @@ import { LastChanged } from '@/components/ui/last-changed'
 import { NotFoundResponse } from '@/components/ui/not-found-response'
 import { PageKicker } from '@/components/ui/page-kicker'
 import { getOrganisationBySlug } from '@/lib/data/people'
-import { findCurrentSlug } from '@/lib/data/slugs'
+import { resolveAddress } from '@/lib/data/addresses'
 import { ORGANISATION_KIND_LABELS } from '@/lib/domain/labels'
 import { countryName } from '@/lib/domain/locale-names'
 import { firstSentence } from '@/lib/domain/text'
 import OrganisationNotFound from './not-found'
+import { recordTag } from '@/lib/cache/tags'
+import { tagPage } from '@/lib/cache/tag-page'
 
 type Props = { params: Promise<{ slug: string }> }
 
 // Rendered on first request, then cached until an edit revalidates it
-// (docs/decisions/005-page-caching.md).
+// (docs/decisions/013-page-cache-in-the-database.md).
 export const dynamicParams = true
 export async function generateStaticParams() {
   return []
@@ -42,14 +44,17 @@ export default async function OrganisationPage({ params }: Props) {
   const { slug } = await params
   const o = await loadOrganisation(slug)
   if (!o) {
-    const current = await findCurrentSlug('ORGANISATION', slug)
-    if (current) permanentRedirect(`/organisations/${current}`)
+    // proxy.ts redirects a renamed record's old address first; this is the same answer.
+    const address = await resolveAddress('organisations', slug)
+    if (address.state === 'moved') permanentRedirect(address.to)
     return (
       <NotFoundResponse>
         <OrganisationNotFound />
       </NotFoundResponse>
     )
   }
+
+  await tagPage(recordTag('organisation', o.id))
 
   const descriptionCitations = o.description.trim() ? o.descriptionCitations : []
   const notes = new Footnotes([descriptionCitations])

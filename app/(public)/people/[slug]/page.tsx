@@ -10,15 +10,17 @@ import { LifeEvents } from '@/components/people/life-events'
 import { LastChanged } from '@/components/ui/last-changed'
 import { NotFoundResponse } from '@/components/ui/not-found-response'
 import { PageKicker } from '@/components/ui/page-kicker'
+import { recordTag } from '@/lib/cache/tags'
+import { tagPage } from '@/lib/cache/tag-page'
 import { getPersonBySlug } from '@/lib/data/people'
-import { findCurrentSlug } from '@/lib/data/slugs'
+import { resolveAddress } from '@/lib/data/addresses'
 import { firstSentence } from '@/lib/domain/text'
 import PersonNotFound from './not-found'
 
 type Props = { params: Promise<{ slug: string }> }
 
-// Rendered on first request, then cached until an edit revalidates it
-// (docs/decisions/005-page-caching.md).
+// Rendered on first request, then cached until an edit invalidates its tag
+// (docs/decisions/013-page-cache-in-the-database.md).
 export const dynamicParams = true
 export async function generateStaticParams() {
   return []
@@ -40,8 +42,9 @@ export default async function PersonPage({ params }: Props) {
   const { slug } = await params
   const p = await loadPerson(slug)
   if (!p) {
-    const current = await findCurrentSlug('PERSON', slug)
-    if (current) permanentRedirect(`/people/${current}`)
+    // proxy.ts redirects a renamed record's old address first; this is the same answer.
+    const address = await resolveAddress('people', slug)
+    if (address.state === 'moved') permanentRedirect(address.to)
     return (
       <NotFoundResponse>
         <PersonNotFound />
@@ -49,6 +52,7 @@ export default async function PersonPage({ params }: Props) {
     )
   }
 
+  await tagPage(recordTag('person', p.id))
   // Footnotes are numbered in the order the page shows the claims.
   const descriptionCitations = p.description.trim() ? p.descriptionCitations : []
   const notes = new Footnotes([descriptionCitations, ...p.events.map((e) => e.citations)])

@@ -10,15 +10,17 @@ import { articleName, provisionFullName } from '@/components/provisions/provisio
 import { NotFoundResponse } from '@/components/ui/not-found-response'
 import { PageKicker } from '@/components/ui/page-kicker'
 import { getProvisionBySlug } from '@/lib/data/provisions'
-import { findCurrentSlug } from '@/lib/data/slugs'
+import { resolveAddress } from '@/lib/data/addresses'
 import { countryName } from '@/lib/domain/locale-names'
 import { firstSentence } from '@/lib/domain/text'
 import ProvisionNotFound from './not-found'
+import { recordTag } from '@/lib/cache/tags'
+import { tagPage } from '@/lib/cache/tag-page'
 
 type Props = { params: Promise<{ slug: string }> }
 
 // Rendered on first request, then cached until an edit revalidates it
-// (docs/decisions/005-page-caching.md).
+// (docs/decisions/013-page-cache-in-the-database.md).
 export const dynamicParams = true
 export async function generateStaticParams() {
   return []
@@ -39,14 +41,17 @@ export default async function ProvisionPage({ params }: Props) {
   const { slug } = await params
   const p = await loadProvision(slug)
   if (!p) {
-    const current = await findCurrentSlug('PROVISION', slug)
-    if (current) permanentRedirect(`/provisions/${current}`)
+    // proxy.ts redirects a renamed record's old address first; this is the same answer.
+    const address = await resolveAddress('provisions', slug)
+    if (address.state === 'moved') permanentRedirect(address.to)
     return (
       <NotFoundResponse>
         <ProvisionNotFound />
       </NotFoundResponse>
     )
   }
+
+  await tagPage(recordTag('provision', p.id))
 
   const descriptionCitations = p.description.trim() ? p.descriptionCitations : []
   const notes = new Footnotes([descriptionCitations])

@@ -10,11 +10,13 @@ import { formatPartialDate } from '@/lib/domain/partial-date'
 import { firstSentence } from '@/lib/domain/text'
 import { SourceIdParamSchema } from '@/lib/validation/source'
 import SourceNotFound from './not-found'
+import { recordTag } from '@/lib/cache/tags'
+import { tagPage } from '@/lib/cache/tag-page'
 
 type Props = { params: Promise<{ id: string }> }
 
 // Rendered on first request, then cached until an edit revalidates it
-// (docs/decisions/005-page-caching.md).
+// (docs/decisions/013-page-cache-in-the-database.md).
 export const dynamicParams = true
 export async function generateStaticParams() {
   return []
@@ -49,6 +51,7 @@ export default async function SourcePage({ params }: Props) {
   }
   // "/sources/007" and "/sources/7" are one page: keep one address to cite.
   if (id !== String(s.id)) permanentRedirect(`/sources/${s.id}`)
+  await tagPage(recordTag('source', s.id))
 
   return (
     <article className="mx-auto max-w-4xl">
