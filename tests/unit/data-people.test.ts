@@ -28,6 +28,7 @@ describe('getPersonBySlug', () => {
       ],
     })
     await createCitation(db, { personId: person.id, field: 'description' }, { sourceId: src.id, quote: 'founder of Atajurt' })
+    await createCase(db, { defendant: { personId: person.id } })
     const found = await getPersonBySlug(person.slug)
     expect(found).toMatchObject({ slug: person.slug, name: 'Serikzhan Bilash', description: 'Founder of Atajurt Eriktileri.' })
     expect(found!.aliases).toEqual([
@@ -35,6 +36,16 @@ describe('getPersonBySlug', () => {
       { name: 'Serikjan Bilash', script: 'Latn', kind: 'MISSPELLING' },
     ])
     expect(found!.descriptionCitations.map((c) => c.quote)).toEqual(['founder of Atajurt'])
+  })
+
+  it('is null for a person no published case names, and for a deleted one', async () => {
+    const loner = await createPerson(db)
+    const inDraft = await createPerson(db)
+    await createCase(db, { published: false, defendant: { personId: inDraft.id } })
+    const deleted = await createPerson(db)
+    await createCase(db, { defendant: { personId: deleted.id } })
+    await db.person.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } })
+    for (const p of [loner, inDraft, deleted]) expect(await getPersonBySlug(p.slug)).toBeNull()
   })
 
   it('lists roles in published cases only, latest activity first', async () => {
@@ -89,6 +100,10 @@ describe('getOrganisationBySlug', () => {
     const police = await createOrganisation(db, { name: 'Almaty police', kind: 'POLICE' })
     const c = await createCase(db, { title: 'Channel case', authorityId: police.id, parties: [{ organisationId: registered.id, role: 'COMPLAINANT' }] })
     await createCase(db, { title: 'Draft', authorityId: police.id, published: false })
+    await createCase(db, { title: 'Other case', parties: [{ organisationId: bilashs.id, role: 'COMPLAINANT' }] })
+    const unnamed = await createOrganisation(db, { name: 'Named by no published case' })
+    await createCase(db, { published: false, authorityId: unnamed.id })
+    expect(await getOrganisationBySlug(unnamed.slug)).toBeNull()
 
     const reg = await getOrganisationBySlug(registered.slug)
     expect(reg).toMatchObject({ name: 'Atajurt', kind: 'NGO', country: 'KZ', description: 'Government-registered organisation.', aliases: [] })

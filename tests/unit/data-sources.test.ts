@@ -55,6 +55,7 @@ describe('getSourceById', () => {
     const c = await createCase(db, {
       title: 'Speech case',
       defendant: { personId: person.id },
+      parties: [{ organisationId: org.id, role: 'COMPLAINANT' }],
       charges: [{ provisionId: provision.id, citations: cite('charge quote') }],
       events: [{ kind: 'CASE_TERMINATED', date: day(2020, 5, 27), title: 'Investigation terminated', citations: cite('event quote') }],
       summaryCitations: cite('summary quote'),
@@ -72,6 +73,11 @@ describe('getSourceById', () => {
     await createCitation(db, { organisationId: org.id, field: 'description' }, { sourceId: src.id, quote: 'org quote' })
     await createCitation(db, { provisionId: provision.id }, { sourceId: src.id, quote: 'provision quote' })
     await createCase(db, { published: false, events: [{ kind: 'CHARGE', date: year(2021), citations: cite('draft quote') }] })
+    // Named by no published case, or deleted: on no public page.
+    const hidden = await createPerson(db, { name: 'Only in a draft' })
+    await createCase(db, { published: false, defendant: { personId: hidden.id } })
+    await createCitation(db, { personId: hidden.id, field: 'description' }, { sourceId: src.id, quote: 'hidden person quote' })
+    await createPersonEvent(db, hidden.id, { kind: 'EXILE', date: year(2019), title: 'Hidden life event', citations: cite('hidden life quote') })
 
     const found = await getSourceById(src.id)
     const byQuote = Object.fromEntries(found!.citedBy.map((x) => [x.quote, x]))

@@ -1,0 +1,64 @@
+// The cache tags a write returns (lib/editing/kinds: publicTags): every public page that
+// shows what changed, and nothing for what no reader can see.
+import { describe, expect, it } from 'vitest'
+import { db } from '@/lib/db'
+import { deleteRecord, saveRecord, type Actor } from '@/lib/editing/write'
+import { createCase, createCitation, createPerson, createProvision, createSource } from '../support/factories'
+
+const editor: Actor = { id: 'u-editor', email: 'editor@example.org', role: 'editor' }
+const meta = { summary: 'test' }
+const tag = (kind: string, id: number) => `cb:${kind}:${id}`
+
+async function tagsOf(write: ReturnType<typeof saveRecord>): Promise<string[]> {
+  const result = await write
+  if (!result.ok) throw new Error(JSON.stringify(result))
+  return result.tags
+}
+
+describe('publicTags', () => {
+  it('a draft case names only its own page: no reader sees it', async () => {
+    const draft = await createCase(db, { published: false })
+    const row = await db.case.findUniqueOrThrow({ where: { id: draft.id } })
+    const tags = await tagsOf(saveRecord(editor, { entity: 'case', id: draft.id, version: row.version, values: { title: 'New title', kind: 'CRIMINAL', jurisdiction: 'KZ' } }, meta))
+    expect(tags).toEqual([tag('case', draft.id)])
+  })
+
+  it('a published case names its page, the dashboard, its people, provisions and sources', async () => {
+    const source = await createSource(db)
+    const provision = await createProvision(db)
+    const c = await createCase(db, { charges: [{ provisionId: provision.id }], summaryCitations: [{ sourceId: source.id, quote: 'q' }] })
+    const row = await db.case.findUniqueOrThrow({ where: { id: c.id } })
+    const tags = await tagsOf(saveRecord(editor, { entity: 'case', id: c.id, version: row.version, values: { title: 'Renamed', kind: 'CRIMINAL', jurisdiction: 'KZ' } }, meta))
+    expect(tags).toEqual(expect.arrayContaining([tag('case', c.id), 'cb:dashboard', tag('person', c.defendant!.personId), tag('provision', provision.id), tag('source', source.id)]))
+  })
+
+  it('removing a party still names the person who was on it (their page listed the case)', async () => {
+    const other = await createPerson(db)
+    const c = await createCase(db, { parties: [{ personId: other.id, role: 'LAWYER' }] })
+    const partyId = c.partyIds.find((id) => id !== c.defendant!.partyId)!
+    const party = await db.party.findUniqueOrThrow({ where: { id: partyId } })
+    const result = await deleteRecord(editor, 'party', party.id, party.version, meta)
+    expect(result.ok && result.tags).toEqual(expect.arrayContaining([tag('case', c.id), tag('person', other.id), 'cb:dashboard']))
+  })
+
+  it('renaming a person names every case page naming them and every source citing them', async () => {
+    const source = await createSource(db)
+    const caseSource = await createSource(db)
+    const person = await createPerson(db)
+    await createCitation(db, { personId: person.id, field: 'description' }, { sourceId: source.id, quote: 'profile quote' })
+    const a = await createCase(db, { defendant: { personId: person.id }, summaryCitations: [{ sourceId: caseSource.id, quote: 'q' }] })
+    const b = await createCase(db, { parties: [{ personId: person.id, role: 'WITNESS' }] })
+    const row = await db.person.findUniqueOrThrow({ where: { id: person.id } })
+    const tags = await tagsOf(saveRecord(editor, { entity: 'person', id: person.id, version: row.version, values: { name: 'A new spelling', slug: row.slug, description: '' } }, meta))
+    expect(tags).toEqual(expect.arrayContaining([tag('person', person.id), tag('case', a.id), tag('case', b.id), tag('source', source.id), tag('source', caseSource.id), 'cb:dashboard']))
+  })
+
+  it('editing a provision names every case charging it', async () => {
+    const provision = await createProvision(db)
+    const c = await createCase(db, { charges: [{ provisionId: provision.id }] })
+    const row = await db.legalProvision.findUniqueOrThrow({ where: { id: provision.id } })
+    const values = { jurisdiction: row.jurisdiction, code: row.code, article: row.article, part: row.part ?? '', title: 'A new title', slug: row.slug, description: row.description }
+    const tags = await tagsOf(saveRecord(editor, { entity: 'provision', id: provision.id, version: row.version, values }, meta))
+    expect(tags).toEqual(expect.arrayContaining([tag('provision', provision.id), tag('case', c.id), 'cb:dashboard']))
+  })
+})
