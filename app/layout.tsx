@@ -1,8 +1,11 @@
 import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
+import { env } from '@/lib/env'
 import './globals.css'
 
 export const metadata: Metadata = {
+  // Canonical links are absolute, on the site's public address.
+  metadataBase: new URL(env.BETTER_AUTH_URL),
   title: { default: 'Casebook — political prosecutions, with sources', template: '%s · Casebook' },
   description:
     'A public, source-cited tracker of political prosecutions: cases, charges, dates and outcomes, each linked to the reports that state them.',

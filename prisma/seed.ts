@@ -2,7 +2,9 @@
 // Run: tsx --conditions=react-server prisma/seed.ts
 // (the react-server condition lets modules marked `import 'server-only'` load here).
 // Expects a migrated database; safe to run repeatedly.
+import { clearPageCache } from '@/lib/cache/page-cache-store.mjs'
 import { createPrismaClient, DEFAULT_DATABASE_URL } from '@/lib/db/client'
+import { sqlitePathFromUrl } from '@/lib/db/sqlite-url'
 import { seedDatabase } from './seed/index'
 
 async function main(): Promise<void> {
@@ -14,6 +16,8 @@ async function main(): Promise<void> {
       console.log(`Seed data already present in ${databaseUrl}: nothing written.`)
       return
     }
+    // Written behind the app's back: no cached page may hide it (README, "Page cache").
+    clearPageCache(sqlitePathFromUrl(databaseUrl))
     const written = Object.entries(counts)
       .filter(([, n]) => n > 0)
       .map(([table, n]) => `${n} ${table}`)

@@ -9,10 +9,14 @@ import { applyMigrations } from '../lib/db/migrations'
 import path from 'node:path'
 import { ensureAuthSecretFile } from '../lib/auth/secret'
 import { seedDatabase } from '../prisma/seed/index'
+import { clearPageCache } from '../lib/cache/page-cache-store.mjs'
+import { sqlitePathFromUrl } from '../lib/db/sqlite-url'
 
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL
   const { applied } = await applyMigrations(url)
+  // A migration may rewrite data the cached pages show.
+  if (applied.length) clearPageCache(sqlitePathFromUrl(url))
   console.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.')
 
   if (!process.env.BETTER_AUTH_SECRET) ensureAuthSecretFile(path.join(process.cwd(), 'data'))
@@ -22,6 +26,7 @@ async function main(): Promise<void> {
     const [cases, sources] = await Promise.all([prisma.case.count(), prisma.source.count()])
     if (cases === 0 && sources === 0) {
       await seedDatabase(prisma)
+      clearPageCache(sqlitePathFromUrl(url))
       console.log('Empty database: loaded the demo data (the Bilash cases).')
     }
   } finally {

@@ -8,6 +8,7 @@
 // directory (the project root under npm scripts).
 import path from 'node:path'
 import { applyMigrations, createMigration, DEFAULT_MIGRATIONS_DIR, sqlitePathFromUrl } from '../lib/db/migrations'
+import { clearPageCache } from '../lib/cache/page-cache-store.mjs'
 
 const DEFAULT_DATABASE_URL = 'file:./data/casebook.db'
 
@@ -22,6 +23,8 @@ async function deploy(): Promise<void> {
   const { applied } = await applyMigrations(databaseUrl, DEFAULT_MIGRATIONS_DIR)
   const relative = path.relative(process.cwd(), databasePath)
   const where = relative && !relative.startsWith('..') ? relative : databasePath
+  // A migration may rewrite data the cached pages show.
+  if (applied.length) clearPageCache(databasePath)
   if (applied.length === 0) {
     console.log(`No pending migrations to apply (${where}).`)
   } else {

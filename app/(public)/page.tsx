@@ -3,11 +3,17 @@ import { redirect } from 'next/navigation'
 import { DashboardView } from '@/components/dashboard/dashboard-view'
 import { caseQueryToSearch, isVerboseQuery, parseCaseQuery } from '@/lib/validation/case-filters'
 
-export const metadata: Metadata = {
-  title: { absolute: 'Casebook — political prosecutions, with sources' },
-}
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const parsed = parseCaseQuery(await searchParams)
+  return {
+    title: { absolute: 'Casebook — political prosecutions, with sources' },
+    alternates: { canonical: `/${caseQueryToSearch(parsed.query)}` },
+    // A text search's results are a view of the dashboard, not a page to index.
+    ...(parsed.query.q ? { robots: { index: false } } : {}),
+  }
+}
 
 /**
  * The dashboard rendered per request: text searches and addresses with values we

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { DashboardView } from '@/components/dashboard/dashboard-view'
 import { tagPage } from '@/lib/cache/tag-page'
 import { DASHBOARD_TAG } from '@/lib/cache/tags'
-import { parseCaseQuery, searchParamsFromDashboardKey } from '@/lib/validation/case-filters'
+import { caseQueryToSearch, parseCaseQuery, searchParamsFromDashboardKey } from '@/lib/validation/case-filters'
 
 // The cached dashboard. Readers never see this address: proxy.ts rewrites `/?…`
 // here, one cache entry per canonical filter combination, rendered on first request
@@ -12,13 +12,17 @@ export async function generateStaticParams() {
   return []
 }
 
-export const metadata: Metadata = {
-  title: { absolute: 'Casebook — political prosecutions, with sources' },
-  // Reached directly, this address duplicates the dashboard: keep it out of indexes.
-  robots: { index: false },
-}
-
 type Props = { params: Promise<{ query: string }> }
+
+// Readers (and search engines) only ever see this page at `/?…` (a direct request for
+// /browse/… is redirected there): the canonical link names that short address.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { query } = await params
+  return {
+    title: { absolute: 'Casebook — political prosecutions, with sources' },
+    alternates: { canonical: `/${caseQueryToSearch(parseCaseQuery(searchParamsFromDashboardKey(query)).query)}` },
+  }
+}
 
 export default async function CachedDashboardPage({ params }: Props) {
   const { query } = await params
