@@ -74,6 +74,27 @@ async function lookUp(route: RecordRoute, key: string): Promise<AddressState | n
   }
 }
 
+/**
+ * A dashboard view filtered by a person or provision under a slug it no longer has
+ * (`/?person=<old slug>`): the same view under the current slug, or null. One look-up
+ * per such filter, none for other views.
+ */
+export async function renamedFilterUrl(url: URL): Promise<URL | null> {
+  const { query, problems } = parseCaseQuery(Object.fromEntries([...url.searchParams.keys()].map((k) => [k, url.searchParams.getAll(k)])))
+  if (problems.length || (!query.person && !query.provision)) return null
+  let moved = false
+  const current = async (route: 'people' | 'provisions', slug: string | null): Promise<string | null> => {
+    if (!slug) return slug
+    const state = await lookUp(route, slug)
+    if (state?.state !== 'moved') return slug
+    moved = true
+    return decodeURIComponent(state.to.slice(`/${route}/`.length))
+  }
+  const person = await current('people', query.person)
+  const provision = await current('provisions', query.provision)
+  return moved ? new URL(`/${caseQueryToSearch({ ...query, person, provision })}`, url) : null
+}
+
 /** `/browse/<key>` asked for directly: the dashboard view it caches, at its one public address. */
 export function publicDashboardUrl(url: URL): URL {
   const key = url.pathname.slice('/browse/'.length)
@@ -99,6 +120,10 @@ export async function proxy(request: NextRequest) {
   }
   if (request.method === 'GET' || request.method === 'HEAD') {
     const url = request.nextUrl
+    if (url.pathname === '/') {
+      const renamed = await renamedFilterUrl(url)
+      if (renamed) return movedTo(renamed)
+    }
     const cached = cachedDashboardUrl(url)
     if (cached) return NextResponse.rewrite(cached)
     // Only ever reached through the rewrite above: asked for directly, it would be a

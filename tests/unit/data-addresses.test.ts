@@ -97,3 +97,18 @@ describe('resolveAddress: people, organisations, provisions, sources', () => {
     expect(await resolveAddress('sources', String(s.id))).toEqual({ state: 'missing' })
   })
 })
+
+describe('renamedFilterUrl (proxy.ts): a dashboard view under a renamed person or provision', () => {
+  it('is the same view under the current slugs, and null when nothing was renamed', async () => {
+    const { renamedFilterUrl } = await import('@/proxy')
+    const c = await createCase(db)
+    const provision = await createProvision(db)
+    await createSlugRedirect(db, { entity: 'PERSON', oldSlug: 'old-person-slug', targetId: c.defendant!.personId })
+    await createSlugRedirect(db, { entity: 'PROVISION', oldSlug: 'old-provision-slug', targetId: provision.id })
+    const moved = await renamedFilterUrl(new URL('http://x/?status=dropped&person=old-person-slug&provision=old-provision-slug'))
+    expect(moved && Object.fromEntries(moved.searchParams)).toEqual({ status: 'dropped', person: c.defendant!.slug, provision: provision.slug })
+    expect(await renamedFilterUrl(new URL(`http://x/?person=${c.defendant!.slug}`))).toBeNull()
+    expect(await renamedFilterUrl(new URL('http://x/?person=never-existed'))).toBeNull()
+    expect(await renamedFilterUrl(new URL('http://x/?status=dropped'))).toBeNull()
+  })
+})
