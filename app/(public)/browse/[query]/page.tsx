@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { DashboardView } from '@/components/dashboard/dashboard-view'
 import { tagPage } from '@/lib/cache/tag-page'
+import { resolveAddress } from '@/lib/data/addresses'
 import { DASHBOARD_TAG } from '@/lib/cache/tags'
 import { caseQueryToSearch, parseCaseQuery, searchParamsFromDashboardKey } from '@/lib/validation/case-filters'
 
@@ -26,6 +27,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CachedDashboardPage({ params }: Props) {
   const { query } = await params
-  await tagPage(DASHBOARD_TAG)
-  return <DashboardView {...parseCaseQuery(searchParamsFromDashboardKey(query))} />
+  const parsed = parseCaseQuery(searchParamsFromDashboardKey(query))
+  // A view filtered by a person or provision no reader can see (a typo, a guess) is
+  // rendered but not kept: the cache holds views of existing records only.
+  if (await namesOnlyPublicRecords(parsed.query)) await tagPage(DASHBOARD_TAG)
+  return <DashboardView {...parsed} />
+}
+
+async function namesOnlyPublicRecords({ person, provision }: { person: string | null; provision: string | null }): Promise<boolean> {
+  const [p, v] = await Promise.all([person ? resolveAddress('people', person) : null, provision ? resolveAddress('provisions', provision) : null])
+  return (p === null || p.state === 'current') && (v === null || v.state === 'current')
 }
