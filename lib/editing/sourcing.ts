@@ -1,5 +1,5 @@
 import 'server-only'
-import { caseCitationsWhere } from '@/lib/data/shared'
+import { caseCitationsWhere } from '@/lib/queries/case-citations'
 import { citationTargetKey } from '@/lib/domain/citation-target'
 import { PARTY_ROLE_LABELS } from '@/lib/domain/labels'
 import type { Tx } from './kinds'
