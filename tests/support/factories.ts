@@ -6,7 +6,7 @@
 //
 // Dates are PartialDates built with lib/domain/partial-date.ts (`day`, `month`,
 // `season`, `year`), stored as the three columns the schema uses.
-import { refreshCaseDerived } from '@/lib/data/case-derived'
+import { refreshCaseDerived } from '@/lib/editing/case-derived'
 import { aliasesWithSearchKeys, nameSearchKey } from '@/lib/domain/fold-name'
 import { day, type PartialDate } from '@/lib/domain/partial-date'
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client'
