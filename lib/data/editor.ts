@@ -4,6 +4,7 @@ import { db } from '@/lib/db'
 import { EVENT_KIND_LABELS, STATUS_LABELS } from '@/lib/domain/case-status'
 import { PARTY_ROLE_LABELS, DISPOSITION_LABELS, RELATION_LABELS } from '@/lib/domain/labels'
 import { formatPartialDate, fromColumns, isCertainlyAfter, type PartialDate } from '@/lib/domain/partial-date'
+import { provisionName } from '@/lib/domain/provision-name'
 import { loadCaseDetail } from '@/lib/data/cases'
 import { caseCitationsWhere } from '@/lib/queries/case-citations'
 import { KINDS, type Row } from '@/lib/editing/kinds'
@@ -57,7 +58,7 @@ export async function listRecordsForEditor(entity: 'case' | 'person' | 'organisa
         orderBy: [{ jurisdiction: 'asc' }, { code: 'asc' }, { article: 'asc' }],
         take,
       })
-      return rows.map((p) => ({ id: p.id, label: KINDS.provision.describe(p as unknown as Row), detail: p.jurisdiction, deleted: p.deletedAt !== null, draft: false, updatedAt: p.updatedAt }))
+      return rows.map((p) => ({ id: p.id, label: provisionName(p, { title: true }), detail: p.jurisdiction, deleted: p.deletedAt !== null, draft: false, updatedAt: p.updatedAt }))
     }
     case 'source': {
       const rows = await db.source.findMany({
@@ -176,7 +177,7 @@ export async function getFormOptions(caseId: number | null): Promise<Record<stri
   const options: Record<string, SelectOption[]> = {
     organisations: organisations.map((o) => ({ value: String(o.id), label: o.name })),
     parties: [...people.map((p) => ({ value: `person:${p.id}`, label: p.name })), ...organisations.map((o) => ({ value: `organisation:${o.id}`, label: `${o.name} (organisation)` }))],
-    provisions: provisions.map((p) => ({ value: String(p.id), label: KINDS.provision.describe(p as unknown as Row) })),
+    provisions: provisions.map((p) => ({ value: String(p.id), label: provisionName(p, { title: true }) })),
     sources: sources.map((s) => ({ value: String(s.id), label: `${s.publisher}, ${shortDate(dateOf(s.publishedAt, s.publishedPrecision, s.publishedApprox))}: ${s.title}` })),
     cases: cases.map((c) => ({ value: String(c.id), label: c.title })),
   }
@@ -185,7 +186,7 @@ export async function getFormOptions(caseId: number | null): Promise<Record<stri
       where: { id: caseId },
       select: {
         parties: { orderBy: { id: 'asc' }, select: { id: true, role: true, person: { select: { name: true } }, organisation: { select: { name: true } } } },
-        charges: { orderBy: { id: 'asc' }, select: { id: true, description: true, provision: { select: { article: true, code: true } }, party: { select: { person: { select: { name: true } }, organisation: { select: { name: true } } } } } },
+        charges: { orderBy: { id: 'asc' }, select: { id: true, description: true, provision: { select: { article: true, part: true, code: true } }, party: { select: { person: { select: { name: true } }, organisation: { select: { name: true } } } } } },
         events: { orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }], select: { id: true, title: true, occurredAt: true, precision: true, approx: true } },
         conflicts: { orderBy: { id: 'asc' }, select: { id: true, subject: true, versions: { orderBy: { position: 'asc' }, select: { id: true, statement: true } } } },
       },
@@ -201,7 +202,7 @@ export async function getFormOptions(caseId: number | null): Promise<Record<stri
         { value: 'case:opened', label: 'Case: date opened' },
         { value: 'case:closed', label: 'Case: date closed' },
         ...c.events.map((e) => ({ value: `event:${e.id}`, label: `Event: ${shortDate(dateOf(e.occurredAt, e.precision, e.approx))} — ${e.title}` })),
-        ...c.charges.map((ch) => ({ value: `charge:${ch.id}`, label: `Charge: ${partyName(ch.party)} — ${ch.provision ? `${ch.provision.code} art. ${ch.provision.article}` : ch.description}` })),
+        ...c.charges.map((ch) => ({ value: `charge:${ch.id}`, label: `Charge: ${partyName(ch.party)} — ${ch.provision ? provisionName(ch.provision) : ch.description}` })),
         ...c.parties.map((p) => ({ value: `party:${p.id}`, label: `Party: ${partyName(p)} (${PARTY_ROLE_LABELS[p.role].toLowerCase()})` })),
         ...c.conflicts.flatMap((k) => k.versions.map((v) => ({ value: `conflictVersion:${v.id}`, label: `Version of “${k.subject}”: ${v.statement.slice(0, 60)}` }))),
       ]
@@ -264,7 +265,7 @@ export async function getCaseWorkspace(id: number) {
       id: ch.id,
       version: ch.version,
       defendant: partyName(ch.party),
-      provision: ch.provision ? KINDS.provision.describe(ch.provision as unknown as Row) : null,
+      provision: ch.provision ? provisionName(ch.provision, { title: true }) : null,
       description: ch.description,
       disposition: DISPOSITION_LABELS[ch.disposition],
       citations: citationsFor(`charge:${ch.id}`),

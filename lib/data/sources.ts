@@ -1,6 +1,7 @@
 import 'server-only'
 import { db } from '@/lib/db'
 import { formatPartialDate } from '@/lib/domain/partial-date'
+import { provisionName } from '@/lib/domain/provision-name'
 import type { SourceDetailDTO } from './dto'
 import { eventDate, namedRefVisibilitySelect, publicCaseWhere, publicNamedRef, sourceRefSelect, toSourceRef } from './shared'
 
@@ -29,12 +30,12 @@ export async function getSourceById(id: number): Promise<SourceDetailDTO | null>
           field: true,
           case: caseRef,
           event: { select: { id: true, title: true, occurredAt: true, precision: true, approx: true, case: caseRef, person: personRef } },
-          charge: { select: { description: true, provision: { select: { article: true } }, case: caseRef } },
+          charge: { select: { description: true, provision: { select: { article: true, part: true, code: true } }, case: caseRef } },
           party: { select: { role: true, person: { select: { name: true } }, organisation: { select: { name: true } }, case: caseRef } },
           conflictVersion: { select: { statement: true, conflict: { select: { subject: true, case: caseRef } } } },
           person: personRef,
           organisation: organisationRef,
-          provision: { select: { slug: true, article: true, title: true, deletedAt: true } },
+          provision: { select: { slug: true, article: true, part: true, code: true, title: true, deletedAt: true } },
         },
       },
     },
@@ -53,7 +54,7 @@ export async function getSourceById(id: number): Promise<SourceDetailDTO | null>
       const who = publicNamedRef(c.event.person)
       if (who) citedBy.push({ ...quote, claim: `${formatPartialDate(eventDate(c.event))}: ${c.event.title}`, href: `/people/${who.slug}`, context: who.name })
     }
-    else if (c.charge) onCase(c.charge.case, `Charge: ${c.charge.provision ? `art. ${c.charge.provision.article}` : c.charge.description}`, '#charges')
+    else if (c.charge) onCase(c.charge.case, `Charge: ${c.charge.provision ? provisionName(c.charge.provision) : c.charge.description}`, '#charges')
     else if (c.party) onCase(c.party.case, `${c.party.person?.name ?? c.party.organisation?.name ?? 'Party'} (${c.party.role.toLowerCase()})`, '#parties')
     else if (c.conflictVersion) onCase(c.conflictVersion.conflict.case, `Disputed: ${c.conflictVersion.conflict.subject}`, '#conflicts')
     else if (c.person) {
@@ -62,7 +63,7 @@ export async function getSourceById(id: number): Promise<SourceDetailDTO | null>
     } else if (c.organisation) {
       const which = publicNamedRef(c.organisation)
       if (which) citedBy.push({ ...quote, claim: 'Profile', href: `/organisations/${which.slug}`, context: which.name })
-    } else if (c.provision && !c.provision.deletedAt) citedBy.push({ ...quote, claim: 'Description', href: `/provisions/${c.provision.slug}`, context: `Article ${c.provision.article}: ${c.provision.title}` })
+    } else if (c.provision && !c.provision.deletedAt) citedBy.push({ ...quote, claim: 'Description', href: `/provisions/${c.provision.slug}`, context: provisionName(c.provision, { title: true }) })
   }
 
   return {
