@@ -5,6 +5,7 @@ import { EVENT_KIND_LABELS, STATUS_LABELS } from '@/lib/domain/case-status'
 import { PARTY_ROLE_LABELS, DISPOSITION_LABELS, RELATION_LABELS } from '@/lib/domain/labels'
 import { formatPartialDate, fromColumns, isCertainlyAfter, type PartialDate } from '@/lib/domain/partial-date'
 import { provisionName } from '@/lib/domain/provision-name'
+import { citationTargetLabel, type CaseCitationField } from '@/lib/domain/citation-target'
 import { loadCaseDetail } from '@/lib/data/cases'
 import { caseCitationsWhere } from '@/lib/queries/case-citations'
 import { KINDS, type Row } from '@/lib/editing/kinds'
@@ -164,6 +165,9 @@ export async function listAliases(owner: 'person' | 'organisation', id: number) 
 const dateOf = (at: Date | null, precision: PartialDate['precision'] | null, approx: boolean) => fromColumns(at, precision, approx)
 const shortDate = (d: PartialDate | null) => (d ? formatPartialDate(d) : 'undated')
 
+/** The case fields the "Supports" menu offers, in its order (not the title). */
+const OFFERED_CASE_FIELDS: readonly CaseCitationField[] = ['summary', 'status', 'opened', 'closed']
+
 /** Choices for the selects a form needs (`optionsKey` in the field specs). */
 export async function getFormOptions(caseId: number | null): Promise<Record<string, SelectOption[]>> {
   await requireEditor()
@@ -197,14 +201,11 @@ export async function getFormOptions(caseId: number | null): Promise<Record<stri
       options.events = c.events.map((e) => ({ value: String(e.id), label: `${shortDate(dateOf(e.occurredAt, e.precision, e.approx))}: ${e.title}` }))
       options.conflicts = c.conflicts.map((k) => ({ value: String(k.id), label: k.subject }))
       options.citationTargets = [
-        { value: 'case:summary', label: 'Case: summary' },
-        { value: 'case:status', label: 'Case: status' },
-        { value: 'case:opened', label: 'Case: date opened' },
-        { value: 'case:closed', label: 'Case: date closed' },
-        ...c.events.map((e) => ({ value: `event:${e.id}`, label: `Event: ${shortDate(dateOf(e.occurredAt, e.precision, e.approx))} — ${e.title}` })),
-        ...c.charges.map((ch) => ({ value: `charge:${ch.id}`, label: `Charge: ${partyName(ch.party)} — ${ch.provision ? provisionName(ch.provision) : ch.description}` })),
-        ...c.parties.map((p) => ({ value: `party:${p.id}`, label: `Party: ${partyName(p)} (${PARTY_ROLE_LABELS[p.role].toLowerCase()})` })),
-        ...c.conflicts.flatMap((k) => k.versions.map((v) => ({ value: `conflictVersion:${v.id}`, label: `Version of “${k.subject}”: ${v.statement.slice(0, 60)}` }))),
+        ...OFFERED_CASE_FIELDS.map((field) => ({ value: `case:${field}`, label: citationTargetLabel({ kind: 'case', field }) })),
+        ...c.events.map((e) => ({ value: `event:${e.id}`, label: citationTargetLabel({ kind: 'event', date: dateOf(e.occurredAt, e.precision, e.approx)!, title: e.title }) })),
+        ...c.charges.map((ch) => ({ value: `charge:${ch.id}`, label: citationTargetLabel({ kind: 'charge', defendant: partyName(ch.party), provision: ch.provision, description: ch.description }) })),
+        ...c.parties.map((p) => ({ value: `party:${p.id}`, label: citationTargetLabel({ kind: 'party', name: partyName(p), role: p.role }) })),
+        ...c.conflicts.flatMap((k) => k.versions.map((v) => ({ value: `conflictVersion:${v.id}`, label: citationTargetLabel({ kind: 'conflictVersion', subject: k.subject, statement: v.statement }) }))),
       ]
     }
   }

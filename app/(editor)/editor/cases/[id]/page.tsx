@@ -7,6 +7,7 @@ import { SaveNotice } from '@/components/editor/notice'
 import { CitationList, type ListedCitation } from '@/components/editor/citation-list'
 import { getCaseWorkspace, getFormOptions } from '@/lib/data/editor'
 import { historyPathOf } from '@/lib/editing/paths'
+import { caseFieldName } from '@/lib/domain/citation-target'
 import { RECORD_FIELDS, type Entity } from '@/lib/validation/records'
 import { RecordIdParam } from '@/lib/validation/editor-params'
 
@@ -109,7 +110,7 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
         {(['status', 'opened', 'closed', 'summary', 'title'] as const).map((field) =>
           ws.caseCitations[field].length > 0 || field === 'status' || field === 'summary' ? (
             <div key={field} className="mt-2">
-              <h3 className="text-sm font-semibold">Sources for the {CASE_FIELD_NAMES[field]}</h3>
+              <h3 className="text-sm font-semibold">Sources for the {caseFieldName(field)}</h3>
               <CitationList citations={ws.caseCitations[field]} returnTo={here} />
             </div>
           ) : null,
@@ -189,8 +190,6 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
     </div>
   )
 }
-
-const CASE_FIELD_NAMES = { status: 'status', opened: 'date opened', closed: 'date closed', summary: 'summary', title: 'title' } as const
 
 function Section({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {
   return (
