@@ -36,7 +36,7 @@ export const provisionRefSelect = {
 
 /**
  * Only published cases are public; drafts are for editors. A deleted case is always
- * unpublished too (lib/editing), so this one column, which the dashboard indexes
+ * unpublished too (by the write path), so this one column, which the dashboard indexes
  * cover, is the whole test.
  */
 export const publicCaseWhere = { publishedAt: { not: null } } as const
