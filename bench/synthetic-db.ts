@@ -13,7 +13,7 @@
 //    (timestampFormat "iso8601": `toISOString()` with "Z" as "+00:00", e.g.
 //    '2020-04-01T00:00:00.000+00:00'); booleans are 0/1; enums are their names.
 //  - The derived columns of Case (status, statusAt, lastEventId, lastEventAt,
-//    firstYear, lastYear) follow lib/data/case-derived.ts refreshCaseDerived, using
+//    firstYear, lastYear) follow lib/editing/case-derived.ts refreshCaseDerived, using
 //    the same pure functions (deriveCaseStatus, latestEvent). After building,
 //    `verifyAgainstApp` runs the app's own refreshCaseDerived through Prisma on a
 //    sample of cases and fails if a single stored byte changes.
@@ -331,7 +331,7 @@ function caseStory(random: Random, kind: CaseKind, startMs: number, target: numb
 }
 
 // ---------------------------------------------------------------------------
-// Derived columns: the same computation as lib/data/case-derived.ts refreshCaseDerived
+// Derived columns: the same computation as lib/editing/case-derived.ts refreshCaseDerived
 
 type Derived = Pick<CaseRow, 'status' | 'statusAt' | 'statusPrecision' | 'statusApprox' | 'lastEventId' | 'lastEventAt' | 'firstYear' | 'lastYear'>
 
@@ -897,14 +897,14 @@ export async function ensureSyntheticDb(
 const DERIVED_COLUMNS = ['status', 'statusAt', 'statusPrecision', 'statusApprox', 'lastEventId', 'lastEventAt', 'firstYear', 'lastYear', 'updatedAt'] as const
 
 /**
- * Runs the app's refreshCaseDerived (lib/data/case-derived.ts) through Prisma on a
+ * Runs the app's refreshCaseDerived (lib/editing/case-derived.ts) through Prisma on a
  * sample of cases, passing each case's own updatedAt as "now", and compares the raw
  * stored text before and after. Identical bytes prove both that the generator derives
  * the columns like the app does and that it writes dates in Prisma's format.
  */
 async function verifyAgainstApp(file: string, log: (line: string) => void): Promise<void> {
   const { createPrismaClient } = await import('@/lib/db/client')
-  const { refreshCaseDerived } = await import('@/lib/data/case-derived')
+  const { refreshCaseDerived } = await import('@/lib/editing/case-derived')
   const raw = new Database(file, { readonly: true })
   const prisma = createPrismaClient(`file:${file}`)
   try {

@@ -2,7 +2,8 @@ import Link from 'next/link'
 import { CiteRefs, type Footnotes } from '@/components/citations/footnotes'
 import { PartialDateText } from '@/components/ui/partial-date'
 import type { ChargeDTO } from '@/lib/data/dto'
-import { DISPOSITION_LABELS, provisionLabel } from '@/lib/domain/labels'
+import { DISPOSITION_LABELS } from '@/lib/domain/labels'
+import { provisionName } from '@/lib/domain/provision-name'
 
 export function CaseCharges({ charges, notes }: { charges: ChargeDTO[]; notes: Footnotes }) {
   if (!charges.length) return null
@@ -17,7 +18,7 @@ export function CaseCharges({ charges, notes }: { charges: ChargeDTO[]; notes: F
             <p>
               {ch.provision ? (
                 <Link href={`/provisions/${ch.provision.slug}`} className="font-medium text-blue-800 underline underline-offset-2">
-                  {provisionLabel(ch.provision)}
+                  {provisionName(ch.provision)}
                 </Link>
               ) : (
                 <span className="font-medium">Article not reported</span>

@@ -3,6 +3,7 @@ import { PartialDateText } from '@/components/ui/partial-date'
 import { StatusBadge } from '@/components/ui/status-badge'
 import type { CaseListItemDTO } from '@/lib/data/dto'
 import { CASE_KIND_LABELS, jurisdictionLabel } from '@/lib/domain/labels'
+import { provisionName } from '@/lib/domain/provision-name'
 import { caseQueryToSearch, type CaseQuery } from '@/lib/validation/case-filters'
 
 export function CaseList({ items, query, filtered }: { items: CaseListItemDTO[]; query: CaseQuery; filtered: boolean }) {
@@ -76,7 +77,7 @@ export function CaseList({ items, query, filtered }: { items: CaseListItemDTO[];
                 ? c.provisions.map((p, i) => (
                     <span key={p.slug}>
                       {i > 0 ? '; ' : ''}
-                      Art. {p.article} ({p.title})
+                      {provisionName(p, { code: false, title: true })}
                     </span>
                   ))
                 : 'Article not reported'}

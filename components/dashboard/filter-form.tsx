@@ -3,6 +3,7 @@ import type { DashboardOptions } from '@/lib/data/cases'
 import { CASE_STATUSES, STATUS_LABELS, statusToParam } from '@/lib/domain/case-status'
 import type { ProvisionRefDTO } from '@/lib/data/dto'
 import { CASE_KIND_LABELS, jurisdictionLabel } from '@/lib/domain/labels'
+import { provisionName } from '@/lib/domain/provision-name'
 import { CASE_KINDS, caseQueryToSearch, hasActiveFilters, type CaseQuery } from '@/lib/validation/case-filters'
 
 const field = 'flex flex-col gap-1 text-sm'
@@ -84,8 +85,7 @@ export function FilterForm({ query, options }: { query: CaseQuery; options: Dash
               <optgroup key={code} label={code}>
                 {provisions.map((p) => (
                   <option key={p.slug} value={p.slug}>
-                    Art. {p.article}
-                    {p.part ? `(${p.part})` : ''} — {p.title}
+                    {provisionName(p, { code: false, title: true })}
                   </option>
                 ))}
               </optgroup>

@@ -1,5 +1,5 @@
 'use server'
-import { findStoredSource } from '@/lib/data/editor'
+import { findStoredSource } from '@/lib/editing/editor-reads'
 import { readArticle } from '@/lib/domain/article-metadata'
 import { canonicalUrl } from '@/lib/domain/canonical-url'
 import { missingFields, SourceIntakeSchema, sourceFormDefaults, type ArticleReading } from '@/lib/validation/sources'

@@ -17,8 +17,8 @@ import {
   toCitation,
   toPartyRef,
   toProvisionRef,
-  caseCitationsWhere,
 } from './shared'
+import { caseCitationsWhere } from '@/lib/queries/case-citations'
 
 // ---------------------------------------------------------------------------
 // Dashboard

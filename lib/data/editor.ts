@@ -4,19 +4,17 @@ import { db } from '@/lib/db'
 import { EVENT_KIND_LABELS, STATUS_LABELS } from '@/lib/domain/case-status'
 import { PARTY_ROLE_LABELS, DISPOSITION_LABELS, RELATION_LABELS } from '@/lib/domain/labels'
 import { formatPartialDate, fromColumns, isCertainlyAfter, type PartialDate } from '@/lib/domain/partial-date'
+import { provisionName } from '@/lib/domain/provision-name'
+import { citationTargetKey, citationTargetLabel, citationTargetValue, type CaseCitationField } from '@/lib/domain/citation-target'
+import { unsourcedFactsOf } from '@/lib/domain/sourcing'
 import { loadCaseDetail } from '@/lib/data/cases'
-import { caseCitationsWhere } from '@/lib/data/shared'
-import { KINDS, type Row } from '@/lib/editing/kinds'
-import { unsourcedFacts } from '@/lib/editing/sourcing'
-import { findSourceAt, type StoredSource } from '@/lib/editing/stored-source'
-import { formChanges, type FieldChange } from '@/lib/editing/changes'
-import { fromSnapshot, type Snapshot } from '@/lib/editing/snapshot'
+import { caseCitationsWhere } from '@/lib/queries/case-citations'
 import type { SelectOption } from '@/lib/validation/form-fields'
-import { isEntity, type Entity } from '@/lib/validation/records'
 
 // What the editor pages read. Every function checks the session itself: a page or
 // layout check alone is not enough (decision 007). Drafts and deleted records are
-// visible here and only here.
+// visible here and in the write side's editor-reads.ts (../editing/), which has what
+// the editor reads of the write model: a record's form values, its history.
 
 const OPTION_LIMIT = 1000
 
@@ -57,7 +55,7 @@ export async function listRecordsForEditor(entity: 'case' | 'person' | 'organisa
         orderBy: [{ jurisdiction: 'asc' }, { code: 'asc' }, { article: 'asc' }],
         take,
       })
-      return rows.map((p) => ({ id: p.id, label: KINDS.provision.describe(p as unknown as Row), detail: p.jurisdiction, deleted: p.deletedAt !== null, draft: false, updatedAt: p.updatedAt }))
+      return rows.map((p) => ({ id: p.id, label: provisionName(p, { title: true }), detail: p.jurisdiction, deleted: p.deletedAt !== null, draft: false, updatedAt: p.updatedAt }))
     }
     case 'source': {
       const rows = await db.source.findMany({
@@ -68,59 +66,6 @@ export async function listRecordsForEditor(entity: 'case' | 'person' | 'organisa
       })
       return rows.map((s) => ({ id: s.id, label: s.title, detail: `${s.publisher}${s.url ? ` · ${s.url}` : ''}`, deleted: s.deletedAt !== null, draft: false, updatedAt: s.updatedAt }))
     }
-  }
-}
-
-/** What needs an editor's attention first: the drafts, and the latest changes by anyone. */
-export async function getEditorOverview() {
-  await requireEditor()
-  const [drafts, recent] = await Promise.all([
-    db.case.findMany({ where: { publishedAt: null, deletedAt: null }, orderBy: { updatedAt: 'desc' }, take: 20, select: { id: true, title: true, withdrawnAt: true, updatedAt: true } }),
-    db.revision.findMany({ orderBy: { id: 'desc' }, take: 15, select: { id: true, at: true, actorEmail: true, entity: true, entityId: true, caseId: true, action: true, summary: true, after: true, before: true } }),
-  ])
-  return {
-    drafts,
-    recent: recent
-      .filter((r) => isEntity(r.entity))
-      .map((r) => ({
-        id: r.id,
-        at: r.at,
-        actorEmail: r.actorEmail,
-        entity: r.entity as Entity,
-        entityId: r.entityId,
-        caseId: r.caseId,
-        action: r.action,
-        summary: r.summary,
-        label: revisionLabel(r.entity as Entity, r),
-      })),
-  }
-}
-
-/** What a revision was about, named as the record was after it (for a deletion: before it). */
-function revisionLabel(entity: Entity, r: { entityId: number; after: string | null; before: string | null }): string {
-  const snap = r.after ?? r.before
-  return snap ? KINDS[entity].describe(fromSnapshot(JSON.parse(snap) as Snapshot)) : `#${r.entityId}`
-}
-
-export type RecordForEdit = { entity: Entity; id: number; version: number; values: Record<string, string>; label: string; deleted: boolean; caseId: number | null; publicPath: string | null; row: Row }
-
-const PUBLIC_PREFIX: Partial<Record<Entity, string>> = { person: '/people/', organisation: '/organisations/', provision: '/provisions/' }
-
-export async function getRecordForEdit(entity: Entity, id: number): Promise<RecordForEdit | null> {
-  await requireEditor()
-  const kind = KINDS[entity]
-  const row = await kind.model(db).findUnique({ where: { id } })
-  if (!row) return null
-  return {
-    entity,
-    id,
-    version: row.version,
-    values: kind.toFormValues(row),
-    label: kind.describe(row),
-    deleted: Boolean(kind.softDelete && row.deletedAt),
-    caseId: await kind.caseIdOf(db, row),
-    publicPath: entity === 'source' ? `/sources/${id}` : PUBLIC_PREFIX[entity] ? `${PUBLIC_PREFIX[entity]}${String(row.slug)}` : null,
-    row,
   }
 }
 
@@ -145,12 +90,6 @@ export async function listDescriptionCitations(owner: 'person' | 'organisation' 
   })
 }
 
-/** The source already stored at this address's canonical form (deleted ones too), or null. */
-export async function findStoredSource(url: string): Promise<StoredSource | null> {
-  await requireEditor()
-  return findSourceAt(db, url)
-}
-
 export async function listAliases(owner: 'person' | 'organisation', id: number) {
   await requireEditor()
   return db.alias.findMany({
@@ -162,6 +101,9 @@ export async function listAliases(owner: 'person' | 'organisation', id: number) 
 
 const dateOf = (at: Date | null, precision: PartialDate['precision'] | null, approx: boolean) => fromColumns(at, precision, approx)
 const shortDate = (d: PartialDate | null) => (d ? formatPartialDate(d) : 'undated')
+
+/** The case fields the "Supports" menu offers, in its order (not the title). */
+const OFFERED_CASE_FIELDS: readonly CaseCitationField[] = ['summary', 'status', 'opened', 'closed']
 
 /** Choices for the selects a form needs (`optionsKey` in the field specs). */
 export async function getFormOptions(caseId: number | null): Promise<Record<string, SelectOption[]>> {
@@ -176,7 +118,7 @@ export async function getFormOptions(caseId: number | null): Promise<Record<stri
   const options: Record<string, SelectOption[]> = {
     organisations: organisations.map((o) => ({ value: String(o.id), label: o.name })),
     parties: [...people.map((p) => ({ value: `person:${p.id}`, label: p.name })), ...organisations.map((o) => ({ value: `organisation:${o.id}`, label: `${o.name} (organisation)` }))],
-    provisions: provisions.map((p) => ({ value: String(p.id), label: KINDS.provision.describe(p as unknown as Row) })),
+    provisions: provisions.map((p) => ({ value: String(p.id), label: provisionName(p, { title: true }) })),
     sources: sources.map((s) => ({ value: String(s.id), label: `${s.publisher}, ${shortDate(dateOf(s.publishedAt, s.publishedPrecision, s.publishedApprox))}: ${s.title}` })),
     cases: cases.map((c) => ({ value: String(c.id), label: c.title })),
   }
@@ -185,7 +127,7 @@ export async function getFormOptions(caseId: number | null): Promise<Record<stri
       where: { id: caseId },
       select: {
         parties: { orderBy: { id: 'asc' }, select: { id: true, role: true, person: { select: { name: true } }, organisation: { select: { name: true } } } },
-        charges: { orderBy: { id: 'asc' }, select: { id: true, description: true, provision: { select: { article: true, code: true } }, party: { select: { person: { select: { name: true } }, organisation: { select: { name: true } } } } } },
+        charges: { orderBy: { id: 'asc' }, select: { id: true, description: true, provision: { select: { article: true, part: true, code: true } }, party: { select: { person: { select: { name: true } }, organisation: { select: { name: true } } } } } },
         events: { orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }], select: { id: true, title: true, occurredAt: true, precision: true, approx: true } },
         conflicts: { orderBy: { id: 'asc' }, select: { id: true, subject: true, versions: { orderBy: { position: 'asc' }, select: { id: true, statement: true } } } },
       },
@@ -196,14 +138,11 @@ export async function getFormOptions(caseId: number | null): Promise<Record<stri
       options.events = c.events.map((e) => ({ value: String(e.id), label: `${shortDate(dateOf(e.occurredAt, e.precision, e.approx))}: ${e.title}` }))
       options.conflicts = c.conflicts.map((k) => ({ value: String(k.id), label: k.subject }))
       options.citationTargets = [
-        { value: 'case:summary', label: 'Case: summary' },
-        { value: 'case:status', label: 'Case: status' },
-        { value: 'case:opened', label: 'Case: date opened' },
-        { value: 'case:closed', label: 'Case: date closed' },
-        ...c.events.map((e) => ({ value: `event:${e.id}`, label: `Event: ${shortDate(dateOf(e.occurredAt, e.precision, e.approx))} — ${e.title}` })),
-        ...c.charges.map((ch) => ({ value: `charge:${ch.id}`, label: `Charge: ${partyName(ch.party)} — ${ch.provision ? `${ch.provision.code} art. ${ch.provision.article}` : ch.description}` })),
-        ...c.parties.map((p) => ({ value: `party:${p.id}`, label: `Party: ${partyName(p)} (${PARTY_ROLE_LABELS[p.role].toLowerCase()})` })),
-        ...c.conflicts.flatMap((k) => k.versions.map((v) => ({ value: `conflictVersion:${v.id}`, label: `Version of “${k.subject}”: ${v.statement.slice(0, 60)}` }))),
+        ...OFFERED_CASE_FIELDS.map((field) => ({ value: `case:${field}`, label: citationTargetLabel({ kind: 'case', field }) })),
+        ...c.events.map((e) => ({ value: `event:${e.id}`, label: citationTargetLabel({ kind: 'event', date: dateOf(e.occurredAt, e.precision, e.approx)!, title: e.title }) })),
+        ...c.charges.map((ch) => ({ value: `charge:${ch.id}`, label: citationTargetLabel({ kind: 'charge', defendant: partyName(ch.party), provision: ch.provision, description: ch.description }) })),
+        ...c.parties.map((p) => ({ value: `party:${p.id}`, label: citationTargetLabel({ kind: 'party', name: partyName(p), role: p.role }) })),
+        ...c.conflicts.flatMap((k) => k.versions.map((v) => ({ value: `conflictVersion:${v.id}`, label: citationTargetLabel({ kind: 'conflictVersion', subject: k.subject, statement: v.statement }) }))),
       ]
     }
   }
@@ -237,7 +176,7 @@ export async function getCaseWorkspace(id: number) {
   })
   const citations = citationRows.map((r) => ({
     ...r,
-    target: KINDS.citation.toFormValues(r as unknown as Row).target!,
+    target: citationTargetValue(r),
     source: { id: r.source.id, title: r.source.title, publisher: r.source.publisher, published: dateOf(r.source.publishedAt, r.source.publishedPrecision, r.source.publishedApprox) },
   }))
   const citationsFor = (target: string) => citations.filter((x) => x.target === target)
@@ -255,16 +194,14 @@ export async function getCaseWorkspace(id: number) {
   }
   const partyName = (p: { person: { name: string } | null; organisation: { name: string } | null }) => p.person?.name ?? p.organisation?.name ?? '?'
   return {
-    row: c as unknown as Row,
     case: c,
-    values: KINDS.case.toFormValues(c as unknown as Row),
     state: c.deletedAt ? ('deleted' as const) : c.publishedAt ? ('published' as const) : c.withdrawnAt ? ('withdrawn' as const) : ('draft' as const),
     parties: c.parties.map((p) => ({ id: p.id, version: p.version, name: partyName(p), role: PARTY_ROLE_LABELS[p.role], outcome: p.outcome, sentence: p.sentence, citations: citationsFor(`party:${p.id}`) })),
     charges: c.charges.map((ch) => ({
       id: ch.id,
       version: ch.version,
       defendant: partyName(ch.party),
-      provision: ch.provision ? KINDS.provision.describe(ch.provision as unknown as Row) : null,
+      provision: ch.provision ? provisionName(ch.provision, { title: true }) : null,
       description: ch.description,
       disposition: DISPOSITION_LABELS[ch.disposition],
       citations: citationsFor(`charge:${ch.id}`),
@@ -277,7 +214,7 @@ export async function getCaseWorkspace(id: number) {
       subject: k.subject,
       versions: k.versions.map((v) => ({ id: v.id, version: v.version, statement: v.statement, preferred: v.preferred, citations: citationsFor(`conflictVersion:${v.id}`) })),
     })),
-    unsourced: await unsourcedFacts(db, id),
+    unsourced: unsourcedFactsOf(c, new Set(citationRows.map(citationTargetKey))),
     caseCitations: {
       status: citationsFor('case:status'),
       opened: citationsFor('case:opened'),
@@ -296,66 +233,3 @@ export async function getCaseForPreview(id: number) {
 }
 
 export type CaseWorkspace = NonNullable<Awaited<ReturnType<typeof getCaseWorkspace>>>
-
-// ---------------------------------------------------------------------------
-
-export type RevisionView = {
-  id: number
-  at: Date
-  actorEmail: string
-  entity: Entity
-  entityId: number
-  label: string
-  action: string
-  version: number
-  summary: string
-  changes: FieldChange[]
-  /** Restoring makes the record look like this revision left it (or, for a delete, undeletes it). */
-  restorable: boolean
-  /** The record's oldest revision is an edit (the record came from the initial data): its earlier state can be restored too. */
-  restorableBefore: boolean
-}
-
-const snapshotRow = (json: string | null): Row | null => (json ? fromSnapshot(JSON.parse(json) as Snapshot) : null)
-
-/** The history of one record, or of a case with all its parts (newest first). */
-export async function listRevisions(entity: Entity, id: number, { page = 1 }: { page?: number } = {}): Promise<{ revisions: RevisionView[]; total: number }> {
-  await requireEditor()
-  const where = entity === 'case' ? { OR: [{ caseId: id }, { entity: 'case', entityId: id }] } : { entity, entityId: id }
-  const take = 100
-  const [rows, total] = await Promise.all([
-    db.revision.findMany({ where, orderBy: { id: 'desc' }, take, skip: (page - 1) * take }),
-    db.revision.count({ where }),
-  ])
-  // Which revisions are the oldest of their record: before those, only the initial data.
-  const oldest = rows.length
-    ? await db.revision.groupBy({
-        by: ['entity', 'entityId'],
-        where: { OR: [...new Set(rows.map((r) => `${r.entity}:${r.entityId}`))].map((key) => ({ entity: key.split(':')[0]!, entityId: Number(key.split(':')[1]) })) },
-        _min: { id: true },
-      })
-    : []
-  const oldestIds = new Set(oldest.map((o) => o._min.id))
-  return {
-    total,
-    revisions: rows
-      .filter((r) => isEntity(r.entity))
-      .map((r) => {
-        const e = r.entity as Entity
-        return {
-          id: r.id,
-          at: r.at,
-          actorEmail: r.actorEmail,
-          entity: e,
-          entityId: r.entityId,
-          label: revisionLabel(e, r),
-          action: r.action,
-          version: r.version,
-          summary: r.summary,
-          changes: formChanges(e, snapshotRow(r.before), snapshotRow(r.after)),
-          restorable: r.action === 'delete' ? r.before !== null : r.after !== null,
-          restorableBefore: oldestIds.has(r.id) && r.action !== 'create' && r.action !== 'delete' && r.before !== null,
-        }
-      }),
-  }
-}

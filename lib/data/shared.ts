@@ -36,7 +36,7 @@ export const provisionRefSelect = {
 
 /**
  * Only published cases are public; drafts are for editors. A deleted case is always
- * unpublished too (lib/editing), so this one column, which the dashboard indexes
+ * unpublished too (by the write path), so this one column, which the dashboard indexes
  * cover, is the whole test.
  */
 export const publicCaseWhere = { publishedAt: { not: null } } as const
@@ -120,37 +120,3 @@ export function isPresent<T>(x: T | null): x is T {
 export function byId<T extends { id: number }>(a: T, b: T): number {
   return a.id - b.id
 }
-
-/**
- * The citations of a case and of its parts, by the parts' ids: one query that SQLite
- * answers from the Citation foreign-key indexes. Relation filters instead
- * (`{ event: { caseId } }`) become subqueries that scan Citation (~200 ms at 10,000
- * cases, `npm run bench`); nested `citations` selects cost a query per kind of claim,
- * and for an empty list Prisma sends `IN (NULL)`, which SQLite may answer with a full
- * scan once ANALYZE statistics exist.
- */
-export function caseCitationsWhere(c: {
-  id: number
-  parties: { id: number }[]
-  charges: { id: number }[]
-  events: { id: number }[]
-  conflicts: { versions: { id: number }[] }[]
-}): Prisma.CitationWhereInput {
-  const targets: Prisma.CitationWhereInput[] = [{ caseId: c.id }]
-  const ids = (list: { id: number }[]) => list.map((x) => x.id)
-  const versionIds = c.conflicts.flatMap((k) => ids(k.versions))
-  if (c.parties.length) targets.push({ partyId: { in: ids(c.parties) } })
-  if (c.charges.length) targets.push({ chargeId: { in: ids(c.charges) } })
-  if (c.events.length) targets.push({ eventId: { in: ids(c.events) } })
-  if (versionIds.length) targets.push({ conflictVersionId: { in: versionIds } })
-  return { OR: targets }
-}
-
-/** The ids caseCitationsWhere needs, as a Prisma select on Case. */
-export const casePartIdsSelect = {
-  id: true,
-  parties: { select: { id: true } },
-  charges: { select: { id: true } },
-  events: { select: { id: true } },
-  conflicts: { select: { versions: { select: { id: true } } } },
-} as const

@@ -1,6 +1,7 @@
 import 'server-only'
 import { db } from '@/lib/db'
-import { formatPartialDate } from '@/lib/domain/partial-date'
+import { citationTargetLabel } from '@/lib/domain/citation-target'
+import { provisionName } from '@/lib/domain/provision-name'
 import type { SourceDetailDTO } from './dto'
 import { eventDate, namedRefVisibilitySelect, publicCaseWhere, publicNamedRef, sourceRefSelect, toSourceRef } from './shared'
 
@@ -8,6 +9,8 @@ const caseRef = { select: { slug: true, title: true, publishedAt: true } } as co
 // A deleted person, or one no published case names, is named on no public page.
 const personRef = { select: namedRefVisibilitySelect } as const
 const organisationRef = { select: { ...namedRefVisibilitySelect, casesAsAuthority: { where: publicCaseWhere, select: { id: true }, take: 1 } } } as const
+const named = { select: { name: true } } as const
+const nameOf = (p: { person: { name: string } | null; organisation: { name: string } | null }) => p.person?.name ?? p.organisation?.name ?? null
 
 /** A source's page: its details and every public claim that cites it. */
 export async function getSourceById(id: number): Promise<SourceDetailDTO | null> {
@@ -29,12 +32,12 @@ export async function getSourceById(id: number): Promise<SourceDetailDTO | null>
           field: true,
           case: caseRef,
           event: { select: { id: true, title: true, occurredAt: true, precision: true, approx: true, case: caseRef, person: personRef } },
-          charge: { select: { description: true, provision: { select: { article: true } }, case: caseRef } },
-          party: { select: { role: true, person: { select: { name: true } }, organisation: { select: { name: true } }, case: caseRef } },
+          charge: { select: { description: true, provision: { select: { article: true, part: true, code: true } }, party: { select: { person: named, organisation: named } }, case: caseRef } },
+          party: { select: { role: true, person: named, organisation: named, case: caseRef } },
           conflictVersion: { select: { statement: true, conflict: { select: { subject: true, case: caseRef } } } },
           person: personRef,
           organisation: organisationRef,
-          provision: { select: { slug: true, article: true, title: true, deletedAt: true } },
+          provision: { select: { slug: true, article: true, part: true, code: true, title: true, deletedAt: true } },
         },
       },
     },
@@ -47,22 +50,22 @@ export async function getSourceById(id: number): Promise<SourceDetailDTO | null>
     const onCase = (k: { slug: string; title: string; publishedAt: Date | null } | null, claim: string, anchor = '') => {
       if (k?.publishedAt) citedBy.push({ ...quote, claim, href: `/cases/${k.slug}${anchor}`, context: k.title })
     }
-    if (c.case) onCase(c.case, c.field === 'status' ? 'Case status' : 'Case summary')
-    else if (c.event?.case) onCase(c.event.case, `${formatPartialDate(eventDate(c.event))}: ${c.event.title}`, `#event-${c.event.id}`)
+    if (c.case) onCase(c.case, citationTargetLabel({ kind: 'case', field: c.field }))
+    else if (c.event?.case) onCase(c.event.case, citationTargetLabel({ kind: 'event', date: eventDate(c.event), title: c.event.title }), `#event-${c.event.id}`)
     else if (c.event) {
       const who = publicNamedRef(c.event.person)
-      if (who) citedBy.push({ ...quote, claim: `${formatPartialDate(eventDate(c.event))}: ${c.event.title}`, href: `/people/${who.slug}`, context: who.name })
+      if (who) citedBy.push({ ...quote, claim: citationTargetLabel({ kind: 'event', date: eventDate(c.event), title: c.event.title }), href: `/people/${who.slug}`, context: who.name })
     }
-    else if (c.charge) onCase(c.charge.case, `Charge: ${c.charge.provision ? `art. ${c.charge.provision.article}` : c.charge.description}`, '#charges')
-    else if (c.party) onCase(c.party.case, `${c.party.person?.name ?? c.party.organisation?.name ?? 'Party'} (${c.party.role.toLowerCase()})`, '#parties')
-    else if (c.conflictVersion) onCase(c.conflictVersion.conflict.case, `Disputed: ${c.conflictVersion.conflict.subject}`, '#conflicts')
+    else if (c.charge) onCase(c.charge.case, citationTargetLabel({ kind: 'charge', defendant: nameOf(c.charge.party), provision: c.charge.provision, description: c.charge.description }), '#charges')
+    else if (c.party) onCase(c.party.case, citationTargetLabel({ kind: 'party', name: nameOf(c.party), role: c.party.role }), '#parties')
+    else if (c.conflictVersion) onCase(c.conflictVersion.conflict.case, citationTargetLabel({ kind: 'conflictVersion', subject: c.conflictVersion.conflict.subject, statement: c.conflictVersion.statement }), '#conflicts')
     else if (c.person) {
       const who = publicNamedRef(c.person)
-      if (who) citedBy.push({ ...quote, claim: 'Profile', href: `/people/${who.slug}`, context: who.name })
+      if (who) citedBy.push({ ...quote, claim: citationTargetLabel({ kind: 'person' }), href: `/people/${who.slug}`, context: who.name })
     } else if (c.organisation) {
       const which = publicNamedRef(c.organisation)
-      if (which) citedBy.push({ ...quote, claim: 'Profile', href: `/organisations/${which.slug}`, context: which.name })
-    } else if (c.provision && !c.provision.deletedAt) citedBy.push({ ...quote, claim: 'Description', href: `/provisions/${c.provision.slug}`, context: `Article ${c.provision.article}: ${c.provision.title}` })
+      if (which) citedBy.push({ ...quote, claim: citationTargetLabel({ kind: 'organisation' }), href: `/organisations/${which.slug}`, context: which.name })
+    } else if (c.provision && !c.provision.deletedAt) citedBy.push({ ...quote, claim: citationTargetLabel({ kind: 'provision' }), href: `/provisions/${c.provision.slug}`, context: provisionName(c.provision, { title: true }) })
   }
 
   return {

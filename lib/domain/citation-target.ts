@@ -1,6 +1,12 @@
-// What a citation supports, as one key: "event:12", "case:summary", "person:7". The
+// What a citation supports. As one key, "event:12", "case:summary", "person:7": the
 // editor's forms post these keys (lib/validation/records.ts) and the pages group
-// citations by them. Pure.
+// citations by them. As words, "Case: date opened", "Party: Serikzhan Bilash
+// (defendant)": the source page, the editor's "Supports" menu and the list of facts a
+// case still has to source all name a claim with citationTargetLabel. Pure.
+import type { PartyRole } from '@/lib/generated/prisma/enums'
+import { PARTY_ROLE_LABELS } from './labels'
+import { formatPartialDate, type PartialDate } from './partial-date'
+import { provisionName, type ProvisionNaming } from './provision-name'
 
 export type CitationTargetColumns = {
   caseId?: number | null
@@ -23,4 +29,69 @@ export function citationTargetKey(row: CitationTargetColumns): string {
     if (id !== null && id !== undefined) return `${part}:${id}`
   }
   return `case:${row.field ?? ''}`
+}
+
+/** The key as the editor's "Supports" menu has it: a case citation stored without a field supports the summary. */
+export function citationTargetValue(row: CitationTargetColumns): string {
+  const key = citationTargetKey(row)
+  return key === 'case:' ? 'case:summary' : key
+}
+
+// ---------------------------------------------------------------------------
+
+/** The fields of a case a citation can support (docs/decisions/003-citation-targets.md). */
+export const CASE_CITATION_FIELDS = ['summary', 'status', 'opened', 'closed', 'title'] as const
+export type CaseCitationField = (typeof CASE_CITATION_FIELDS)[number]
+
+const CASE_FIELD_NAMES: Record<CaseCitationField, string> = {
+  summary: 'summary',
+  status: 'status',
+  opened: 'date opened',
+  closed: 'date closed',
+  title: 'title',
+}
+
+export function isCaseCitationField(field: string): field is CaseCitationField {
+  return (CASE_CITATION_FIELDS as readonly string[]).includes(field)
+}
+
+/** A case field as it reads after "the": "date opened". No field is the summary; an unknown one is named as stored. */
+export function caseFieldName(field: string | null): string {
+  const f = field || 'summary'
+  return isCaseCitationField(f) ? CASE_FIELD_NAMES[f] : f
+}
+
+/** A claim a citation supports, with what its label shows. */
+export type CitedClaim =
+  | { kind: 'case'; field: string | null }
+  | { kind: 'event'; date: PartialDate; title: string }
+  | { kind: 'charge'; defendant: string | null; provision: ProvisionNaming | null; description: string }
+  | { kind: 'party'; name: string | null; role: PartyRole }
+  | { kind: 'conflictVersion'; subject: string; statement: string }
+  | { kind: 'person' | 'organisation' | 'provision' }
+
+/**
+ * What a citation supports, in words: "Case: date opened", "Event: 10 March 2019 —
+ * Arrested in Almaty", "Charge: Serikzhan Bilash — Article 174, Criminal Code",
+ * "Party: Serikzhan Bilash (defendant)", "Version of “The charges”: …", "Profile"
+ * (a person's or an organisation's description), "Description" (a provision's).
+ */
+export function citationTargetLabel(claim: CitedClaim): string {
+  switch (claim.kind) {
+    case 'case':
+      return `Case: ${caseFieldName(claim.field)}`
+    case 'event':
+      return `Event: ${formatPartialDate(claim.date)} — ${claim.title}`
+    case 'charge':
+      return `Charge: ${claim.defendant ?? '?'} — ${claim.provision ? provisionName(claim.provision) : claim.description}`
+    case 'party':
+      return `Party: ${claim.name ?? '?'} (${PARTY_ROLE_LABELS[claim.role].toLowerCase()})`
+    case 'conflictVersion':
+      return `Version of “${claim.subject}”: ${claim.statement.slice(0, 60)}`
+    case 'person':
+    case 'organisation':
+      return 'Profile'
+    case 'provision':
+      return 'Description'
+  }
 }

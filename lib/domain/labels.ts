@@ -81,7 +81,3 @@ export const JURISDICTION_LABELS: Record<string, string> = {
 export function jurisdictionLabel(code: string): string {
   return JURISDICTION_LABELS[code] ?? code
 }
-
-export function provisionLabel(p: { article: string; part: string | null; code: string }): string {
-  return `Art. ${p.article}${p.part ? ` part ${p.part}` : ''}, ${p.code}`
-}

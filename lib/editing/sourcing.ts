@@ -1,13 +1,15 @@
 import 'server-only'
-import { caseCitationsWhere } from '@/lib/data/shared'
 import { citationTargetKey } from '@/lib/domain/citation-target'
-import { PARTY_ROLE_LABELS } from '@/lib/domain/labels'
+import { unsourcedFactsOf, type UnsourcedFact } from '@/lib/domain/sourcing'
+import { caseCitationsWhere } from '@/lib/queries/case-citations'
 import type { Tx } from './kinds'
 
-// Every fact a reader sees links to its source: a case is published only when each of
-// its facts cites one. The case page lists what is missing before the editor tries.
+// The publishing check's look-up: loads what of a case readers see and its citations,
+// and applies the rule in lib/domain/sourcing.ts.
 
-export type UnsourcedFact = { target: string; label: string }
+export type { UnsourcedFact }
+
+const named = { select: { name: true } } as const
 
 /** The facts of a case that no citation supports yet, in the order the page shows them. */
 export async function unsourcedFacts(tx: Tx, caseId: number): Promise<UnsourcedFact[]> {
@@ -19,9 +21,9 @@ export async function unsourcedFacts(tx: Tx, caseId: number): Promise<UnsourcedF
       statusOverride: true,
       openedAt: true,
       closedAt: true,
-      parties: { orderBy: { id: 'asc' }, select: { id: true, role: true, person: { select: { name: true } }, organisation: { select: { name: true } } } },
-      charges: { orderBy: { id: 'asc' }, select: { id: true, description: true, provision: { select: { code: true, article: true } } } },
-      events: { orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }], select: { id: true, title: true } },
+      parties: { orderBy: { id: 'asc' }, select: { id: true, role: true, person: named, organisation: named } },
+      charges: { orderBy: { id: 'asc' }, select: { id: true, description: true, provision: { select: { code: true, article: true, part: true } }, party: { select: { person: named, organisation: named } } } },
+      events: { orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }], select: { id: true, title: true, occurredAt: true, precision: true, approx: true } },
       conflicts: { orderBy: { id: 'asc' }, select: { subject: true, versions: { orderBy: { position: 'asc' }, select: { id: true, statement: true } } } },
     },
   })
@@ -30,18 +32,5 @@ export async function unsourcedFacts(tx: Tx, caseId: number): Promise<UnsourcedF
     where: caseCitationsWhere(c),
     select: { caseId: true, field: true, partyId: true, chargeId: true, eventId: true, conflictVersionId: true },
   })
-  const has = new Set(cited.map(citationTargetKey))
-  const facts: UnsourcedFact[] = []
-  const need = (target: string, label: string) => {
-    if (!has.has(target)) facts.push({ target, label })
-  }
-  if (c.statusOverride) need('case:status', 'The status set by an editor')
-  if (c.openedAt) need('case:opened', 'The date the case was opened')
-  if (c.closedAt) need('case:closed', 'The date the case was closed')
-  if (c.summary) need('case:summary', 'The summary')
-  for (const p of c.parties) need(`party:${p.id}`, `Party: ${p.person?.name ?? p.organisation?.name ?? '?'} (${PARTY_ROLE_LABELS[p.role].toLowerCase()})`)
-  for (const ch of c.charges) need(`charge:${ch.id}`, `Charge: ${ch.provision ? `${ch.provision.code}, art. ${ch.provision.article}` : ch.description}`)
-  for (const e of c.events) need(`event:${e.id}`, `Event: ${e.title}`)
-  for (const k of c.conflicts) for (const v of k.versions) need(`conflictVersion:${v.id}`, `Version of “${k.subject}”: ${v.statement.slice(0, 60)}`)
-  return facts
+  return unsourcedFactsOf(c, new Set(cited.map(citationTargetKey)))
 }

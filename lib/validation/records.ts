@@ -6,6 +6,7 @@
 // (lib/editing/kinds/) — a schema only checks their shape.
 import { z } from 'zod'
 import { EVENT_KIND_LABELS, STATUS_LABELS } from '@/lib/domain/case-status'
+import { CASE_CITATION_FIELDS } from '@/lib/domain/citation-target'
 import {
   ALIAS_KIND_LABELS,
   CASE_KIND_LABELS,
@@ -353,7 +354,7 @@ export const EVENT_FIELDS: FieldSpec[] = [
  * a part of the case ("event:12"), or the description of a person, an organisation
  * or a legal provision ("person:7").
  */
-export const CITATION_TARGET_PATTERN = /^(case:(summary|status|title|opened|closed)|(event|charge|party|conflictVersion|person|organisation|provision):\d{1,10})$/
+export const CITATION_TARGET_PATTERN = new RegExp(`^(case:(${CASE_CITATION_FIELDS.join('|')})|(event|charge|party|conflictVersion|person|organisation|provision):\\d{1,10})$`)
 
 // Events may also be facts of a person's life, cited without a case.
 const CASE_PART_TARGETS = ['charge', 'party', 'conflictVersion'] as const

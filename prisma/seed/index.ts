@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client'
-import { refreshCaseDerived } from '@/lib/data/case-derived'
+import { refreshCaseDerived } from '@/lib/editing/case-derived'
 import { canonicalUrl } from '@/lib/domain/canonical-url'
 import { aliasesWithSearchKeys, nameSearchKey } from '@/lib/domain/fold-name'
 import type { PartialDate } from '@/lib/domain/partial-date'

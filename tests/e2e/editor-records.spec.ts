@@ -125,10 +125,11 @@ test.describe('an editor builds a case', () => {
 
     // Publishing waits until every fact readers would see has a source.
     const unsourced = page.getByTestId('unsourced-facts')
-    await expect(unsourced).toContainText('The date the case was opened')
-    await expect(unsourced).toContainText('The summary')
+    // Named as the "Supports" menu names them, so the editor knows what to pick.
+    await expect(unsourced).toContainText('Case: date opened')
+    await expect(unsourced).toContainText('Case: summary')
     await expect(unsourced).toContainText(`Party: ${name} (defendant)`)
-    await expect(unsourced).toContainText('Charge: Inciting discord')
+    await expect(unsourced).toContainText(`Charge: ${name} — Inciting discord`)
     await page.getByRole('button', { name: 'Publish' }).click()
     await expect(page.getByRole('alert').filter({ hasText: 'Not published' })).toContainText('every fact readers see needs a source')
     expect((await db.case.findUniqueOrThrow({ where: { id: caseId } })).publishedAt).toBeNull()

@@ -6,7 +6,8 @@
 //
 // Dates are PartialDates built with lib/domain/partial-date.ts (`day`, `month`,
 // `season`, `year`), stored as the three columns the schema uses.
-import { refreshCaseDerived } from '@/lib/data/case-derived'
+import { refreshCaseDerived } from '@/lib/editing/case-derived'
+import type { CaseCitationField } from '@/lib/domain/citation-target'
 import { aliasesWithSearchKeys, nameSearchKey } from '@/lib/domain/fold-name'
 import { day, type PartialDate } from '@/lib/domain/partial-date'
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client'
@@ -188,7 +189,7 @@ export async function createSource(db: Db, input: SourceInput = {}): Promise<Cre
 
 /** Exactly one target, as the schema's comment on Citation requires. */
 export type CitationTarget =
-  | { caseId: number; field: 'summary' | 'status' }
+  | { caseId: number; field: CaseCitationField }
   | { eventId: number }
   | { chargeId: number }
   | { partyId: number }

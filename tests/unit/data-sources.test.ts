@@ -72,6 +72,7 @@ describe('getSourceById', () => {
     await createCitation(db, { personId: person.id, field: 'description' }, { sourceId: src.id, quote: 'person quote' })
     await createCitation(db, { organisationId: org.id, field: 'description' }, { sourceId: src.id, quote: 'org quote' })
     await createCitation(db, { provisionId: provision.id }, { sourceId: src.id, quote: 'provision quote' })
+    for (const field of ['status', 'opened', 'closed'] as const) await createCitation(db, { caseId: c.id, field }, { sourceId: src.id, quote: `${field} quote` })
     await createCase(db, { published: false, events: [{ kind: 'CHARGE', date: year(2021), citations: cite('draft quote') }] })
     // Named by no published case, or deleted: on no public page.
     const hidden = await createPerson(db, { name: 'Only in a draft' })
@@ -82,22 +83,26 @@ describe('getSourceById', () => {
     const found = await getSourceById(src.id)
     const byQuote = Object.fromEntries(found!.citedBy.map((x) => [x.quote, x]))
     expect(Object.keys(byQuote).sort()).toEqual(
-      ['charge quote', 'event quote', 'summary quote', 'version quote', 'life quote', 'person quote', 'org quote', 'provision quote'].sort(),
+      ['charge quote', 'event quote', 'summary quote', 'status quote', 'opened quote', 'closed quote', 'version quote', 'life quote', 'person quote', 'org quote', 'provision quote'].sort(),
     )
     expect(byQuote['event quote']).toEqual({
       quote: 'event quote',
       locator: 'para. 3',
-      claim: '27 May 2020: Investigation terminated',
+      claim: 'Event: 27 May 2020 — Investigation terminated',
       href: `/cases/${c.slug}#event-${c.eventIds[0]}`,
       context: 'Speech case',
     })
-    expect(byQuote['summary quote']).toMatchObject({ claim: 'Case summary', href: `/cases/${c.slug}` })
-    expect(byQuote['charge quote']).toMatchObject({ claim: 'Charge: art. 174', href: `/cases/${c.slug}#charges` })
-    expect(byQuote['version quote']).toMatchObject({ claim: 'Disputed: The April 2020 charges', href: `/cases/${c.slug}#conflicts` })
-    expect(byQuote['life quote']).toMatchObject({ claim: 'September 2020: Arrived in Turkey', href: `/people/${person.slug}`, context: 'Serikzhan Bilash' })
+    // Each case field by its own name: the dates are not "the summary".
+    expect(byQuote['summary quote']).toMatchObject({ claim: 'Case: summary', href: `/cases/${c.slug}`, context: 'Speech case' })
+    expect(byQuote['status quote']).toMatchObject({ claim: 'Case: status', href: `/cases/${c.slug}` })
+    expect(byQuote['opened quote']).toMatchObject({ claim: 'Case: date opened', href: `/cases/${c.slug}` })
+    expect(byQuote['closed quote']).toMatchObject({ claim: 'Case: date closed', href: `/cases/${c.slug}` })
+    expect(byQuote['charge quote']).toMatchObject({ claim: 'Charge: Serikzhan Bilash — Article 174, Criminal Code of the Republic of Kazakhstan', href: `/cases/${c.slug}#charges` })
+    expect(byQuote['version quote']).toMatchObject({ claim: 'Version of “The April 2020 charges”: art. 174', href: `/cases/${c.slug}#conflicts` })
+    expect(byQuote['life quote']).toMatchObject({ claim: 'Event: September 2020 — Arrived in Turkey', href: `/people/${person.slug}`, context: 'Serikzhan Bilash' })
     expect(byQuote['person quote']).toMatchObject({ claim: 'Profile', href: `/people/${person.slug}` })
     expect(byQuote['org quote']).toMatchObject({ claim: 'Profile', href: `/organisations/${org.slug}` })
-    expect(byQuote['provision quote']).toMatchObject({ href: `/provisions/${provision.slug}`, context: 'Article 174: Inciting discord' })
+    expect(byQuote['provision quote']).toMatchObject({ claim: 'Description', href: `/provisions/${provision.slug}`, context: 'Article 174, Criminal Code of the Republic of Kazakhstan: Inciting discord' })
     expect(life.id).toBeGreaterThan(0)
   })
 })

@@ -172,7 +172,7 @@ describe('publishing', () => {
     const refused = await setCasePublished(editor, r.id, 1, true, meta)
     expect(refused).toMatchObject({ ok: false, reason: 'blocked' })
     if (refused.ok) return
-    expect(refused.formError).toBe('Not published: every fact readers see needs a source. Cite one for: The date the case was opened; The summary; Event: Arrested in Almaty.')
+    expect(refused.formError).toBe('Not published: every fact readers see needs a source. Cite one for: Case: date opened; Case: summary; Event: 10 March 2019 — Arrested in Almaty.')
     expect((await db.case.findUniqueOrThrow({ where: { id: r.id } })).publishedAt).toBeNull()
     const source = await createSource(db)
     for (const target of ['case:opened', 'case:summary', `event:${event.ok ? event.id : 0}`]) {

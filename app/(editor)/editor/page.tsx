@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { UtcDate } from '@/components/ui/utc-date'
 import { requireEditor } from '@/lib/auth/session'
-import { getEditorOverview } from '@/lib/data/editor'
+import { getEditorOverview } from '@/lib/editing/editor-reads'
 import { historyPathOf, REVISION_ACTION_TEXT } from '@/lib/editing/paths'
 import { ENTITY_LABELS } from '@/lib/validation/records'
 

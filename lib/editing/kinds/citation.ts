@@ -1,5 +1,5 @@
 import 'server-only'
-import { citationTargetKey, type CitationTargetColumns } from '@/lib/domain/citation-target'
+import { citationTargetValue, type CitationTargetColumns } from '@/lib/domain/citation-target'
 import type { RecordInput } from '@/lib/validation/records'
 import { recordTag } from '@/lib/cache/tags'
 import { casePublicTags, delegate, requireCase, str, touchCase, unique, type KindAdapter, type Row, type Tx } from './shared'
@@ -81,9 +81,7 @@ export const citationAdapter: KindAdapter = {
     return { ok: true, data: { sourceId: input.sourceId, quote: input.quote, locator: input.locator, field, ...targets } }
   },
   toFormValues: (r) => {
-    const key = citationTargetKey(r as CitationTargetColumns)
-    // A case citation stored without a field supports the summary.
-    const target = key === 'case:' ? 'case:summary' : key
+    const target = citationTargetValue(r as CitationTargetColumns)
     return { target, sourceId: str(r.sourceId), quote: str(r.quote), locator: str(r.locator) }
   },
   caseIdOf: citationCaseId,

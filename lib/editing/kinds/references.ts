@@ -1,5 +1,6 @@
 import 'server-only'
 import { canonicalUrl } from '@/lib/domain/canonical-url'
+import { provisionName } from '@/lib/domain/provision-name'
 import type { RecordInput } from '@/lib/validation/records'
 import { alreadyStoredMessage, findSourceAt } from '../stored-source'
 import { recordTag } from '@/lib/cache/tags'
@@ -30,7 +31,7 @@ export const provisionAdapter: KindAdapter = {
     description: str(r.description),
   }),
   caseIdOf: async () => null,
-  describe: (r) => `${str(r.code)}, art. ${str(r.article)}${r.part ? `(${str(r.part)})` : ''} — ${str(r.title)}`,
+  describe: (r) => provisionName({ article: str(r.article), part: str(r.part), code: str(r.code), title: str(r.title) }, { title: true }),
   // Its name is on every case charging it (and so the dashboard) and on the sources citing its description.
   async publicTags(tx, r) {
     return unique([recordTag('provision', r.id)], await casesPublicTags(tx, { charges: { some: { provisionId: r.id } } }), await citingSourceTags(tx, { provisionId: r.id }))

@@ -3,7 +3,8 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 import type { SlugEntity } from '@/lib/generated/prisma/enums'
 import { foldText } from '@/lib/domain/fold-name'
 import { formatPartialDate, fromColumns, type PartialDate } from '@/lib/domain/partial-date'
-import { caseCitationsWhere, casePartIdsSelect } from '@/lib/data/shared'
+import { caseCitationsWhere, casePartIdsSelect } from '@/lib/queries/case-citations'
+import { refreshCaseDerived } from '../case-derived'
 import type { FieldErrors } from '@/lib/actions/safe-action-types'
 import { dateFormValues } from '@/lib/validation/form-fields'
 import type { Entity } from '@/lib/validation/records'
@@ -180,7 +181,6 @@ export const unique = (...lists: string[][]) => [...new Set(lists.flat())]
 /** After any change to a part of a case: its derived status and "last changed" date. */
 export async function touchCase(tx: Tx, caseId: number | null): Promise<void> {
   if (caseId === null) return
-  const { refreshCaseDerived } = await import('@/lib/data/case-derived')
   if (await tx.case.findUnique({ where: { id: caseId }, select: { id: true } })) await refreshCaseDerived(tx, caseId)
 }
 

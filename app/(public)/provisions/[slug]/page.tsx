@@ -6,12 +6,12 @@ import { CitedText } from '@/components/citations/cited-text'
 import { Footnotes, NotesAndSources } from '@/components/citations/footnotes'
 import { LastChanged } from '@/components/ui/last-changed'
 import { ProvisionCases } from '@/components/provisions/provision-cases'
-import { articleName, provisionFullName } from '@/components/provisions/provision-name'
 import { NotFoundResponse } from '@/components/ui/not-found-response'
 import { PageKicker } from '@/components/ui/page-kicker'
 import { getProvisionBySlug } from '@/lib/data/provisions'
 import { resolveAddress } from '@/lib/data/addresses'
 import { countryName } from '@/lib/domain/locale-names'
+import { provisionName } from '@/lib/domain/provision-name'
 import { firstSentence } from '@/lib/domain/text'
 import ProvisionNotFound from './not-found'
 import { recordTag } from '@/lib/cache/tags'
@@ -32,8 +32,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = await loadProvision((await params).slug)
   if (!p) return { title: 'Provision not found' }
   return {
-    title: `${articleName(p)}, ${p.code}: ${p.title}`,
-    description: firstSentence(p.description) ?? `${provisionFullName(p)}, “${p.title}”, and every case that charges it.`,
+    title: provisionName(p, { title: true }),
+    description: firstSentence(p.description) ?? `${provisionName(p)}, “${p.title}”, and every case that charges it.`,
   }
 }
 
@@ -55,12 +55,12 @@ export default async function ProvisionPage({ params }: Props) {
 
   const descriptionCitations = p.description.trim() ? p.descriptionCitations : []
   const notes = new Footnotes([descriptionCitations])
-  const article = articleName(p)
+  const article = provisionName(p, { code: false })
 
   return (
     <article className="mx-auto max-w-4xl">
       <PageKicker>Legal provision · {countryName(p.jurisdiction)}</PageKicker>
-      <h1 className="mt-1 text-3xl font-bold leading-tight tracking-tight">{provisionFullName(p)}</h1>
+      <h1 className="mt-1 text-3xl font-bold leading-tight tracking-tight">{provisionName(p)}</h1>
       <p className="mt-2 text-xl text-stone-800">
         <span className="sr-only">Official title: </span>
         {p.title}

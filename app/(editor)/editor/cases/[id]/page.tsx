@@ -6,7 +6,9 @@ import { DeleteRecordButton, PublishCaseButton } from '@/components/editor/recor
 import { SaveNotice } from '@/components/editor/notice'
 import { CitationList, type ListedCitation } from '@/components/editor/citation-list'
 import { getCaseWorkspace, getFormOptions } from '@/lib/data/editor'
+import { getRecordForEdit } from '@/lib/editing/editor-reads'
 import { historyPathOf } from '@/lib/editing/paths'
+import { caseFieldName } from '@/lib/domain/citation-target'
 import { RECORD_FIELDS, type Entity } from '@/lib/validation/records'
 import { RecordIdParam } from '@/lib/validation/editor-params'
 
@@ -25,8 +27,9 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
   const parsed = RecordIdParam.safeParse((await params).id)
   if (!parsed.success) notFound()
   const id = parsed.data
-  const [ws, options, { notice, rev }] = await Promise.all([getCaseWorkspace(id), getFormOptions(id), searchParams])
-  if (!ws) notFound()
+  // The case's parts and sources (lib/data), and the case as its form shows it (lib/editing).
+  const [ws, record, options, { notice, rev }] = await Promise.all([getCaseWorkspace(id), getRecordForEdit('case', id), getFormOptions(id), searchParams])
+  if (!ws || !record) notFound()
   const c = ws.case
   const state = STATE_TEXT[ws.state]
   const here = `/editor/cases/${id}`
@@ -109,7 +112,7 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
         {(['status', 'opened', 'closed', 'summary', 'title'] as const).map((field) =>
           ws.caseCitations[field].length > 0 || field === 'status' || field === 'summary' ? (
             <div key={field} className="mt-2">
-              <h3 className="text-sm font-semibold">Sources for the {CASE_FIELD_NAMES[field]}</h3>
+              <h3 className="text-sm font-semibold">Sources for the {caseFieldName(field)}</h3>
               <CitationList citations={ws.caseCitations[field]} returnTo={here} />
             </div>
           ) : null,
@@ -118,7 +121,7 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
           <p className="mt-2">This case is deleted. Restore it from its history to edit it.</p>
         ) : (
           <div className="mt-3">
-            <RecordForm entity="case" fields={RECORD_FIELDS.case} options={options} defaults={ws.values} id={id} version={c.version} hidden={{ returnTo: here }} submitLabel="Save case details" idPrefix="case-" />
+            <RecordForm entity="case" fields={RECORD_FIELDS.case} options={options} defaults={record.values} id={id} version={record.version} hidden={{ returnTo: here }} submitLabel="Save case details" idPrefix="case-" />
           </div>
         )}
       </section>
@@ -189,8 +192,6 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
     </div>
   )
 }
-
-const CASE_FIELD_NAMES = { status: 'status', opened: 'date opened', closed: 'date closed', summary: 'summary', title: 'title' } as const
 
 function Section({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {
   return (
