@@ -23,6 +23,13 @@ declare module 'autocannon' {
       pipelining?: number
       headers?: Record<string, string>
       requests?: Request[]
+      /** Called with every client autocannon creates (it emits 'headers' with the parsed response head). */
+      setupClient?: (client: Client) => void
+    }
+
+    interface Client extends EventEmitter {
+      on(event: 'headers', listener: (info: { statusCode: number; headers: unknown[] }) => void): this
+      on(event: string, listener: (...args: unknown[]) => void): this
     }
 
     interface Histogram {

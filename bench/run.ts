@@ -12,19 +12,28 @@
 //    file from public/, a case page and the filtered dashboards with one HTTP load
 //    generator at the same concurrency (bench/load.ts); prints requests/s, p50, p99
 //    and each page's ratio to the static file, and the verdict against the targets.
+//    Then, with the page cache in the database (lib/cache/handler.mjs): the first
+//    request after an invalidation (the re-render) of the case page and of a filtered
+//    dashboard, and the dashboard under load while an editor saves a case it lists
+//    every second (bench/invalidation.ts, bench/editor.ts).
 // 4. Times the editor's write path on a copy of the database (bench/writes.ts):
-//    sequential saves of a case and of an event, and a burst of 50 concurrent saves
-//    of one record (exactly one must win).
+//    sequential saves of a case, of an event and of a person, each with the
+//    invalidation of the cache tags it returns, and a burst of 50 concurrent saves of
+//    one record (exactly one must win).
 //
 // Exit code 1 on a full table scan, on any non-2xx response or error under load, or on
 // a failure; latency targets are reported (PASS/MISS) but do not fail the run.
 import { spawn } from 'node:child_process'
+import { rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { runLoad, type LoadOptions, type LoadResult, type LoadTarget } from './load'
+import Database from 'better-sqlite3'
+import { PageCacheStore } from '../lib/cache/page-cache-store.mjs'
+import { EditorProcess, measureRerenders, percentileOf, timedGet, type EditorReady, type EditorResult, type Rerenders } from './invalidation'
+import { describeCache, runLoad, type LoadOptions, type LoadResult, type LoadTarget } from './load'
 import { checkQueryPlans, formatPlanReport, planVerdict } from './query-plans'
-import { buildApp, clearOnDemandPages, hasBuild, NextServer, staticAssetNear, stopServersOnExit } from './server'
+import { buildApp, hasBuild, NextServer, pagesStored, prepareServerDatabase, removeServerDatabase, staticAssetNear, stopServersOnExit } from './server'
 import { DEFAULT_PARAMS, ensureSyntheticDb, TMP_DIR } from './synthetic-db'
 import { dashboardPath, dashboardTargets, pickTargets, type Targets } from './targets'
 
@@ -41,6 +50,10 @@ const USAGE = `Usage: npm run bench -- [options]
   --warmup <s>        seconds of warm-up load per URL before measuring (default 3)
   --connections <n>   concurrent connections of the load generator (default 10)
   --repeat <n>        runs per page for the per-statement timings (default 15)
+  --edit-interval <ms>
+                      while the dashboard is loaded, an editor saves a case it lists every <ms>
+                      (default 1000; 0 skips that run)
+  --rerenders <n>     invalidate-then-request repetitions for the re-render timings (default 20)
   --gzip              send Accept-Encoding: gzip, deflate, br like a browser (default: none, so
                       that no response is compressed and the numbers measure serving, not gzip)
   --no-build          reuse the existing .next build instead of running next build
@@ -55,6 +68,8 @@ type Options = {
   warmup: number
   connections: number
   repeat: number
+  editInterval: number
+  rerenders: number
   gzip: boolean
   build: boolean
   rebuildDb: boolean
@@ -73,6 +88,8 @@ function parseOptions(argv: string[]): Options | null {
       warmup: { type: 'string' },
       connections: { type: 'string' },
       repeat: { type: 'string' },
+      'edit-interval': { type: 'string' },
+      rerenders: { type: 'string' },
       gzip: { type: 'boolean' },
       'no-build': { type: 'boolean' },
       'rebuild-db': { type: 'boolean' },
@@ -95,6 +112,8 @@ function parseOptions(argv: string[]): Options | null {
     warmup: int('warmup', values.warmup, 3, 0),
     connections: int('connections', values.connections, 10, 1),
     repeat: int('repeat', values.repeat, 15, 1),
+    editInterval: int('edit-interval', values['edit-interval'], 1000, 0),
+    rerenders: int('rerenders', values.rerenders, 20, 0),
     gzip: Boolean(values.gzip),
     build: !values['no-build'],
     rebuildDb: Boolean(values['rebuild-db']),
@@ -127,6 +146,7 @@ function table(headers: string[], rows: string[][], alignLeft: number): string {
 type Measured = LoadResult & {
   kind: 'static' | 'static-sized' | 'case' | 'case-cold' | 'dashboard'
   twoFilters: boolean
+  loadAverage: string
 }
 
 type HeaderProbe = { path: string; status: number; ms: number; bytes: number; cache: string | null; cacheControl: string | null }
@@ -158,11 +178,30 @@ function describeProbe(label: string, p: HeaderProbe): string {
   )
 }
 
-async function httpBenchmark(options: Options, databaseUrl: string, targets: Targets): Promise<Measured[]> {
+type HttpReport = { results: Measured[]; rerenders: Rerenders[]; editing: EditingRun | null }
+
+type EditingRun = {
+  load: LoadResult
+  editor: EditorResult
+  ready: EditorReady
+  intervalMs: number
+  loadAverage: string
+  /** Whether the view showed the last title saved after the run (null: no save succeeded). */
+  shown: boolean | null
+  /** Times the server stored the view during the run: how many renders the saves caused. */
+  renders: number
+}
+
+async function httpBenchmark(options: Options, syntheticPath: string, targets: Targets): Promise<HttpReport> {
   section('Build')
+  const serverDb = prepareServerDatabase(syntheticPath, path.join(TMP_DIR, 'server.db'))
+  const databaseUrl = `file:${serverDb.path}`
+  console.log(
+    `The server runs on a copy of the synthetic database, ${path.relative(process.cwd(), serverDb.path)} (the page cache and the editor run write into it); ` +
+      `${serverDb.droppedPages} cached page(s) dropped from it.`,
+  )
   if (!options.build && hasBuild()) {
-    const removed = clearOnDemandPages()
-    console.log(`Reusing the existing .next build (--no-build); removed ${removed} files of pages cached by earlier runs.`)
+    console.log('Reusing the existing .next build (--no-build).')
   } else {
     const started = performance.now()
     const logFile = path.join(TMP_DIR, 'next-build.log')
@@ -174,6 +213,7 @@ async function httpBenchmark(options: Options, databaseUrl: string, targets: Tar
   section('Server')
   const logFile = path.join(TMP_DIR, 'next-start.log')
   const server = await NextServer.start(databaseUrl, logFile, STATIC_PATH)
+  const store = new PageCacheStore({ databasePath: serverDb.path })
   try {
     console.log(`next start on ${server.baseUrl} (DATABASE_URL=${databaseUrl}; log: ${path.relative(process.cwd(), logFile)})`)
 
@@ -217,10 +257,11 @@ async function httpBenchmark(options: Options, databaseUrl: string, targets: Tar
       })),
     ]
 
+    const headers = options.gzip ? BROWSER_ENCODINGS : undefined
     const load: LoadOptions = {
       connections: options.connections,
       duration: options.duration,
-      ...(options.gzip ? { headers: BROWSER_ENCODINGS } : {}),
+      ...(headers ? { headers } : {}),
     }
     const results: Measured[] = []
     console.log(
@@ -233,9 +274,9 @@ async function httpBenchmark(options: Options, databaseUrl: string, targets: Tar
       }
       const before = loadAverage()
       const result = await runLoad(server.baseUrl, target, load)
-      results.push({ ...result, kind: target.kind, twoFilters: target.twoFilters })
+      results.push({ ...result, kind: target.kind, twoFilters: target.twoFilters, loadAverage: before })
       console.log(
-        `  ${target.label.padEnd(28)} ${fmt(result.requestsPerSecond).padStart(8)} req/s  p50 ${fmt(result.p50, 2).padStart(7)} ms  p99 ${fmt(result.p99, 2).padStart(7)} ms  (load avg before: ${before})`,
+        `  ${target.label.padEnd(28)} ${fmt(result.requestsPerSecond).padStart(8)} req/s  p50 ${fmt(result.p50, 2).padStart(7)} ms  p99 ${fmt(result.p99, 2).padStart(7)} ms  ${describeCache(result.cache).padEnd(24)} (load avg before: ${before})`,
       )
     }
 
@@ -243,13 +284,111 @@ async function httpBenchmark(options: Options, databaseUrl: string, targets: Tar
     console.log(describeProbe('case page (cached)', await probe(server.baseUrl, casePath, options.gzip)))
     const lastCold = targets.coldCases[Math.max(0, cold - 1)]
     if (lastCold) console.log(describeProbe('last "1st render" case, again', await probe(server.baseUrl, `/cases/${lastCold}`, options.gzip)))
-    return results
+    const cacheStats = store.stats()
+    console.log(`  page cache in the database: ${cacheStats.entries.toLocaleString('en')} entries, ${(cacheStats.bytes / 1e6).toFixed(1)} MB`)
+
+    // The first request after an invalidation: the page renders again, blocking.
+    const rerenders: Rerenders[] = []
+    if (options.rerenders > 0) {
+      const caseId = caseIdOf(serverDb.path, targets.typicalCase)
+      console.log(`\nRe-render after an invalidation: ${options.rerenders} × (invalidate the tag, GET, GET again), one request at a time:`)
+      for (const target of [
+        { label: 'case page', path: casePath, tag: `cb:case:${caseId}` },
+        { label: dashboards[0]!.label, path: dashboardPath(dashboards[0]!), tag: 'cb:dashboard' },
+      ]) {
+        const before = loadAverage()
+        const r = await measureRerenders(server.baseUrl, store, target, options.rerenders, headers ?? { 'accept-encoding': 'identity' }, (from, to) =>
+          sum(pagesStored(serverDb.path, from, to)),
+        )
+        rerenders.push(r)
+        console.log(`  ${describeRerenders(r)}  (load avg before: ${before})`)
+      }
+    }
+
+    // The dashboard view under load while an editor saves a case it lists every interval.
+    let editing: EditingRun | null = null
+    if (options.editInterval > 0) {
+      const view = dashboards[0]!
+      const viewPath = dashboardPath(view)
+      const editor = await EditorProcess.start(serverDb.path, options.editInterval, view.search)
+      try {
+        console.log(
+          `\n${view.label} (${viewPath}) under the same load while an editor saves case ${editor.ready.caseId} (/cases/${editor.ready.slug}, ` +
+            `the first of the ${editor.ready.listed.toLocaleString('en')} it lists) every ${options.editInterval} ms: title edited, tags invalidated.`,
+        )
+        await timedGet(server.baseUrl + viewPath, headers ?? {})
+        const before = loadAverage()
+        const from = Date.now()
+        editor.begin()
+        const result = await runLoad(server.baseUrl, { label: `${view.label}, editor saving`, path: viewPath }, load)
+        const to = Date.now()
+        const edits = await editor.stop()
+        // Only the view is requested meanwhile: every page stored is a render of it.
+        const renders = sum(pagesStored(serverDb.path, from, to))
+        // Did the saves reach readers? The view must now show the last title saved.
+        const after = await timedGet(server.baseUrl + viewPath, headers ?? {})
+        const lastEdit = edits.lastTitle ? /\(edit \d+\)$/.exec(edits.lastTitle)?.[0] : null
+        const shown = lastEdit ? after.body.includes(lastEdit) : null
+        editing = { load: result, editor: edits, ready: editor.ready, intervalMs: options.editInterval, loadAverage: before, shown, renders }
+        console.log(`  ${describeEditing(editing)}`)
+      } finally {
+        editor.kill()
+      }
+    }
+    return { results, rerenders, editing }
   } finally {
+    store.close()
     await server.stop()
+    removeServerDatabase(serverDb.path)
   }
 }
 
-function printResults(results: readonly Measured[], options: Options): boolean {
+function caseIdOf(databasePath: string, slug: string): number {
+  const db = new Database(databasePath, { readonly: true })
+  try {
+    return (db.prepare('SELECT "id" FROM "Case" WHERE "slug" = ?').get(slug) as { id: number }).id
+  } finally {
+    db.close()
+  }
+}
+
+const sortedNumbers = (values: readonly number[]) => [...values].sort((a, b) => a - b)
+const sum = (counts: Map<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0)
+
+function describeRerenders(r: Rerenders): string {
+  const first = sortedNumbers(r.first)
+  const second = sortedNumbers(r.second)
+  const problems = [
+    r.notMiss ? `${r.notMiss} first request(s) not a MISS` : '',
+    r.notHit ? `${r.notHit} second request(s) not a HIT` : '',
+    r.bad ? `${r.bad} non-200` : '',
+  ].filter(Boolean)
+  return (
+    `${r.label.padEnd(26)} re-render p50 ${fmt(percentileOf(first, 50), 2).padStart(7)} ms  p99 ${fmt(percentileOf(first, 99), 2).padStart(7)} ms  ` +
+    `(then cached: p50 ${fmt(percentileOf(second, 50), 2)} ms)  ${problems.length ? `! ${problems.join(', ')}` : `${r.first.length}/${r.first.length} MISS then HIT`}` +
+    (r.stored === null ? '' : `; ${r.stored} render(s) stored`)
+  )
+}
+
+function describeEditing(e: EditingRun): string {
+  const saves = e.editor.saves
+  const save = sortedNumbers(saves.map((s) => s.saveMs))
+  const inv = sortedNumbers(saves.map((s) => s.invalidateMs))
+  const tags = sortedNumbers(saves.map((s) => s.tags))
+  return [
+    `${saves.length} saves: save p50 ${fmt(percentileOf(save, 50), 2)} ms, max ${fmt(save.at(-1) ?? Number.NaN, 2)} ms; ` +
+      `invalidate p50 ${fmt(percentileOf(inv, 50), 2)} ms, max ${fmt(inv.at(-1) ?? Number.NaN, 2)} ms; tags per save ${tags[0] ?? '–'}–${tags.at(-1) ?? '–'}` +
+      (e.editor.failures.length ? `; ${e.editor.failures.length} FAILED: ${e.editor.failures.slice(0, 3).join(' | ')}` : ''),
+    `  ${e.renders} render(s) of the view stored by the server during the run (Next.js hands one render to every request waiting for it: each of those says MISS)`,
+    `  ${fmt(e.load.requestsPerSecond)} req/s  p50 ${fmt(e.load.p50, 2)} ms  p99 ${fmt(e.load.p99, 2)} ms  max ${fmt(e.load.max, 2)} ms; responses: ${describeCache(e.load.cache)}  (load avg before: ${e.loadAverage})`,
+    ...Object.entries(e.load.cache).map(
+      ([state, c]) => `    ${state.padEnd(5)} ${String(c.count).padStart(6)} responses  p50 ${fmt(c.p50, 2).padStart(7)} ms  p99 ${fmt(c.p99, 2).padStart(7)} ms  max ${fmt(c.max, 2).padStart(7)} ms`,
+    ),
+    `  after the run the view ${e.shown === null ? 'was not checked (no save succeeded)' : e.shown ? 'shows the last title saved' : 'does NOT show the last title saved  ← UNEXPECTED'}`,
+  ].join('\n')
+}
+
+function printResults({ results, rerenders, editing }: HttpReport, options: Options): boolean {
   const staticResult = results.find((r) => r.kind === 'static')!
   section(`Results — ${options.cases.toLocaleString('en')} cases, ${options.connections} connections, ${options.duration} s per URL`)
   const rows = results.map((r) => [
@@ -262,10 +401,43 @@ function printResults(results: readonly Measured[], options: Options): boolean {
     `${fmt(r.p99 / staticResult.p99, 2)}×`,
     String(r.requests),
     String(r.non2xx + r.errors + r.timeouts),
+    describeCache(r.cache),
+    r.loadAverage,
   ])
+  const undisturbed = results.find((r) => r.kind === 'dashboard' && editing && r.path === editing.load.path)
+  if (editing && undisturbed) {
+    const e = editing.load
+    rows.push([
+      `${undisturbed.label}, editor saving every ${editing.intervalMs / 1000} s`,
+      e.path,
+      fmt(e.requestsPerSecond),
+      fmt(e.p50, 2),
+      fmt(e.p99, 2),
+      `${fmt(e.p50 / staticResult.p50, 2)}×`,
+      `${fmt(e.p99 / staticResult.p99, 2)}×`,
+      String(e.requests),
+      String(e.non2xx + e.errors + e.timeouts),
+      describeCache(e.cache),
+      editing.loadAverage,
+    ])
+  }
   console.log(
-    table(['page', 'URL', 'req/s', 'p50 ms', 'p99 ms', 'p50/static', 'p99/static', 'requests', 'non-2xx/err'], rows, 2),
+    table(['page', 'URL', 'req/s', 'p50 ms', 'p99 ms', 'p50/static', 'p99/static', 'requests', 'non-2xx/err', 'x-nextjs-cache', 'load avg before'], rows, 2),
   )
+  if (editing) {
+    const saves = editing.editor.saves
+    console.log(
+      `\nWhile the editor saved (${saves.length} saves in ${fmt(editing.load.durationS, 0)} s, ${saves.length ? `${saves[0]!.tags} tags each` : 'none'}; ` +
+        `${editing.renders} renders of the view stored), responses by x-nextjs-cache:`,
+    )
+    for (const [state, c] of Object.entries(editing.load.cache)) {
+      console.log(`  ${state.padEnd(5)} ${String(c.count).padStart(6)} responses  p50 ${fmt(c.p50, 2).padStart(7)} ms  p99 ${fmt(c.p99, 2).padStart(7)} ms  max ${fmt(c.max, 2).padStart(7)} ms`)
+    }
+  }
+  if (rerenders.length) {
+    console.log(`\nFirst request after an invalidation (${rerenders[0]!.first.length} × invalidate, GET; one request at a time, no other load):`)
+    for (const r of rerenders) console.log(`  ${describeRerenders(r)}`)
+  }
 
   console.log('\nTargets:')
   const verdict = (pass: boolean) => (pass ? 'PASS' : 'MISS')
@@ -288,11 +460,25 @@ function printResults(results: readonly Measured[], options: Options): boolean {
     )
   }
 
-  const bad = results.filter((r) => r.non2xx + r.errors + r.timeouts > 0)
+  if (editing) {
+    const e = editing.load
+    console.log(
+      `  ${verdict(e.p99 < DASHBOARD_P99_TARGET_MS)}  ${undisturbed?.label ?? 'dashboard'} p99 under ${DASHBOARD_P99_TARGET_MS} ms while an editor saves every ${editing.intervalMs / 1000} s: ${fmt(e.p99, 2)} ms` +
+        (atTargetSize ? '' : `  (target set for ${DASHBOARD_TARGET_CASES.toLocaleString('en')} cases)`),
+    )
+  }
+
+  const bad = [...results, ...(editing ? [editing.load] : [])].filter((r) => r.non2xx + r.errors + r.timeouts > 0)
   for (const r of bad) {
     console.log(`  FAIL  ${r.label}: ${r.non2xx} non-2xx responses, ${r.errors} errors, ${r.timeouts} timeouts; status codes ${JSON.stringify(r.statusCodes)}`)
   }
-  return bad.length === 0
+  const failures: string[] = []
+  if (editing?.editor.failures.length) failures.push(`${editing.editor.failures.length} editor save(s) failed: ${editing.editor.failures[0]}`)
+  if (editing && editing.shown === false) failures.push('after the editor run the dashboard does not show the last title saved: an invalidation did not reach the page')
+  if (editing && editing.editor.saves.length === 0) failures.push('the editor made no save during the run')
+  for (const r of rerenders.filter((x) => x.bad > 0)) failures.push(`${r.label}: ${r.bad} non-200 response(s) after an invalidation`)
+  for (const f of failures) console.log(`  FAIL  ${f}`)
+  return bad.length === 0 && failures.length === 0
 }
 
 /** bench/writes.ts in a process of its own: lib/db.ts binds one database per process. */
@@ -356,8 +542,8 @@ async function main(argv: string[]): Promise<number> {
 
   let httpOk = true
   if (!options.plansOnly) {
-    const results = await httpBenchmark(options, db.url, targets)
-    httpOk = printResults(results, options)
+    const report = await httpBenchmark(options, db.path, targets)
+    httpOk = printResults(report, options)
   }
 
   const failed = plans.failures.length > 0 || !httpOk || !writesOk

@@ -3,9 +3,10 @@
 // stops anything it forked; it is stopped on every way out of the benchmark (normal
 // end, error, Ctrl-C), since a server left running would hold the port and a core.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createWriteStream, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { copyFileSync, createWriteStream, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
+import Database from 'better-sqlite3'
 
 const NEXT_BIN = path.resolve('node_modules/.bin/next')
 
@@ -35,24 +36,55 @@ export function hasBuild(): boolean {
 }
 
 /**
- * Pages Next rendered on demand and cached in the build output
- * (.next/server/route-cache/, one folder per route). `next build` empties .next, but
- * reusing a build (--no-build) against another database would serve pages rendered
- * from the previous one, so the benchmark removes them first.
+ * The database the server runs on: a copy of the synthetic file. The server writes
+ * into it (the page cache lives in the database: PageCacheEntry, PageCacheTag,
+ * PageCacheInvalidation, lib/cache/page-cache-store.mjs) and so does the editor run
+ * (saves, revisions, audit entries), while the synthetic file must stay what its
+ * parameters say for the next run. The copy starts with no cached page: pages rendered
+ * by an earlier run (or build, with --no-build) are never served.
+ * Returns the copy's path and how many cached pages it dropped.
  */
-export function clearOnDemandPages(): number {
-  const dir = '.next/server/route-cache'
-  if (!existsSync(dir)) return 0
-  let files = 0
-  const count = (d: string): void => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      if (entry.isDirectory()) count(path.join(d, entry.name))
-      else files++
-    }
+export function prepareServerDatabase(source: string, copy: string): { path: string; droppedPages: number } {
+  removeServerDatabase(copy)
+  copyFileSync(source, copy)
+  if (existsSync(`${source}-wal`)) copyFileSync(`${source}-wal`, `${copy}-wal`)
+  const db = new Database(copy, { fileMustExist: true })
+  try {
+    const hasCache = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'PageCacheEntry'").get()
+    if (!hasCache) throw new Error(`${source} has no PageCacheEntry table: its migrations predate the page cache`)
+    const droppedPages = db.prepare('DELETE FROM PageCacheEntry').run().changes
+    db.prepare('DELETE FROM PageCacheTag').run()
+    db.prepare('DELETE FROM PageCacheInvalidation').run()
+    // A log of every page the cache handler stores (an INSERT OR REPLACE is an insert),
+    // so that the benchmark can tell renders from responses: Next.js hands one render to
+    // every request waiting for the same page, and each of them says MISS.
+    db.exec(`
+      CREATE TABLE "BenchPageWrite" ("key" TEXT NOT NULL, "at" INTEGER NOT NULL);
+      CREATE TRIGGER "BenchPageWrite_log" AFTER INSERT ON "PageCacheEntry" BEGIN
+        INSERT INTO "BenchPageWrite" ("key", "at") VALUES (NEW."key", CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));
+      END;`)
+    db.pragma('wal_checkpoint(TRUNCATE)')
+    return { path: copy, droppedPages }
+  } finally {
+    db.close()
   }
-  count(dir)
-  rmSync(dir, { recursive: true, force: true })
-  return files
+}
+
+/** Pages the server stored (rendered) between two times (Date.now() ms), by cache key. */
+export function pagesStored(databasePath: string, fromMs: number, toMs: number): Map<string, number> {
+  const db = new Database(databasePath, { readonly: true, fileMustExist: true })
+  try {
+    const rows = db
+      .prepare('SELECT "key", count(*) AS n FROM "BenchPageWrite" WHERE "at" BETWEEN ? AND ? GROUP BY "key"')
+      .all(fromMs, toMs) as { key: string; n: number }[]
+    return new Map(rows.map((r) => [r.key, r.n]))
+  } finally {
+    db.close()
+  }
+}
+
+export function removeServerDatabase(copy: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(copy + suffix, { force: true })
 }
 
 /**
