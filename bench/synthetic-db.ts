@@ -229,7 +229,6 @@ function partialDateAround(random: Random, ms: number, precisions: Weighted<Date
 
 const EVENT_PRECISIONS = new Weighted<DatePrecision>([['DAY', 80], ['MONTH', 12], ['SEASON', 3], ['YEAR', 5]])
 const SOURCE_PRECISIONS = new Weighted<DatePrecision>([['DAY', 92], ['MONTH', 6], ['YEAR', 2]])
-const DAY_ONLY = new Weighted<DatePrecision>([['DAY', 1]])
 
 // ---------------------------------------------------------------------------
 // A case's story: the steps a prosecution goes through, with dates

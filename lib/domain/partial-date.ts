@@ -250,7 +250,7 @@ export function parsePartialDate(input: string, order?: DateOrder): ParseResult 
     const mo = monthNumber(m[1]!)
     return found(mo ? attempt(() => day(Number(m![3]), mo, Number(m![2]), approx)) : null)
   }
-  if ((m = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$/.exec(text))) {
+  if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text))) {
     const a = Number(m[1])
     const b = Number(m[2])
     const y = Number(m[3])
