@@ -1,5 +1,5 @@
 // ESLint: Next's own rules (React, hooks, accessibility, Next, typescript-eslint's
-// recommended set) plus Casebook's layer rules. docs/decisions/013-lint-layers.md says
+// recommended set) plus Casebook's layer rules. docs/decisions/014-lint-layers.md says
 // which rule guards which boundary. Run by `npm run lint` (and so by `npm test`).
 import js from '@eslint/js'
 import nextCoreWebVitals from 'eslint-config-next/core-web-vitals'
@@ -28,15 +28,10 @@ const EDITING_NOT_DATA = {
   message: 'lib/editing/ (writes) must not import lib/data/ (reads). Move what both need into a module neither owns (e.g. lib/domain/), or into lib/editing/ if only writes use it.',
 }
 
-// TEMPORARY: removed when the data/editing loop is broken.
-// These files import across lib/data <-> lib/editing today; the fix is on another branch.
-// Delete this list (and the override below that uses it) when it lands: no file may be added.
-const DATA_EDITING_LOOP = ['lib/data/editor.ts', 'lib/editing/kinds/shared.ts', 'lib/editing/sourcing.ts']
-
 // ---------------------------------------------------------------------------
 // What a 'use client' file may not import (casebook/no-server-import-in-client): each
 // entry forbids the module and everything under it. Type-only imports stay allowed.
-const SERVER_ONLY_MODULES = ['server-only', '@/lib/db', '@/lib/data', '@/lib/editing', '@/lib/auth', '@/lib/env']
+const SERVER_ONLY_MODULES = ['server-only', '@/lib/db', '@/lib/data', '@/lib/editing', '@/lib/auth', '@/lib/env', '@/lib/queries', '@/lib/cache/tag-page', '@/lib/cache/page-cache-store.mjs', '@/lib/cache/handler.mjs']
 
 const config = [
   {
@@ -69,14 +64,6 @@ const config = [
       'import/no-restricted-paths': ['error', { basePath: root, zones: [LIB_BELOW_UI, DATA_NOT_EDITING, EDITING_NOT_DATA] }],
       'import/no-cycle': ['error', { ignoreExternal: true }],
       'casebook/no-server-import-in-client': ['error', { forbidden: SERVER_ONLY_MODULES }],
-    },
-  },
-  {
-    // TEMPORARY: removed when the data/editing loop is broken.
-    name: 'casebook/temporary-data-editing-loop',
-    files: DATA_EDITING_LOOP,
-    rules: {
-      'import/no-restricted-paths': ['error', { basePath: root, zones: [LIB_BELOW_UI] }],
     },
   },
   {

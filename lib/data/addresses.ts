@@ -1,7 +1,7 @@
 import 'server-only'
 import { db } from '@/lib/db'
 import type { SlugEntity } from '@/lib/generated/prisma/enums'
-import { publicCaseWhere, publicOrganisationWhere, publicPersonWhere } from './shared'
+import { publicOrganisationWhere, publicPersonWhere } from './shared'
 
 // What a public address answers, decided before any page (cached or not) is served:
 // proxy.ts asks on every request for a record page, so that a cached page is never

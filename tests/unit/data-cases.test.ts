@@ -12,7 +12,6 @@ import {
   createPerson,
   createProvision,
   createSource,
-  withdrawCase,
   type CaseInput,
 } from '../support/factories'
 
