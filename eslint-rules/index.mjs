@@ -2,7 +2,7 @@
 //
 // casebook/no-server-import-in-client: a file whose directive prologue holds 'use client'
 // is bundled for the browser, so it must not import a module that reads the database,
-// the secrets or the session (see docs/decisions/013-lint-layers.md). Type-only imports
+// the secrets or the session (see docs/decisions/014-lint-layers.md). Type-only imports
 // are erased by TypeScript and allowed. Relative imports are checked by the `@/` path
 // they resolve to, so `../../lib/db` is caught like `@/lib/db`.
 import path from 'node:path'

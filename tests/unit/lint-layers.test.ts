@@ -1,4 +1,4 @@
-// The layer rules in eslint.config.mjs (docs/decisions/013-lint-layers.md) fire on an
+// The layer rules in eslint.config.mjs (docs/decisions/014-lint-layers.md) fire on an
 // import that crosses a boundary and stay quiet on an allowed one. Each snippet is linted
 // with the project's real config as if it were a file at `at`; the file need not exist,
 // but what it imports must (import/no-restricted-paths checks the resolved file).
