@@ -31,7 +31,18 @@ const EDITING_NOT_DATA = {
 // ---------------------------------------------------------------------------
 // What a 'use client' file may not import (casebook/no-server-import-in-client): each
 // entry forbids the module and everything under it. Type-only imports stay allowed.
-const SERVER_ONLY_MODULES = ['server-only', '@/lib/db', '@/lib/data', '@/lib/editing', '@/lib/auth', '@/lib/env', '@/lib/queries', '@/lib/cache/tag-page', '@/lib/cache/page-cache-store.mjs', '@/lib/cache/handler.mjs']
+const SERVER_ONLY_MODULES = [
+  'server-only',
+  '@/lib/db',
+  '@/lib/data',
+  '@/lib/editing',
+  '@/lib/auth',
+  '@/lib/env',
+  '@/lib/queries',
+  '@/lib/cache/tag-page',
+  '@/lib/cache/page-cache-store.mjs',
+  '@/lib/cache/handler.mjs',
+]
 
 const config = [
   {

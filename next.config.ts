@@ -48,10 +48,7 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: '3mb' },
   },
   async headers() {
-    return [
-      { source: '/:path*', headers: securityHeaders },
-      ...publicPages.map((source) => ({ source, headers: [{ key: 'Cache-Control', value: PUBLIC_CACHE_CONTROL }] })),
-    ]
+    return [{ source: '/:path*', headers: securityHeaders }, ...publicPages.map((source) => ({ source, headers: [{ key: 'Cache-Control', value: PUBLIC_CACHE_CONTROL }] }))]
   },
 }
 

@@ -18,9 +18,7 @@ const packages = lock.packages
 
 function platformOf(name) {
   const os = ['darwin', 'linux', 'win32', 'freebsd', 'android', 'openbsd', 'sunos', 'aix'].find((o) => name.includes(`-${o}-`))
-  const cpu = ['arm64', 'x64', 'ia32', 'arm', 'wasm32', 'ppc64', 's390x', 'riscv64'].find((c) =>
-    new RegExp(`-${c}(-|$)`).test(name),
-  )
+  const cpu = ['arm64', 'x64', 'ia32', 'arm', 'wasm32', 'ppc64', 's390x', 'riscv64'].find((c) => new RegExp(`-${c}(-|$)`).test(name))
   const libc = /-musl\b/.test(name) ? 'musl' : /-gnu\b/.test(name) && os === 'linux' ? 'glibc' : null
   return { os, cpu, libc }
 }

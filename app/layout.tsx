@@ -7,8 +7,7 @@ export const metadata: Metadata = {
   // Canonical links are absolute, on the site's public address.
   metadataBase: new URL(env.BETTER_AUTH_URL),
   title: { default: 'Casebook — political prosecutions, with sources', template: '%s · Casebook' },
-  description:
-    'A public, source-cited tracker of political prosecutions: cases, charges, dates and outcomes, each linked to the reports that state them.',
+  description: 'A public, source-cited tracker of political prosecutions: cases, charges, dates and outcomes, each linked to the reports that state them.',
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
@@ -17,10 +16,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow"
-        >
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow">
           Skip to content
         </a>
         <header role="banner" className="border-b border-stone-200 bg-white">
@@ -49,10 +45,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </main>
         <footer role="contentinfo" className="mt-12 border-t border-stone-200 bg-white">
           <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-stone-600">
-            <p>
-              Casebook records political prosecutions from published reports. Every fact links to the source that
-              states it; where sources disagree, both versions are shown.
-            </p>
+            <p>Casebook records political prosecutions from published reports. Every fact links to the source that states it; where sources disagree, both versions are shown.</p>
             {/* A plain link: the public layout never reads the session, so pages stay cached (decision 005). */}
             <p className="mt-2">
               <Link href="/editor" className="text-blue-800 underline-offset-2 hover:underline" prefetch={false}>

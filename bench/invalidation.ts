@@ -42,6 +42,8 @@ export type Rerenders = {
   bad: number
   /** Pages the server stored meanwhile (one render each), when the caller can count them. */
   stored: number | null
+  /** The server's CPU time per first request (ms, mean), when the caller can measure it. */
+  cpuMsPerRerender: number
 }
 
 /**
@@ -56,14 +58,18 @@ export async function measureRerenders(
   repeat: number,
   headers: Record<string, string>,
   countStored?: (fromMs: number, toMs: number) => number,
+  serverCpuMs: () => number = () => Number.NaN,
 ): Promise<Rerenders> {
-  const result: Rerenders = { ...target, first: [], second: [], notMiss: 0, notHit: 0, bad: 0, stored: null }
+  const result: Rerenders = { ...target, first: [], second: [], notMiss: 0, notHit: 0, bad: 0, stored: null, cpuMsPerRerender: Number.NaN }
+  let cpu = 0
   // Rendered and cached before the first invalidation.
   await timedGet(baseUrl + target.path, headers)
   const from = Date.now()
   for (let i = 0; i < repeat; i++) {
     store.invalidate([target.tag])
+    const cpuBefore = serverCpuMs()
     const first = await timedGet(baseUrl + target.path, headers)
+    cpu += serverCpuMs() - cpuBefore
     const second = await timedGet(baseUrl + target.path, headers)
     result.first.push(first.ms)
     result.second.push(second.ms)
@@ -72,6 +78,7 @@ export async function measureRerenders(
     if (first.status !== 200 || second.status !== 200) result.bad++
   }
   if (countStored) result.stored = countStored(from, Date.now())
+  result.cpuMsPerRerender = cpu / repeat
   return result
 }
 
@@ -93,11 +100,7 @@ export class EditorProcess {
   }
 
   static async start(databasePath: string, intervalMs: number, search: Record<string, string>): Promise<EditorProcess> {
-    const child = spawn(
-      path.join('node_modules', '.bin', 'tsx'),
-      ['--conditions=react-server', 'bench/editor.ts', databasePath, String(intervalMs), JSON.stringify(search)],
-      { stdio: ['pipe', 'pipe', 'pipe'] },
-    )
+    const child = spawn(path.join('node_modules', '.bin', 'tsx'), ['--conditions=react-server', 'bench/editor.ts', databasePath, String(intervalMs), JSON.stringify(search)], { stdio: ['pipe', 'pipe', 'pipe'] })
     const stderr: string[] = []
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk.toString()))
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))

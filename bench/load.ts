@@ -98,11 +98,7 @@ export async function runLoad(baseUrl: string, target: LoadTarget, options: Load
           client.on('headers', (info: { headers?: unknown }) => lastCache.set(client, cacheHeader(info?.headers)))
         },
         ...(options.headers ? { headers: options.headers } : {}),
-        requests: [
-          dynamic
-            ? { method: 'GET', setupRequest: (request) => ({ ...request, path: dynamic() ?? '/' }) }
-            : { method: 'GET', path },
-        ],
+        requests: [dynamic ? { method: 'GET', setupRequest: (request) => ({ ...request, path: dynamic() ?? '/' }) } : { method: 'GET', path }],
       },
       (error, value) => (error ? reject(error) : resolve(value)),
     )

@@ -113,9 +113,7 @@ export class RecordingClient {
         args: [],
         argTypes: [],
       })
-      await adapter.executeScript(
-        ['BEGIN', ...stats.rows.map(([name]) => `DELETE FROM "${String(name)}"`), 'ANALYZE sqlite_schema'].join(';\n'),
-      )
+      await adapter.executeScript(['BEGIN', ...stats.rows.map(([name]) => `DELETE FROM "${String(name)}"`), 'ANALYZE sqlite_schema'].join(';\n'))
       try {
         const plans: PlanLine[][] = []
         for (const query of queries) plans.push(await explainOn(adapter, query))

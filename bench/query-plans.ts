@@ -131,8 +131,7 @@ export async function checkQueryPlans(databaseUrl: string, targets: Targets, { r
       const { queries } = await client.record(scenario.run)
       if (queries.length === 0) {
         throw new Error(
-          `No SQL was captured for ${scenario.label}: lib/db.ts no longer picks up globalThis.casebookPrisma, ` +
-            'so the data layer did not use the recording client (see scenarios() in bench/query-plans.ts).',
+          `No SQL was captured for ${scenario.label}: lib/db.ts no longer picks up globalThis.casebookPrisma, ` + 'so the data layer did not use the recording client (see scenarios() in bench/query-plans.ts).',
         )
       }
       const totals: number[] = []
@@ -154,10 +153,7 @@ export async function checkQueryPlans(databaseUrl: string, targets: Targets, { r
           medianMs: median(times),
           plan,
           planWithoutStatistics,
-          findings: merge([
-            ...findScans(captured.query.sql, captured.query.args, plan, 'with statistics'),
-            ...findScans(captured.query.sql, captured.query.args, planWithoutStatistics, 'without statistics'),
-          ]),
+          findings: merge([...findScans(captured.query.sql, captured.query.args, plan, 'with statistics'), ...findScans(captured.query.sql, captured.query.args, planWithoutStatistics, 'without statistics')]),
         })
       }
       reports.push({ label: scenario.label, url: scenario.url, statements, medianTotalMs: median(totals) })
@@ -186,9 +182,7 @@ function merge(findings: Finding[]): Finding[] {
 /** SQL shortened for reading: no quoting or schema prefix, column lists and IN lists counted. */
 export function compactSql(sql: string): string {
   let s = sql.replace(/`main`\./g, '').replace(/`/g, '')
-  s = s.replace(/^SELECT (.+?) FROM /, (whole, columns: string) =>
-    columns.length > 40 ? `SELECT ${columns.split(', ').length} cols FROM ` : whole,
-  )
+  s = s.replace(/^SELECT (.+?) FROM /, (whole, columns: string) => (columns.length > 40 ? `SELECT ${columns.split(', ').length} cols FROM ` : whole))
   s = s.replace(/\((\?,)+\?\)/g, (list) => `(${(list.length - 1) / 2}×?)`)
   // Qualified names of the statement's own table: "Case.status" → "status".
   const table = /FROM (\w+)/.exec(s)?.[1]
@@ -201,8 +195,7 @@ function compactArgs(args: readonly unknown[]): string {
   return text.length > 90 ? `${text.slice(0, 87)}…]` : text
 }
 
-const samePlan = (a: readonly PlanLine[], b: readonly PlanLine[]) =>
-  a.length === b.length && a.every((line, i) => line.detail === b[i]!.detail)
+const samePlan = (a: readonly PlanLine[], b: readonly PlanLine[]) => a.length === b.length && a.every((line, i) => line.detail === b[i]!.detail)
 
 function planTree(plan: readonly PlanLine[], indent: string): string[] {
   const depth = new Map<number, number>()
@@ -215,9 +208,7 @@ function planTree(plan: readonly PlanLine[], indent: string): string[] {
 
 export function formatPlanReport(reports: readonly ScenarioReport[], repeat: number): string {
   const out: string[] = []
-  out.push(
-    `Every statement Prisma ran for each page, its EXPLAIN QUERY PLAN, and its time replayed alone (median of ${repeat}).`,
-  )
+  out.push(`Every statement Prisma ran for each page, its EXPLAIN QUERY PLAN, and its time replayed alone (median of ${repeat}).`)
   for (const report of reports) {
     const sql = report.statements.reduce((sum, st) => sum + st.medianMs, 0)
     out.push('')
@@ -235,11 +226,7 @@ export function formatPlanReport(reports: readonly ScenarioReport[], repeat: num
         out.push(...planTree(st.planWithoutStatistics, '                   '))
       }
       for (const f of st.findings) {
-        out.push(
-          f.severity === 'full-scan'
-            ? `                 ✗ FULL SCAN of ${f.table} (${f.statistics}): ${f.line}`
-            : `                 ! whole-index scan of ${f.table} (${f.statistics}): ${f.line}`,
-        )
+        out.push(f.severity === 'full-scan' ? `                 ✗ FULL SCAN of ${f.table} (${f.statistics}): ${f.line}` : `                 ! whole-index scan of ${f.table} (${f.statistics}): ${f.line}`)
       }
     }
   }

@@ -127,7 +127,11 @@ function parseOptions(argv: string[]): Options | null {
 
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–')
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
-const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(' ')
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')
 
 function section(title: string): void {
   console.log(`\n━━ ${title} ${'━'.repeat(Math.max(0, 76 - title.length))}`)
@@ -135,8 +139,7 @@ function section(title: string): void {
 
 function table(headers: string[], rows: string[][], alignLeft: number): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i < alignLeft ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')
+  const line = (cells: string[]) => cells.map((c, i) => (i < alignLeft ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')
   return [line(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n')
 }
 
@@ -147,6 +150,8 @@ type Measured = LoadResult & {
   kind: 'static' | 'static-sized' | 'case' | 'case-cold' | 'dashboard'
   twoFilters: boolean
   loadAverage: string
+  /** The server's CPU time (user + system) per request, ms. */
+  cpuMsPerRequest: number
 }
 
 type HeaderProbe = { path: string; status: number; ms: number; bytes: number; cache: string | null; cacheControl: string | null }
@@ -190,6 +195,7 @@ type EditingRun = {
   shown: boolean | null
   /** Times the server stored the view during the run: how many renders the saves caused. */
   renders: number
+  cpuMsPerRequest: number
 }
 
 async function httpBenchmark(options: Options, syntheticPath: string, targets: Targets): Promise<HttpReport> {
@@ -273,10 +279,13 @@ async function httpBenchmark(options: Options, syntheticPath: string, targets: T
         await runLoad(server.baseUrl, target, { ...load, duration: options.warmup })
       }
       const before = loadAverage()
+      const cpuBefore = server.cpuMs()
       const result = await runLoad(server.baseUrl, target, load)
-      results.push({ ...result, kind: target.kind, twoFilters: target.twoFilters, loadAverage: before })
+      const cpuMsPerRequest = (server.cpuMs() - cpuBefore) / result.requests
+      results.push({ ...result, kind: target.kind, twoFilters: target.twoFilters, loadAverage: before, cpuMsPerRequest })
       console.log(
-        `  ${target.label.padEnd(28)} ${fmt(result.requestsPerSecond).padStart(8)} req/s  p50 ${fmt(result.p50, 2).padStart(7)} ms  p99 ${fmt(result.p99, 2).padStart(7)} ms  ${describeCache(result.cache).padEnd(24)} (load avg before: ${before})`,
+        `  ${target.label.padEnd(28)} ${fmt(result.requestsPerSecond).padStart(8)} req/s  p50 ${fmt(result.p50, 2).padStart(7)} ms  p99 ${fmt(result.p99, 2).padStart(7)} ms  ` +
+          `server CPU ${fmt(cpuMsPerRequest, 2).padStart(6)} ms/req  ${describeCache(result.cache).padEnd(22)} (load avg before: ${before})`,
       )
     }
 
@@ -297,9 +306,7 @@ async function httpBenchmark(options: Options, syntheticPath: string, targets: T
         { label: dashboards[0]!.label, path: dashboardPath(dashboards[0]!), tag: 'cb:dashboard' },
       ]) {
         const before = loadAverage()
-        const r = await measureRerenders(server.baseUrl, store, target, options.rerenders, headers ?? { 'accept-encoding': 'identity' }, (from, to) =>
-          sum(pagesStored(serverDb.path, from, to)),
-        )
+        const r = await measureRerenders(server.baseUrl, store, target, options.rerenders, headers ?? { 'accept-encoding': 'identity' }, (from, to) => sum(pagesStored(serverDb.path, from, to)), () => server.cpuMs())
         rerenders.push(r)
         console.log(`  ${describeRerenders(r)}  (load avg before: ${before})`)
       }
@@ -319,9 +326,11 @@ async function httpBenchmark(options: Options, syntheticPath: string, targets: T
         await timedGet(server.baseUrl + viewPath, headers ?? {})
         const before = loadAverage()
         const from = Date.now()
+        const cpuBefore = server.cpuMs()
         editor.begin()
         const result = await runLoad(server.baseUrl, { label: `${view.label}, editor saving`, path: viewPath }, load)
         const to = Date.now()
+        const cpuMsPerRequest = (server.cpuMs() - cpuBefore) / result.requests
         const edits = await editor.stop()
         // Only the view is requested meanwhile: every page stored is a render of it.
         const renders = sum(pagesStored(serverDb.path, from, to))
@@ -329,7 +338,7 @@ async function httpBenchmark(options: Options, syntheticPath: string, targets: T
         const after = await timedGet(server.baseUrl + viewPath, headers ?? {})
         const lastEdit = edits.lastTitle ? /\(edit \d+\)$/.exec(edits.lastTitle)?.[0] : null
         const shown = lastEdit ? after.body.includes(lastEdit) : null
-        editing = { load: result, editor: edits, ready: editor.ready, intervalMs: options.editInterval, loadAverage: before, shown, renders }
+        editing = { load: result, editor: edits, ready: editor.ready, intervalMs: options.editInterval, loadAverage: before, shown, renders, cpuMsPerRequest }
         console.log(`  ${describeEditing(editing)}`)
       } finally {
         editor.kill()
@@ -358,14 +367,10 @@ const sum = (counts: Map<string, number>) => [...counts.values()].reduce((a, b) 
 function describeRerenders(r: Rerenders): string {
   const first = sortedNumbers(r.first)
   const second = sortedNumbers(r.second)
-  const problems = [
-    r.notMiss ? `${r.notMiss} first request(s) not a MISS` : '',
-    r.notHit ? `${r.notHit} second request(s) not a HIT` : '',
-    r.bad ? `${r.bad} non-200` : '',
-  ].filter(Boolean)
+  const problems = [r.notMiss ? `${r.notMiss} first request(s) not a MISS` : '', r.notHit ? `${r.notHit} second request(s) not a HIT` : '', r.bad ? `${r.bad} non-200` : ''].filter(Boolean)
   return (
     `${r.label.padEnd(26)} re-render p50 ${fmt(percentileOf(first, 50), 2).padStart(7)} ms  p99 ${fmt(percentileOf(first, 99), 2).padStart(7)} ms  ` +
-    `(then cached: p50 ${fmt(percentileOf(second, 50), 2)} ms)  ${problems.length ? `! ${problems.join(', ')}` : `${r.first.length}/${r.first.length} MISS then HIT`}` +
+    `(then cached: p50 ${fmt(percentileOf(second, 50), 2)} ms)  server CPU ${fmt(r.cpuMsPerRerender, 1)} ms/re-render  ${problems.length ? `! ${problems.join(', ')}` : `${r.first.length}/${r.first.length} MISS then HIT`}` +
     (r.stored === null ? '' : `; ${r.stored} render(s) stored`)
   )
 }
@@ -380,7 +385,7 @@ function describeEditing(e: EditingRun): string {
       `invalidate p50 ${fmt(percentileOf(inv, 50), 2)} ms, max ${fmt(inv.at(-1) ?? Number.NaN, 2)} ms; tags per save ${tags[0] ?? '–'}–${tags.at(-1) ?? '–'}` +
       (e.editor.failures.length ? `; ${e.editor.failures.length} FAILED: ${e.editor.failures.slice(0, 3).join(' | ')}` : ''),
     `  ${e.renders} render(s) of the view stored by the server during the run (Next.js hands one render to every request waiting for it: each of those says MISS)`,
-    `  ${fmt(e.load.requestsPerSecond)} req/s  p50 ${fmt(e.load.p50, 2)} ms  p99 ${fmt(e.load.p99, 2)} ms  max ${fmt(e.load.max, 2)} ms; responses: ${describeCache(e.load.cache)}  (load avg before: ${e.loadAverage})`,
+    `  ${fmt(e.load.requestsPerSecond)} req/s  p50 ${fmt(e.load.p50, 2)} ms  p99 ${fmt(e.load.p99, 2)} ms  max ${fmt(e.load.max, 2)} ms  server CPU ${fmt(e.cpuMsPerRequest, 2)} ms/req; responses: ${describeCache(e.load.cache)}  (load avg before: ${e.loadAverage})`,
     ...Object.entries(e.load.cache).map(
       ([state, c]) => `    ${state.padEnd(5)} ${String(c.count).padStart(6)} responses  p50 ${fmt(c.p50, 2).padStart(7)} ms  p99 ${fmt(c.p99, 2).padStart(7)} ms  max ${fmt(c.max, 2).padStart(7)} ms`,
     ),
@@ -400,6 +405,7 @@ function printResults({ results, rerenders, editing }: HttpReport, options: Opti
     `${fmt(r.p50 / staticResult.p50, 2)}×`,
     `${fmt(r.p99 / staticResult.p99, 2)}×`,
     String(r.requests),
+    fmt(r.cpuMsPerRequest, 2),
     String(r.non2xx + r.errors + r.timeouts),
     describeCache(r.cache),
     r.loadAverage,
@@ -416,14 +422,13 @@ function printResults({ results, rerenders, editing }: HttpReport, options: Opti
       `${fmt(e.p50 / staticResult.p50, 2)}×`,
       `${fmt(e.p99 / staticResult.p99, 2)}×`,
       String(e.requests),
+      fmt(editing.cpuMsPerRequest, 2),
       String(e.non2xx + e.errors + e.timeouts),
       describeCache(e.cache),
       editing.loadAverage,
     ])
   }
-  console.log(
-    table(['page', 'URL', 'req/s', 'p50 ms', 'p99 ms', 'p50/static', 'p99/static', 'requests', 'non-2xx/err', 'x-nextjs-cache', 'load avg before'], rows, 2),
-  )
+  console.log(table(['page', 'URL', 'req/s', 'p50 ms', 'p99 ms', 'p50/static', 'p99/static', 'requests', 'CPU ms/req', 'non-2xx/err', 'x-nextjs-cache', 'load avg before'], rows, 2))
   if (editing) {
     const saves = editing.editor.saves
     console.log(
@@ -443,14 +448,10 @@ function printResults({ results, rerenders, editing }: HttpReport, options: Opti
   const verdict = (pass: boolean) => (pass ? 'PASS' : 'MISS')
   const cached = results.find((r) => r.kind === 'case')!
   const ratio = cached.p50 / staticResult.p50
-  console.log(
-    `  ${verdict(ratio <= CASE_P50_TARGET_RATIO)}  case page p50 within ${CASE_P50_TARGET_RATIO}× the static file's: ${fmt(cached.p50, 2)} ms vs ${fmt(staticResult.p50, 2)} ms = ${fmt(ratio, 2)}×`,
-  )
+  console.log(`  ${verdict(ratio <= CASE_P50_TARGET_RATIO)}  case page p50 within ${CASE_P50_TARGET_RATIO}× the static file's: ${fmt(cached.p50, 2)} ms vs ${fmt(staticResult.p50, 2)} ms = ${fmt(ratio, 2)}×`)
   const sized = results.find((r) => r.kind === 'static-sized')
   if (sized) {
-    console.log(
-      `        (against a static file of the page's size, ${sized.path}: ${fmt(sized.p50, 2)} ms = ${fmt(cached.p50 / sized.p50, 2)}×)`,
-    )
+    console.log(`        (against a static file of the page's size, ${sized.path}: ${fmt(sized.p50, 2)} ms = ${fmt(cached.p50 / sized.p50, 2)}×)`)
   }
   const atTargetSize = options.cases >= DASHBOARD_TARGET_CASES
   for (const d of results.filter((r) => r.kind === 'dashboard' && r.twoFilters)) {
@@ -500,9 +501,7 @@ async function main(argv: string[]): Promise<number> {
   }
   stopServersOnExit()
   const cpus = os.cpus()
-  console.log(
-    `Casebook benchmark — ${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'}, Node ${process.version}, load average ${loadAverage()}`,
-  )
+  console.log(`Casebook benchmark — ${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'}, Node ${process.version}, load average ${loadAverage()}`)
 
   section('Synthetic database')
   const db = await ensureSyntheticDb({ ...DEFAULT_PARAMS, cases: options.cases }, { rebuild: options.rebuildDb })
@@ -547,9 +546,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const failed = plans.failures.length > 0 || !httpOk || !writesOk
-  console.log(
-    `\n${failed ? 'FAILED' : 'OK'}${plans.failures.length ? ' — full table scans (see "Query plans")' : ''}${httpOk ? '' : ' — errors under load'}${writesOk ? '' : ' — the write benchmark failed'}`,
-  )
+  console.log(`\n${failed ? 'FAILED' : 'OK'}${plans.failures.length ? ' — full table scans (see "Query plans")' : ''}${httpOk ? '' : ' — errors under load'}${writesOk ? '' : ' — the write benchmark failed'}`)
   return failed ? 1 : 0
 }
 

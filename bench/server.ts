@@ -2,7 +2,7 @@
 // for the benchmark. The server gets its own process group so that stopping it also
 // stops anything it forked; it is stopped on every way out of the benchmark (normal
 // end, error, Ctrl-C), since a server left running would hold the port and a core.
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { copyFileSync, createWriteStream, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
@@ -74,9 +74,7 @@ export function prepareServerDatabase(source: string, copy: string): { path: str
 export function pagesStored(databasePath: string, fromMs: number, toMs: number): Map<string, number> {
   const db = new Database(databasePath, { readonly: true, fileMustExist: true })
   try {
-    const rows = db
-      .prepare('SELECT "key", count(*) AS n FROM "BenchPageWrite" WHERE "at" BETWEEN ? AND ? GROUP BY "key"')
-      .all(fromMs, toMs) as { key: string; n: number }[]
+    const rows = db.prepare('SELECT "key", count(*) AS n FROM "BenchPageWrite" WHERE "at" BETWEEN ? AND ? GROUP BY "key"').all(fromMs, toMs) as { key: string; n: number }[]
     return new Map(rows.map((r) => [r.key, r.n]))
   } finally {
     db.close()
@@ -197,10 +195,48 @@ export class NextServer {
     activeServers.delete(this)
   }
 
+  /**
+   * CPU time (user + system, ms) used so far by the server's process group, from
+   * /proc (Linux; NaN elsewhere). Unlike latency, CPU time per request hardly depends
+   * on what else the machine is running: the figure to compare on a shared machine.
+   */
+  cpuMs(): number {
+    const pgid = this.child?.pid
+    if (pgid === undefined || !existsSync('/proc/self/stat')) return Number.NaN
+    let ticks = 0
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue
+      let stat: string
+      try {
+        stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      } catch {
+        continue // exited meanwhile
+      }
+      // The command name (2nd field) is in parentheses and may contain spaces.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      // After the name: state, ppid, pgrp, …; utime and stime are fields 14 and 15 of the whole line.
+      if (Number(fields[2]) !== pgid) continue
+      ticks += Number(fields[11]) + Number(fields[12])
+    }
+    return (ticks * 1000) / clockTicksPerSecond()
+  }
+
   /** Synchronous last resort for process exit. */
   kill(): void {
     this.signal('SIGKILL')
   }
+}
+
+let clockTicks: number | undefined
+function clockTicksPerSecond(): number {
+  if (clockTicks === undefined) {
+    try {
+      clockTicks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100
+    } catch {
+      clockTicks = 100
+    }
+  }
+  return clockTicks
 }
 
 const activeServers = new Set<NextServer>()
@@ -213,7 +249,10 @@ export function stopServersOnExit(): void {
   process.on('exit', () => {
     for (const server of activeServers) server.kill()
   })
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
     process.once(signal, () => {
       process.stderr.write(`\n${signal}: stopping the server…\n`)
       void Promise.allSettled([...activeServers].map((s) => s.stop())).then(() => process.exit(code))

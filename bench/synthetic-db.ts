@@ -23,28 +23,10 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
 import { applyMigrations, DEFAULT_MIGRATIONS_DIR, readMigrationsList } from '@/lib/db/migrations'
-import {
-  deriveCaseStatus,
-  EVENT_KIND_LABELS,
-  FINAL_STATUSES,
-  latestEvent,
-  sortEvents,
-  type CaseStatus,
-  type EventKind,
-  type StatusEvent,
-  type StatusOverride,
-} from '@/lib/domain/case-status'
+import { deriveCaseStatus, EVENT_KIND_LABELS, FINAL_STATUSES, latestEvent, sortEvents, type CaseStatus, type EventKind, type StatusEvent, type StatusOverride } from '@/lib/domain/case-status'
 import { nameSearchKey } from '@/lib/domain/fold-name'
 import { day, month, season, year, type DatePrecision, type PartialDate } from '@/lib/domain/partial-date'
-import type {
-  AliasKind,
-  CaseKind,
-  CaseRelationKind,
-  ChargeDisposition,
-  DefendantSituation,
-  OrganisationKind,
-  PartyRole,
-} from '@/lib/generated/prisma/enums'
+import type { AliasKind, CaseKind, CaseRelationKind, ChargeDisposition, DefendantSituation, OrganisationKind, PartyRole } from '@/lib/generated/prisma/enums'
 import { Random, Weighted } from './prng'
 import {
   FIRST_NAMES,
@@ -117,47 +99,130 @@ function dateColumns(d: PartialDate | null): DateColumns {
 type PersonRow = { id: number; slug: string; name: string; nameFolded: string; description: string; createdAt: string; updatedAt: string }
 type AliasRow = { id: number; name: string; nameFolded: string; script: string; kind: AliasKind; personId: number | null; organisationId: number | null }
 type OrganisationRow = {
-  id: number; slug: string; name: string; nameFolded: string; kind: OrganisationKind; country: string | null
-  description: string; createdAt: string; updatedAt: string
+  id: number
+  slug: string
+  name: string
+  nameFolded: string
+  kind: OrganisationKind
+  country: string | null
+  description: string
+  createdAt: string
+  updatedAt: string
 }
 type ProvisionRow = {
-  id: number; slug: string; jurisdiction: string; code: string; article: string; part: string | null; title: string
-  description: string; createdAt: string; updatedAt: string
+  id: number
+  slug: string
+  jurisdiction: string
+  code: string
+  article: string
+  part: string | null
+  title: string
+  description: string
+  createdAt: string
+  updatedAt: string
 }
 type SourceRow = {
-  id: number; url: string | null; title: string; publisher: string; authors: string; language: string
-  publishedAt: string | null; publishedPrecision: DatePrecision | null; publishedApprox: Bool; publishedAsPrinted: string | null
-  dateNote: string; accessedAt: string | null; archiveUrl: string | null; text: string; description: string
-  createdAt: string; updatedAt: string
+  id: number
+  url: string | null
+  title: string
+  publisher: string
+  authors: string
+  language: string
+  publishedAt: string | null
+  publishedPrecision: DatePrecision | null
+  publishedApprox: Bool
+  publishedAsPrinted: string | null
+  dateNote: string
+  accessedAt: string | null
+  archiveUrl: string | null
+  text: string
+  description: string
+  createdAt: string
+  updatedAt: string
 }
 type CaseRow = {
-  id: number; slug: string; title: string; kind: CaseKind; jurisdiction: string; authorityId: number | null
-  caseNumber: string | null; summary: string
-  openedAt: string | null; openedPrecision: DatePrecision | null; openedApprox: Bool
-  closedAt: string | null; closedPrecision: DatePrecision | null; closedApprox: Bool
-  statusOverride: CaseStatus | null; statusOverrideAt: string | null; statusOverridePrecision: DatePrecision | null; statusOverrideApprox: Bool
-  status: CaseStatus; statusAt: string | null; statusPrecision: DatePrecision | null; statusApprox: Bool
-  lastEventId: number | null; lastEventAt: string | null; firstYear: number | null; lastYear: number | null
-  publishedAt: string | null; createdAt: string; updatedAt: string
+  id: number
+  slug: string
+  title: string
+  kind: CaseKind
+  jurisdiction: string
+  authorityId: number | null
+  caseNumber: string | null
+  summary: string
+  openedAt: string | null
+  openedPrecision: DatePrecision | null
+  openedApprox: Bool
+  closedAt: string | null
+  closedPrecision: DatePrecision | null
+  closedApprox: Bool
+  statusOverride: CaseStatus | null
+  statusOverrideAt: string | null
+  statusOverridePrecision: DatePrecision | null
+  statusOverrideApprox: Bool
+  status: CaseStatus
+  statusAt: string | null
+  statusPrecision: DatePrecision | null
+  statusApprox: Bool
+  lastEventId: number | null
+  lastEventAt: string | null
+  firstYear: number | null
+  lastYear: number | null
+  publishedAt: string | null
+  createdAt: string
+  updatedAt: string
 }
 type RelationRow = { id: number; fromCaseId: number; toCaseId: number; kind: CaseRelationKind; note: string }
 type PartyRow = {
-  id: number; caseId: number; personId: number | null; organisationId: number | null; role: PartyRole
-  outcome: string | null; sentence: string | null; situation: DefendantSituation | null
-  situationAt: string | null; situationPrecision: DatePrecision | null; situationApprox: Bool; note: string
+  id: number
+  caseId: number
+  personId: number | null
+  organisationId: number | null
+  role: PartyRole
+  outcome: string | null
+  sentence: string | null
+  situation: DefendantSituation | null
+  situationAt: string | null
+  situationPrecision: DatePrecision | null
+  situationApprox: Bool
+  note: string
 }
 type ChargeRow = {
-  id: number; caseId: number; partyId: number; provisionId: number | null; description: string; disposition: ChargeDisposition
-  dispositionAt: string | null; dispositionPrecision: DatePrecision | null; dispositionApprox: Bool
+  id: number
+  caseId: number
+  partyId: number
+  provisionId: number | null
+  description: string
+  disposition: ChargeDisposition
+  dispositionAt: string | null
+  dispositionPrecision: DatePrecision | null
+  dispositionApprox: Bool
 }
 type EventRow = {
-  id: number; caseId: number | null; personId: number | null; kind: EventKind; occurredAt: string; precision: DatePrecision
-  approx: Bool; title: string; description: string; statusAfter: CaseStatus | null
+  id: number
+  caseId: number | null
+  personId: number | null
+  kind: EventKind
+  occurredAt: string
+  precision: DatePrecision
+  approx: Bool
+  title: string
+  description: string
+  statusAfter: CaseStatus | null
 }
 type CitationRow = {
-  id: number; sourceId: number; quote: string; locator: string; field: string | null
-  caseId: number | null; eventId: number | null; chargeId: number | null; partyId: number | null; personId: number | null
-  organisationId: number | null; provisionId: number | null; conflictVersionId: number | null
+  id: number
+  sourceId: number
+  quote: string
+  locator: string
+  field: string | null
+  caseId: number | null
+  eventId: number | null
+  chargeId: number | null
+  partyId: number | null
+  personId: number | null
+  organisationId: number | null
+  provisionId: number | null
+  conflictVersionId: number | null
 }
 type ConflictRow = { id: number; caseId: number; eventId: number | null; subject: string; note: string }
 type ConflictVersionRow = { id: number; conflictId: number; statement: string; preferred: Bool; position: number }
@@ -191,9 +256,7 @@ class Writer {
     let prepared = this.statements.get(table)
     if (!prepared) {
       const columns = Object.keys(row)
-      const statement = this.db.prepare(
-        `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-      )
+      const statement = this.db.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
       this.statements.set(table, (prepared = { statement, columns }))
     }
     // Positional parameters bind noticeably faster than named ones.
@@ -227,8 +290,17 @@ function partialDateAround(random: Random, ms: number, precisions: Weighted<Date
   }
 }
 
-const EVENT_PRECISIONS = new Weighted<DatePrecision>([['DAY', 80], ['MONTH', 12], ['SEASON', 3], ['YEAR', 5]])
-const SOURCE_PRECISIONS = new Weighted<DatePrecision>([['DAY', 92], ['MONTH', 6], ['YEAR', 2]])
+const EVENT_PRECISIONS = new Weighted<DatePrecision>([
+  ['DAY', 80],
+  ['MONTH', 12],
+  ['SEASON', 3],
+  ['YEAR', 5],
+])
+const SOURCE_PRECISIONS = new Weighted<DatePrecision>([
+  ['DAY', 92],
+  ['MONTH', 6],
+  ['YEAR', 2],
+])
 
 // ---------------------------------------------------------------------------
 // A case's story: the steps a prosecution goes through, with dates
@@ -334,12 +406,7 @@ function caseStory(random: Random, kind: CaseKind, startMs: number, target: numb
 
 type Derived = Pick<CaseRow, 'status' | 'statusAt' | 'statusPrecision' | 'statusApprox' | 'lastEventId' | 'lastEventAt' | 'firstYear' | 'lastYear'>
 
-function deriveColumns(
-  events: readonly StatusEvent[],
-  override: StatusOverride | null,
-  opened: PartialDate | null,
-  closed: PartialDate | null,
-): Derived & { statusEventId: number | null } {
+function deriveColumns(events: readonly StatusEvent[], override: StatusOverride | null, opened: PartialDate | null, closed: PartialDate | null): Derived & { statusEventId: number | null } {
   const derived = deriveCaseStatus(events, override)
   const last = latestEvent(events)
   const years = events.map((e) => e.date.at.getUTCFullYear())
@@ -460,8 +527,15 @@ class Generator {
     const time = this.recordTime(0, 1)
     const add = (jurisdiction: string, name: string, kind: OrganisationKind, country: string | null) => {
       this.w.insert('Organisation', {
-        id: ++id, slug: `${slugify(name)}-${id}`, name, nameFolded: this.fold(name), kind, country,
-        description: '', createdAt: time, updatedAt: time,
+        id: ++id,
+        slug: `${slugify(name)}-${id}`,
+        name,
+        nameFolded: this.fold(name),
+        kind,
+        country,
+        description: '',
+        createdAt: time,
+        updatedAt: time,
       })
       const list = this.organisationsByJurisdiction.get(jurisdiction) ?? []
       list.push({ id, kind, name })
@@ -486,7 +560,16 @@ class Generator {
       const add = (code: string, article: string, part: string | null, title: string) => {
         const slug = slugify(`${jurisdiction} ${code === UN_INSTRUMENT ? 'iccpr' : code === NATIONAL_CODES[0] ? 'cc' : 'cao'} ${article} ${part ?? ''}`)
         this.w.insert('LegalProvision', {
-          id: ++id, slug, jurisdiction, code, article, part, title, description: '', createdAt: time, updatedAt: time,
+          id: ++id,
+          slug,
+          jurisdiction,
+          code,
+          article,
+          part,
+          title,
+          description: '',
+          createdAt: time,
+          updatedAt: time,
         })
         list.push({ id, title })
       }
@@ -548,10 +631,7 @@ class Generator {
     return Math.min(this.sourceCount, Math.max(1, position + this.random.int(0, 40)))
   }
 
-  private cite(
-    target: Partial<Pick<CitationRow, 'caseId' | 'eventId' | 'chargeId' | 'partyId' | 'personId' | 'organisationId' | 'conflictVersionId' | 'field'>>,
-    ms: number,
-  ): void {
+  private cite(target: Partial<Pick<CitationRow, 'caseId' | 'eventId' | 'chargeId' | 'partyId' | 'personId' | 'organisationId' | 'conflictVersionId' | 'field'>>, ms: number): void {
     const r = this.random
     this.w.insert('Citation', {
       id: ++this.ids.citation,
@@ -586,8 +666,7 @@ class Generator {
   private oneCase(id: number): void {
     const r = this.random
     const jurisdiction = this.jurisdictions.sample(r)
-    const kind: CaseKind =
-      jurisdiction === 'UN' ? 'INTERNATIONAL' : r.chance(0.8) ? 'CRIMINAL' : r.chance(0.7) ? 'ADMINISTRATIVE' : 'CIVIL'
+    const kind: CaseKind = jurisdiction === 'UN' ? 'INTERNATIONAL' : r.chance(0.8) ? 'CRIMINAL' : r.chance(0.7) ? 'ADMINISTRATIVE' : 'CIVIL'
     // More cases in recent years: the square root skews the start year later.
     const startMs = Date.UTC(FIRST_CASE_YEAR, 0, 1) + Math.sqrt(r.next()) * (NOW - Date.UTC(FIRST_CASE_YEAR, 0, 1) - 30 * DAY_MS)
     const organisations = this.organisationsByJurisdiction.get(jurisdiction)!
@@ -598,7 +677,7 @@ class Generator {
     const defendantCount = r.chance(0.6) ? 1 : r.chance(0.7) ? 2 : 3
     const defendantPeople = Array.from({ length: defendantCount }, () => this.defendant())
     const names = defendantPeople.map((p) => this.personNames[p - 1]!)
-    const orgDefendant = kind !== 'INTERNATIONAL' && r.chance(0.03) ? organisations.find((o) => o.kind === 'MEDIA' || o.kind === 'NGO') ?? null : null
+    const orgDefendant = kind !== 'INTERNATIONAL' && r.chance(0.03) ? (organisations.find((o) => o.kind === 'MEDIA' || o.kind === 'NGO') ?? null) : null
 
     // Events (a case's target count averages `eventsPerCase`)
     const target = Math.max(1, Math.round(this.eventTarget * (0.25 + 1.3 * r.next())))
@@ -624,10 +703,7 @@ class Generator {
     const createdMs = Math.max(Date.UTC(2024, 0, 1), Date.UTC(2024, 0, 1) + ((NOW - Date.UTC(2024, 0, 1)) * id) / this.params.cases - 5 * DAY_MS)
     const published = r.chance(0.98)
     const lastName = names[0]!.split(' ')[1]!
-    const title =
-      defendantCount === 1
-        ? r.chance(0.5) ? `Case against ${names[0]}` : `Prosecution of ${names[0]}`
-        : `${names[0]} and others`
+    const title = defendantCount === 1 ? (r.chance(0.5) ? `Case against ${names[0]}` : `Prosecution of ${names[0]}`) : `${names[0]} and others`
     const o = dateColumns(opened)
     const c = dateColumns(closed)
     const ov = dateColumns(override?.date ?? null)
@@ -640,10 +716,16 @@ class Generator {
       authorityId: r.chance(0.85) ? court.id : null,
       caseNumber: r.chance(0.6) ? `${r.int(1000, 9999)}-${new Date(startMs).getUTCFullYear()}-${r.int(10, 99)}` : null,
       summary: `${names.join(', ')} ${defendantCount > 1 ? 'were' : 'was'} prosecuted in ${jurisdiction} after ${r.pick(['social media posts', 'a peaceful protest', 'an interview', 'reporting on corruption', 'organising a petition'])}. ${r.pick(QUOTES)}`,
-      openedAt: o.at, openedPrecision: o.precision, openedApprox: o.approx,
-      closedAt: c.at, closedPrecision: c.precision, closedApprox: c.approx,
+      openedAt: o.at,
+      openedPrecision: o.precision,
+      openedApprox: o.approx,
+      closedAt: c.at,
+      closedPrecision: c.precision,
+      closedApprox: c.approx,
       statusOverride: override?.status ?? null,
-      statusOverrideAt: ov.at, statusOverridePrecision: ov.precision, statusOverrideApprox: ov.approx,
+      statusOverrideAt: ov.at,
+      statusOverridePrecision: ov.precision,
+      statusOverrideApprox: ov.approx,
       status,
       statusAt: derived.statusAt,
       statusPrecision: derived.statusPrecision,
@@ -664,21 +746,25 @@ class Generator {
     const convicted = status === 'CONVICTED' || status === 'PLEA_DEAL' || status === 'APPEAL_PENDING' || status === 'APPEAL_DECIDED' || status === 'SENTENCE_SERVED'
     const detained = events.some((e) => e.kind === 'DETENTION')
     const exiled = events.find((e) => e.kind === 'EXILE')
-    const disposition: ChargeDisposition =
-      status === 'ACQUITTED' ? 'ACQUITTED' : status === 'DROPPED' ? 'DROPPED' : status === 'PLEA_DEAL' ? 'PLEA_DEAL' : convicted ? 'CONVICTED' : 'PENDING'
+    const disposition: ChargeDisposition = status === 'ACQUITTED' ? 'ACQUITTED' : status === 'DROPPED' ? 'DROPPED' : status === 'PLEA_DEAL' ? 'PLEA_DEAL' : convicted ? 'CONVICTED' : 'PENDING'
     const dispositionDate = disposition === 'PENDING' ? null : dateColumns(events.find((e) => e.id === derived.statusEventId)?.date ?? null)
     const provisions = this.provisionsByJurisdiction.get(jurisdiction)!
     const addDefendant = (personId: number | null, organisationId: number | null) => {
-      const situation: DefendantSituation | null = organisationId
-        ? null
-        : exiled ? 'IN_EXILE' : convicted && r.chance(0.7) ? 'IMPRISONED' : detained && disposition === 'PENDING' ? 'DETAINED' : 'AT_LIBERTY'
+      const situation: DefendantSituation | null = organisationId ? null : exiled ? 'IN_EXILE' : convicted && r.chance(0.7) ? 'IMPRISONED' : detained && disposition === 'PENDING' ? 'DETAINED' : 'AT_LIBERTY'
       const situationDate = situation ? dateColumns(events.at(-1)?.date ?? null) : dateColumns(null)
       const partyId = ++this.ids.party
       this.w.insert('Party', {
-        id: partyId, caseId: id, personId, organisationId, role: 'DEFENDANT',
+        id: partyId,
+        caseId: id,
+        personId,
+        organisationId,
+        role: 'DEFENDANT',
         outcome: convicted ? (status === 'PLEA_DEAL' ? 'Convicted on a plea deal' : 'Convicted') : disposition === 'PENDING' ? null : disposition.toLowerCase(),
         sentence: convicted ? r.pick(SENTENCES) : null,
-        situation, situationAt: situationDate.at, situationPrecision: situationDate.precision, situationApprox: situationDate.approx,
+        situation,
+        situationAt: situationDate.at,
+        situationPrecision: situationDate.precision,
+        situationApprox: situationDate.approx,
         note: '',
       })
       if (r.chance(0.3)) this.cite({ partyId }, lastMs)
@@ -687,10 +773,15 @@ class Generator {
         const provision = r.chance(0.95) ? provisions[r.skewedIndex(provisions.length)]! : null
         const chargeId = ++this.ids.charge
         this.w.insert('Charge', {
-          id: chargeId, caseId: id, partyId, provisionId: provision?.id ?? null,
+          id: chargeId,
+          caseId: id,
+          partyId,
+          provisionId: provision?.id ?? null,
           description: provision ? provision.title : 'Offence not named in the sources',
           disposition,
-          dispositionAt: dispositionDate?.at ?? null, dispositionPrecision: dispositionDate?.precision ?? null, dispositionApprox: dispositionDate?.approx ?? 0,
+          dispositionAt: dispositionDate?.at ?? null,
+          dispositionPrecision: dispositionDate?.precision ?? null,
+          dispositionApprox: dispositionDate?.approx ?? 0,
         })
         if (r.chance(0.25)) this.cite({ chargeId }, lastMs)
       }
@@ -699,8 +790,18 @@ class Generator {
     if (orgDefendant) addDefendant(null, orgDefendant.id)
     const other = (role: PartyRole, personId: number) =>
       this.w.insert('Party', {
-        id: ++this.ids.party, caseId: id, personId, organisationId: null, role, outcome: null, sentence: null,
-        situation: null, situationAt: null, situationPrecision: null, situationApprox: 0, note: '',
+        id: ++this.ids.party,
+        caseId: id,
+        personId,
+        organisationId: null,
+        role,
+        outcome: null,
+        sentence: null,
+        situation: null,
+        situationAt: null,
+        situationPrecision: null,
+        situationApprox: 0,
+        note: '',
       })
     other('LAWYER', 1 + r.skewedIndex(this.lawyers, 3))
     if (r.chance(0.3)) other('JUDGE', this.lawyers + 1 + r.skewedIndex(this.officials))
@@ -711,7 +812,13 @@ class Generator {
       const d = dateColumns(e.date)
       const who = e.personIndex === null ? null : names[e.personIndex]!
       this.w.insert('Event', {
-        id: e.id, caseId: id, personId: null, kind: e.kind, occurredAt: d.at!, precision: e.date.precision, approx: d.approx,
+        id: e.id,
+        caseId: id,
+        personId: null,
+        kind: e.kind,
+        occurredAt: d.at!,
+        precision: e.date.precision,
+        approx: d.approx,
         title: `${EVENT_KIND_LABELS[e.kind]}${who ? `: ${who}` : e.kind === 'HEARING' || e.kind === 'VERDICT' ? ` at ${court.name}` : ''}`,
         description: r.chance(0.6) ? r.pick(QUOTES) : '',
         statusAfter: e.statusAfter,
@@ -726,8 +833,16 @@ class Generator {
       const date = partialDateAround(r, ms, EVENT_PRECISIONS)
       const eventId = ++this.ids.event
       this.w.insert('Event', {
-        id: eventId, caseId: null, personId, kind: r.chance(0.5) ? 'EXILE' : 'OTHER', occurredAt: sqlDateTime(date.at),
-        precision: date.precision, approx: bool(date.approx), title: `${names[0]} leaves the country`, description: '', statusAfter: null,
+        id: eventId,
+        caseId: null,
+        personId,
+        kind: r.chance(0.5) ? 'EXILE' : 'OTHER',
+        occurredAt: sqlDateTime(date.at),
+        precision: date.precision,
+        approx: bool(date.approx),
+        title: `${names[0]} leaves the country`,
+        description: '',
+        statusAfter: null,
       })
       this.cite({ eventId }, ms)
     }
@@ -741,7 +856,11 @@ class Generator {
       for (let position = 0; position < 2; position++) {
         const versionId = ++this.ids.version
         this.w.insert('ConflictVersion', {
-          id: versionId, conflictId, statement: `${formatDay(about.ms + position * 7 * DAY_MS)}`, preferred: bool(preferred === position), position,
+          id: versionId,
+          conflictId,
+          statement: `${formatDay(about.ms + position * 7 * DAY_MS)}`,
+          preferred: bool(preferred === position),
+          position,
         })
         this.cite({ conflictVersionId: versionId }, about.ms)
       }
@@ -813,10 +932,7 @@ function tableCounts(db: Database.Database): Record<string, number> {
  * exists (or `rebuild`). The build goes to a temporary name and is renamed when
  * complete and verified, so an interrupted build never leaves a half-filled cache.
  */
-export async function ensureSyntheticDb(
-  params: SyntheticParams,
-  { rebuild = false, log = console.log }: { rebuild?: boolean; log?: (line: string) => void } = {},
-): Promise<SyntheticDb> {
+export async function ensureSyntheticDb(params: SyntheticParams, { rebuild = false, log = console.log }: { rebuild?: boolean; log?: (line: string) => void } = {}): Promise<SyntheticDb> {
   const key = await cacheKey(params)
   const stem = `synthetic-${params.cases}`
   const file = path.join(TMP_DIR, `${stem}-${key}.db`)
@@ -855,9 +971,7 @@ export async function ensureSyntheticDb(
     // Filling tables without their secondary indexes and building those afterwards is
     // several times faster. The exact CREATE INDEX statements are kept from
     // sqlite_master and replayed, so the schema stays what the migrations made.
-    const indexes = db
-      .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name NOT LIKE '\\_prisma%' ESCAPE '\\'`)
-      .all() as { name: string; sql: string }[]
+    const indexes = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name NOT LIKE '\\_prisma%' ESCAPE '\\'`).all() as { name: string; sql: string }[]
     for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`)
 
     const generator = new Generator(db, params)
@@ -917,10 +1031,7 @@ async function verifyAgainstApp(file: string, log: (line: string) => void): Prom
       const after = read.get(id) as Record<string, unknown>
       const differs = DERIVED_COLUMNS.filter((c) => before[c] !== after[c])
       if (differs.length) {
-        throw new Error(
-          `Synthetic case ${id} differs from what refreshCaseDerived stores: ` +
-            differs.map((c) => `${c} ${JSON.stringify(before[c])} ≠ ${JSON.stringify(after[c])}`).join('; '),
-        )
+        throw new Error(`Synthetic case ${id} differs from what refreshCaseDerived stores: ` + differs.map((c) => `${c} ${JSON.stringify(before[c])} ≠ ${JSON.stringify(after[c])}`).join('; '))
       }
     }
     log(`  derived columns and date format match the app's refreshCaseDerived on ${sample.size} sampled cases`)

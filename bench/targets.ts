@@ -44,8 +44,7 @@ export function pickTargets(databasePath: string): Targets {
       `SELECT p."slug" FROM "LegalProvision" p JOIN "Charge" ch ON ch."provisionId" = p."id"
        GROUP BY p."id" ORDER BY count(*) DESC, p."id" LIMIT 1`,
     )
-    const slugs = (db.prepare('SELECT "slug" FROM "Case" WHERE "publishedAt" IS NOT NULL ORDER BY "id"').pluck().all() as string[])
-      .filter((s) => s !== typical.slug && s !== rich.slug)
+    const slugs = (db.prepare('SELECT "slug" FROM "Case" WHERE "publishedAt" IS NOT NULL ORDER BY "id"').pluck().all() as string[]).filter((s) => s !== typical.slug && s !== rich.slug)
     const random = new Random('cold-case-order')
     for (let i = slugs.length - 1; i > 0; i--) {
       const j = random.int(0, i)

@@ -65,9 +65,7 @@ const event = await db.event.findFirstOrThrow({ where: { caseId: target.id }, or
 // expires every one of those cases' pages, the dashboard, and their other people's,
 // organisations', provisions' and sources' pages), and one of median reach.
 const raw = new Database(copy, { readonly: true })
-const casesNaming = raw.prepare(
-  `SELECT DISTINCT p."caseId" AS id FROM "Party" p JOIN "Case" c ON c."id" = p."caseId" WHERE p."personId" = ? AND c."publishedAt" IS NOT NULL`,
-).pluck()
+const casesNaming = raw.prepare(`SELECT DISTINCT p."caseId" AS id FROM "Party" p JOIN "Case" c ON c."id" = p."caseId" WHERE p."personId" = ? AND c."publishedAt" IS NOT NULL`).pluck()
 const casesOf = (personId: number) => casesNaming.all(personId) as number[]
 const people = raw
   .prepare(
@@ -135,7 +133,9 @@ const results = await Promise.all(
 const burstMs = performance.now() - started
 const winners = results.filter((r) => r.ok).length
 const conflicts = results.filter((r) => !r.ok && r.reason === 'conflict').length
-console.log(`  ${BURST} concurrent saves of one case from one version: ${burstMs.toFixed(0)} ms in all; ${winners} saved, ${conflicts} refused as stale${winners === 1 && conflicts === BURST - 1 ? '' : '  ← UNEXPECTED'}`)
+console.log(
+  `  ${BURST} concurrent saves of one case from one version: ${burstMs.toFixed(0)} ms in all; ${winners} saved, ${conflicts} refused as stale${winners === 1 && conflicts === BURST - 1 ? '' : '  ← UNEXPECTED'}`,
+)
 store.close()
 await db.$disconnect()
 process.exitCode = winners === 1 && conflicts === BURST - 1 ? 0 : 1

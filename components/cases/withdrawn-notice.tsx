@@ -11,8 +11,7 @@ export function WithdrawnNotice({ withdrawnAt }: { withdrawnAt: Date }) {
   return (
     <NotFoundPanel title="This case has been withdrawn">
       <p data-testid="withdrawn-notice">
-        The case published at this address was withdrawn by the editors on <UtcDate date={withdrawnAt} />.
-        Its page is no longer available.
+        The case published at this address was withdrawn by the editors on <UtcDate date={withdrawnAt} />. Its page is no longer available.
       </p>
     </NotFoundPanel>
   )

@@ -54,13 +54,7 @@ export function CiteRefs({ citations, notes }: { citations: readonly CitationDTO
         const n = notes.numberOf(c)
         return (
           <sup key={c.id} className="ml-0.5">
-            <a
-              href={`#note-${n}`}
-              id={`ref-${n}-${c.id}`}
-              title={`“${c.quote}” — ${c.source.publisher}`}
-              aria-label={`Source note ${n}`}
-              className="text-blue-800 no-underline hover:underline"
-            >
+            <a href={`#note-${n}`} id={`ref-${n}-${c.id}`} title={`“${c.quote}” — ${c.source.publisher}`} aria-label={`Source note ${n}`} className="text-blue-800 no-underline hover:underline">
               [{n}]
             </a>
           </sup>
@@ -93,9 +87,7 @@ export function NotesAndSources({ notes }: { notes: Footnotes }) {
               <li key={c.id} id={`note-${n}`} className="flex gap-2 rounded p-1">
                 <span className="w-8 shrink-0 text-right font-semibold text-stone-700">{n}.</span>
                 <div>
-                  <blockquote className="border-l-2 border-stone-300 pl-3 font-serif italic text-stone-800">
-                    “{c.quote}”
-                  </blockquote>
+                  <blockquote className="border-l-2 border-stone-300 pl-3 font-serif italic text-stone-800">“{c.quote}”</blockquote>
                   <p className="mt-1 text-stone-700">
                     <a href={`#source-${c.source.id}`} className="text-blue-800 underline underline-offset-2">
                       {c.source.title}

@@ -7,19 +7,13 @@ import { hasActiveFilters, type ParsedCaseQuery } from '@/lib/validation/case-fi
 
 /** The case dashboard for one parsed query: counts by status, filters, the list, pages. */
 export async function DashboardView({ query, problems }: ParsedCaseQuery) {
-  const [page, counts, options] = await Promise.all([
-    listCases(query),
-    countCasesByStatus(query),
-    getDashboardOptions(query.person),
-  ])
+  const [page, counts, options] = await Promise.all([listCases(query), countCasesByStatus(query), getDashboardOptions(query.person)])
   const filtered = hasActiveFilters(query)
 
   return (
     <div>
       <h1 className="text-3xl font-bold tracking-tight">Political prosecutions, case by case</h1>
-      <p className="mt-2 max-w-prose text-stone-700">
-        Each case shows its current status, its dated timeline and the reports every fact comes from.
-      </p>
+      <p className="mt-2 max-w-prose text-stone-700">Each case shows its current status, its dated timeline and the reports every fact comes from.</p>
 
       {problems.length ? (
         <div role="status" className="mt-4 rounded border border-amber-400 bg-amber-50 p-3 text-sm">

@@ -21,15 +21,23 @@ export function ConflictPanel({ conflict }: { conflict: EditConflict }) {
         <table className="mt-2 w-full border-collapse text-left text-sm">
           <thead>
             <tr className="border-b border-amber-300">
-              <th scope="col" className="py-1 pr-2">Field</th>
-              <th scope="col" className="py-1 pr-2">When you opened the form</th>
-              <th scope="col" className="py-1">Now</th>
+              <th scope="col" className="py-1 pr-2">
+                Field
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                When you opened the form
+              </th>
+              <th scope="col" className="py-1">
+                Now
+              </th>
             </tr>
           </thead>
           <tbody>
             {conflict.changes.map((c) => (
               <tr key={c.field} className="border-b border-amber-200 align-top">
-                <th scope="row" className="py-1 pr-2 font-medium">{c.label}</th>
+                <th scope="row" className="py-1 pr-2 font-medium">
+                  {c.label}
+                </th>
                 <td className="py-1 pr-2 whitespace-pre-wrap">{c.before || <em>empty</em>}</td>
                 <td className="py-1 whitespace-pre-wrap">{c.after || <em>empty</em>}</td>
               </tr>

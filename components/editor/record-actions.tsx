@@ -47,7 +47,11 @@ export function PublishCaseButton({ id, version, publish }: { id: number; versio
       <button
         type="submit"
         disabled={pending}
-        className={publish ? 'rounded bg-green-800 px-4 py-2 font-medium text-white hover:bg-green-900 disabled:opacity-60' : 'rounded border border-red-800 px-4 py-2 font-medium text-red-800 hover:bg-red-50 disabled:opacity-60'}
+        className={
+          publish
+            ? 'rounded bg-green-800 px-4 py-2 font-medium text-white hover:bg-green-900 disabled:opacity-60'
+            : 'rounded border border-red-800 px-4 py-2 font-medium text-red-800 hover:bg-red-50 disabled:opacity-60'
+        }
       >
         {publish ? 'Publish' : 'Unpublish (withdraw)'}
       </button>

@@ -81,7 +81,14 @@ export function RecordFormView({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {fields.map((field) => (
-        <RecordField key={field.name} field={field} options={field.options ?? (field.optionsKey ? (options[field.optionsKey] ?? []) : [])} values={values} errors={errors[field.name] ?? []} idPrefix={idPrefix} />
+        <RecordField
+          key={field.name}
+          field={field}
+          options={field.options ?? (field.optionsKey ? (options[field.optionsKey] ?? []) : [])}
+          values={values}
+          errors={errors[field.name] ?? []}
+          idPrefix={idPrefix}
+        />
       ))}
       <div className="mb-4">
         <label htmlFor={`${idPrefix}field-editSummary`} className="block font-medium">
@@ -90,7 +97,14 @@ export function RecordFormView({
         <p id={`${idPrefix}field-editSummary-hint`} className="text-sm text-stone-600">
           Why you made this change, for the history: e.g. “date from Azattyq, 12 Feb 2021”.
         </p>
-        <input id={`${idPrefix}field-editSummary`} name="editSummary" aria-describedby={`${idPrefix}field-editSummary-hint`} defaultValue={failed?.values.editSummary ?? ''} key={`editSummary-${failed?.values.editSummary ?? ''}`} className="mt-1 w-full max-w-md rounded border border-stone-400 px-2 py-1.5" />
+        <input
+          id={`${idPrefix}field-editSummary`}
+          name="editSummary"
+          aria-describedby={`${idPrefix}field-editSummary-hint`}
+          defaultValue={failed?.values.editSummary ?? ''}
+          key={`editSummary-${failed?.values.editSummary ?? ''}`}
+          className="mt-1 w-full max-w-md rounded border border-stone-400 px-2 py-1.5"
+        />
       </div>
       <SubmitButton pending={pending}>{submitLabel}</SubmitButton>
     </form>
@@ -142,7 +156,16 @@ function RecordField({ field, options, values, errors, idPrefix }: { field: Fiel
       {hint}
       {error}
       {field.input === 'textarea' ? (
-        <textarea id={id} name={field.name} rows={field.rows ?? 3} defaultValue={value} key={`${field.name}-${value}`} aria-invalid={errors.length > 0 || undefined} aria-describedby={describedBy} className={inputClass} />
+        <textarea
+          id={id}
+          name={field.name}
+          rows={field.rows ?? 3}
+          defaultValue={value}
+          key={`${field.name}-${value}`}
+          aria-invalid={errors.length > 0 || undefined}
+          aria-describedby={describedBy}
+          className={inputClass}
+        />
       ) : field.input === 'select' ? (
         <select id={id} name={field.name} defaultValue={value} key={`${field.name}-${value}`} aria-invalid={errors.length > 0 || undefined} aria-describedby={describedBy} className={inputClass}>
           {(field.emptyOption !== undefined || !field.required) && <option value="">{field.emptyOption ?? '—'}</option>}
@@ -169,7 +192,23 @@ function RecordField({ field, options, values, errors, idPrefix }: { field: Fiel
   )
 }
 
-function DateField({ field, id, values, errors, hint, error, label }: { field: FieldSpec; id: string; values: Record<string, string>; errors: string[]; hint: React.ReactNode; error: React.ReactNode; label: React.ReactNode }) {
+function DateField({
+  field,
+  id,
+  values,
+  errors,
+  hint,
+  error,
+  label,
+}: {
+  field: FieldSpec
+  id: string
+  values: Record<string, string>
+  errors: string[]
+  hint: React.ReactNode
+  error: React.ReactNode
+  label: React.ReactNode
+}) {
   const n = field.name
   const v = (suffix: string) => values[`${n}${suffix}`] ?? ''
   const small = 'mt-1 rounded border border-stone-400 px-2 py-1.5'

@@ -20,14 +20,7 @@ export function TotpSignInForm() {
   return (
     <form action={action} noValidate aria-label="Two-factor step">
       <ErrorSummary state={state} labels={{ code: 'Code' }} />
-      <Field
-        name="code"
-        label="Code"
-        hint="The 6-digit code from your authenticator app, or one of your backup codes."
-        autoComplete="one-time-code"
-        inputMode="numeric"
-        state={state}
-      />
+      <Field name="code" label="Code" hint="The 6-digit code from your authenticator app, or one of your backup codes." autoComplete="one-time-code" inputMode="numeric" state={state} />
       <SubmitButton pending={pending}>Continue</SubmitButton>
     </form>
   )

@@ -71,9 +71,7 @@ function ReadStep({ state, action, pending }: { state: ActionState<ArticleReadin
   return (
     <form action={action} onSubmit={onSubmit} noValidate className="max-w-3xl" data-testid="source-intake-read">
       <h2 className="mb-2 text-lg font-semibold">Step 1 of 2: paste the article</h2>
-      <p className="mb-4 text-stone-700">
-        The next step fills in what it can find (title, publisher, authors, date, language) for you to check. Nothing is saved until you confirm.
-      </p>
+      <p className="mb-4 text-stone-700">The next step fills in what it can find (title, publisher, authors, date, language) for you to check. Nothing is saved until you confirm.</p>
       <ErrorSummary state={shown} labels={SOURCE_INTAKE_LABELS} />
       <div className="mb-4">
         <label htmlFor="field-url" className="block font-medium">
@@ -83,7 +81,16 @@ function ReadStep({ state, action, pending }: { state: ActionState<ArticleReadin
           The article’s address as you found it; tracking parameters and “www.” are removed before it is stored.
         </p>
         {error('url')}
-        <input id="field-url" name="url" type="url" defaultValue={values.url ?? ''} key={`url-${values.url ?? ''}`} aria-invalid={errors.url?.length ? true : undefined} aria-describedby={describedBy('url', true)} className={inputClass('url')} />
+        <input
+          id="field-url"
+          name="url"
+          type="url"
+          defaultValue={values.url ?? ''}
+          key={`url-${values.url ?? ''}`}
+          aria-invalid={errors.url?.length ? true : undefined}
+          aria-describedby={describedBy('url', true)}
+          className={inputClass('url')}
+        />
       </div>
       <div className="mb-4">
         <label htmlFor="field-content" className="block font-medium">
@@ -124,8 +131,8 @@ function AlreadyStored({ reading }: { reading: Extract<ArticleReading, { existin
         (source #{s.id}){s.deleted ? ', deleted. Open it and restore it from its history rather than storing it again.' : '.'}
       </p>
       <p className="mt-2 text-sm text-stone-700">
-        Its address is the same as <span className="break-all">{reading.canonicalUrl}</span>: addresses that differ only in tracking parameters, “www.”, http or https, or a
-        trailing slash name the same article, which is stored once and cited as often as needed.
+        Its address is the same as <span className="break-all">{reading.canonicalUrl}</span>: addresses that differ only in tracking parameters, “www.”, http or https, or a trailing slash name the same article,
+        which is stored once and cited as often as needed.
       </p>
       <p className="mt-3">
         <a href={START_OVER} className="text-blue-800 underline">

@@ -18,17 +18,7 @@ function groupByCase(roles: PersonCaseRoleDTO[]): CaseGroup[] {
 }
 
 /** The cases a person or an organisation is a party to: status as of its date, role, outcome. */
-export function CaseRoles({
-  roles,
-  heading,
-  empty,
-  id = 'cases',
-}: {
-  roles: PersonCaseRoleDTO[]
-  heading: string
-  empty: string
-  id?: string
-}) {
+export function CaseRoles({ roles, heading, empty, id = 'cases' }: { roles: PersonCaseRoleDTO[]; heading: string; empty: string; id?: string }) {
   const groups = groupByCase(roles)
   return (
     <section id={id} aria-labelledby={`${id}-heading`} className="mt-8">
@@ -54,10 +44,7 @@ export function CaseRoles({
                 ) : null}
               </p>
               {g.roles.map((r, i) => (
-                <dl
-                  key={i}
-                  className="mt-2 grid grid-cols-1 gap-x-4 gap-y-0.5 text-sm sm:grid-cols-[max-content_1fr] sm:gap-y-1"
-                >
+                <dl key={i} className="mt-2 grid grid-cols-1 gap-x-4 gap-y-0.5 text-sm sm:grid-cols-[max-content_1fr] sm:gap-y-1">
                   <dt className="font-semibold text-stone-700">Role</dt>
                   <dd className="mb-1 sm:mb-0">{PARTY_ROLE_LABELS[r.role]}</dd>
                   {r.outcome ? (

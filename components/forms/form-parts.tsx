@@ -21,7 +21,13 @@ export function ErrorSummary({ state, labels, idPrefix = '' }: { state: ActionSt
   if (!state || state.ok) return null
   const fields = Object.entries(state.fieldErrors).filter(([name]) => name !== '_form')
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={`${idPrefix}error-summary-title`} className="mb-4 rounded border-2 border-red-700 bg-red-50 p-3 focus:outline-none focus:ring-2 focus:ring-red-700">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby={`${idPrefix}error-summary-title`}
+      className="mb-4 rounded border-2 border-red-700 bg-red-50 p-3 focus:outline-none focus:ring-2 focus:ring-red-700"
+    >
       <h2 id={`${idPrefix}error-summary-title`} className="font-semibold text-red-900">
         {state.formError ?? state.fieldErrors._form?.join(' ') ?? 'Please correct the following:'}
       </h2>

@@ -49,9 +49,7 @@ export function CitedBy({ citedBy }: { citedBy: Citing[] }) {
             <ul className="mt-2 space-y-4">
               {g.items.map((c, i) => (
                 <li key={i} className="rounded border border-stone-200 bg-white p-4">
-                  <blockquote className="border-l-2 border-stone-300 pl-3 font-serif italic text-stone-800">
-                    “{c.quote}”
-                  </blockquote>
+                  <blockquote className="border-l-2 border-stone-300 pl-3 font-serif italic text-stone-800">“{c.quote}”</blockquote>
                   <p className="mt-2 text-sm text-stone-700">
                     {c.locator ? <span>{c.locator} · </span> : null}
                     Supports:{' '}

@@ -14,13 +14,7 @@ export function NotFoundPanel({ title, children }: { title: string; children: Re
         <label htmlFor="not-found-q" className="w-full font-medium">
           Search cases by title, name or case number
         </label>
-        <input
-          id="not-found-q"
-          name="q"
-          type="search"
-          placeholder="e.g. Bilash"
-          className="min-w-0 flex-1 rounded border border-stone-400 bg-white px-3 py-2"
-        />
+        <input id="not-found-q" name="q" type="search" placeholder="e.g. Bilash" className="min-w-0 flex-1 rounded border border-stone-400 bg-white px-3 py-2" />
         <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
           Search
         </button>

@@ -19,10 +19,7 @@ const TONE: Record<CaseStatus, string> = {
 
 export function StatusBadge({ status }: { status: CaseStatus }) {
   return (
-    <span
-      data-testid="status-badge"
-      className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${TONE[status]}`}
-    >
+    <span data-testid="status-badge" className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${TONE[status]}`}>
       {STATUS_LABELS[status]}
     </span>
   )

@@ -55,11 +55,7 @@ export const saveRecordAction = safeAction({
   keepAllValues: true,
   async run(input, { user, request }) {
     const { entity, id, version, editSummary, returnTo: target, ...values } = input
-    const result = await saveRecord(
-      user,
-      { entity, id, version, values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])) },
-      { summary: editSummary, request },
-    )
+    const result = await saveRecord(user, { entity, id, version, values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])) }, { summary: editSummary, request })
     if (!result.ok) return failure(result)
     done(result, target, id === null ? 'created' : 'saved')
   },

@@ -10,12 +10,7 @@ export type EditConflict = {
   by: { at: string; actorEmail: string; action: string; summary: string }[]
 }
 
-export type ActionState<T = undefined> =
-  | { ok: true; message: string; data?: T }
-  | { ok: false; formError?: string; fieldErrors: FieldErrors; values: Record<string, string>; conflict?: EditConflict }
-  | null
+export type ActionState<T = undefined> = { ok: true; message: string; data?: T } | { ok: false; formError?: string; fieldErrors: FieldErrors; values: Record<string, string>; conflict?: EditConflict } | null
 
 /** What an action's body returns; the wrapper adds the submitted values to failures. */
-export type ActionResult<T = undefined> =
-  | { ok: true; message: string; data?: T }
-  | { ok: false; formError?: string; fieldErrors?: FieldErrors; conflict?: EditConflict }
+export type ActionResult<T = undefined> = { ok: true; message: string; data?: T } | { ok: false; formError?: string; fieldErrors?: FieldErrors; conflict?: EditConflict }

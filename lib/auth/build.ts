@@ -50,5 +50,4 @@ export function buildAuth({ prisma, secret, baseURL, production }: AuthInputs) {
   })
 }
 
-
 export type Auth = ReturnType<typeof buildAuth>

@@ -11,8 +11,7 @@ import { isRole, type Role } from './roles'
 // The logic behind `npm run user:create` (scripts/user-create.ts), kept here so that
 // tests can run it on a real database.
 
-export const USER_CREATE_USAGE =
-  'Usage: npm run user:create -- --email you@example.org --role admin|editor [--name NAME] [--generate]'
+export const USER_CREATE_USAGE = 'Usage: npm run user:create -- --email you@example.org --role admin|editor [--name NAME] [--generate]'
 
 export type UserCreateArgs = { email: string; role: Role; name: string; generate: boolean }
 

@@ -18,10 +18,7 @@ type Db = PrismaClient | Prisma.TransactionClient
 export type ThrottleVerdict = { ok: true } | { ok: false; retryAfterSeconds: number; locked: boolean }
 
 export function throttleKeys(email: string, ip: string | null) {
-  return [
-    { key: `email:${email.trim().toLowerCase()}`, lockAfter: LOCK_AFTER.email },
-    ...(ip ? [{ key: `ip:${ip}`, lockAfter: LOCK_AFTER.ip }] : []),
-  ]
+  return [{ key: `email:${email.trim().toLowerCase()}`, lockAfter: LOCK_AFTER.email }, ...(ip ? [{ key: `ip:${ip}`, lockAfter: LOCK_AFTER.ip }] : [])]
 }
 
 /** Seconds the next attempt must wait after `failures` consecutive failures. */

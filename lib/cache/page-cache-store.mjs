@@ -37,19 +37,21 @@ export class PageCacheStore {
     this.maxBytes = maxBytes
     this.db = new Database(databasePath, { fileMustExist: true, timeout: 5_000 })
     const db = this.db
-    this.readMeta = db.prepare(`
+    this.readMeta = db
+      .prepare(
+        `
       SELECT e.renderedAt AS renderedAt, e.lastUsedAt AS lastUsedAt,
              (SELECT MAX(i.invalidatedAt) FROM PageCacheTag t JOIN PageCacheInvalidation i ON i.tag = t.tag WHERE t.key = e.key) AS invalidatedAt
-      FROM PageCacheEntry e WHERE e.key = ?`).safeIntegers(false)
+      FROM PageCacheEntry e WHERE e.key = ?`,
+      )
+      .safeIntegers(false)
     this.readValue = db.prepare('SELECT value FROM PageCacheEntry WHERE key = ?')
     this.touchEntry = db.prepare('UPDATE PageCacheEntry SET lastUsedAt = ? WHERE key = ?')
     this.deleteEntry = db.prepare('DELETE FROM PageCacheEntry WHERE key = ?')
     this.insertEntry = db.prepare('INSERT OR REPLACE INTO PageCacheEntry (key, value, size, renderedAt, lastUsedAt) VALUES (?, ?, ?, ?, ?)')
     this.insertTag = db.prepare('INSERT OR IGNORE INTO PageCacheTag (tag, key) VALUES (?, ?)')
     this.lastInvalidation = db.prepare('SELECT MAX(invalidatedAt) AS at FROM PageCacheInvalidation WHERE tag IN (SELECT value FROM json_each(?))').safeIntegers(false)
-    this.upsertInvalidation = db.prepare(
-      'INSERT INTO PageCacheInvalidation (tag, invalidatedAt) VALUES (?, ?) ON CONFLICT(tag) DO UPDATE SET invalidatedAt = MAX(invalidatedAt, excluded.invalidatedAt)',
-    )
+    this.upsertInvalidation = db.prepare('INSERT INTO PageCacheInvalidation (tag, invalidatedAt) VALUES (?, ?) ON CONFLICT(tag) DO UPDATE SET invalidatedAt = MAX(invalidatedAt, excluded.invalidatedAt)')
     this.deleteTagged = db.prepare('DELETE FROM PageCacheEntry WHERE key IN (SELECT key FROM PageCacheTag WHERE tag IN (SELECT value FROM json_each(?)))')
     this.totalSize = db.prepare('SELECT COALESCE(SUM(size), 0) AS bytes, COUNT(*) AS entries FROM PageCacheEntry').safeIntegers(false)
     this.evictOldest = db.prepare('DELETE FROM PageCacheEntry WHERE key IN (SELECT key FROM PageCacheEntry ORDER BY lastUsedAt ASC LIMIT ?)')

@@ -7,17 +7,7 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 import { PAGE_SIZE, type CaseFilters, type CaseQuery } from '@/lib/validation/case-filters'
 import { citationTargetKey } from '@/lib/domain/citation-target'
 import type { CaseDetailDTO, CaseListItemDTO, NamedRefDTO, ProvisionRefDTO } from './dto'
-import {
-  byId,
-  citationSelect,
-  eventDate,
-  isPresent,
-  provisionRefSelect,
-  publicCaseWhere,
-  toCitation,
-  toPartyRef,
-  toProvisionRef,
-} from './shared'
+import { byId, citationSelect, eventDate, isPresent, provisionRefSelect, publicCaseWhere, toCitation, toPartyRef, toProvisionRef } from './shared'
 import { caseCitationsWhere } from '@/lib/queries/case-citations'
 
 // ---------------------------------------------------------------------------
@@ -52,11 +42,7 @@ async function caseWhere(filters: CaseFilters, { withStatus = true } = {}): Prom
       OR: [{ nameFolded: { contains: key } }, { aliases: { some: { nameFolded: { contains: key } } } }],
     }
     and.push({
-      OR: [
-        { title: { contains: filters.q.trim() } },
-        { caseNumber: { contains: filters.q.trim() } },
-        ...(key ? [{ parties: { some: { person: byName } } }] : []),
-      ],
+      OR: [{ title: { contains: filters.q.trim() } }, { caseNumber: { contains: filters.q.trim() } }, ...(key ? [{ parties: { some: { person: byName } } }] : [])],
     })
   }
   return { AND: and }
@@ -118,9 +104,7 @@ export async function listCases(query: CaseQuery): Promise<CaseListPage> {
       statusAsOf: fromColumns(c.statusAt, c.statusPrecision, c.statusApprox),
       defendants: c.parties.map(toPartyRef).filter(isPresent),
       provisions: [...provisions.values()],
-      lastEvent: c.lastEvent
-        ? { title: c.lastEvent.title, kind: c.lastEvent.kind, date: eventDate(c.lastEvent) }
-        : null,
+      lastEvent: c.lastEvent ? { title: c.lastEvent.title, kind: c.lastEvent.kind, date: eventDate(c.lastEvent) } : null,
     }
   })
   return { items, total, page: query.page, pageCount: Math.ceil(total / PAGE_SIZE), pageSize: PAGE_SIZE }

@@ -2,15 +2,7 @@
 // lib/data, so pages cannot reach for fields (or relations) they were not given.
 import type { CaseStatus, EventKind } from '@/lib/domain/case-status'
 import type { PartialDate } from '@/lib/domain/partial-date'
-import type {
-  AliasKind,
-  CaseKind,
-  CaseRelationKind,
-  ChargeDisposition,
-  DefendantSituation,
-  OrganisationKind,
-  PartyRole,
-} from '@/lib/generated/prisma/enums'
+import type { AliasKind, CaseKind, CaseRelationKind, ChargeDisposition, DefendantSituation, OrganisationKind, PartyRole } from '@/lib/generated/prisma/enums'
 
 export type { AliasKind, CaseKind, CaseRelationKind, ChargeDisposition, DefendantSituation, OrganisationKind, PartyRole }
 

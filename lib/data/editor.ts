@@ -112,7 +112,12 @@ export async function getFormOptions(caseId: number | null): Promise<Record<stri
     db.person.findMany({ where: { deletedAt: null }, orderBy: { name: 'asc' }, take: OPTION_LIMIT, select: { id: true, name: true } }),
     db.organisation.findMany({ where: { deletedAt: null }, orderBy: { name: 'asc' }, take: OPTION_LIMIT, select: { id: true, name: true } }),
     db.legalProvision.findMany({ where: { deletedAt: null }, orderBy: [{ jurisdiction: 'asc' }, { code: 'asc' }, { article: 'asc' }], take: OPTION_LIMIT }),
-    db.source.findMany({ where: { deletedAt: null }, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], take: OPTION_LIMIT, select: { id: true, title: true, publisher: true, publishedAt: true, publishedPrecision: true, publishedApprox: true } }),
+    db.source.findMany({
+      where: { deletedAt: null },
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+      take: OPTION_LIMIT,
+      select: { id: true, title: true, publisher: true, publishedAt: true, publishedPrecision: true, publishedApprox: true },
+    }),
     db.case.findMany({ where: { deletedAt: null, NOT: caseId ? { id: caseId } : undefined }, orderBy: { updatedAt: 'desc' }, take: OPTION_LIMIT, select: { id: true, title: true } }),
   ])
   const options: Record<string, SelectOption[]> = {
@@ -127,7 +132,15 @@ export async function getFormOptions(caseId: number | null): Promise<Record<stri
       where: { id: caseId },
       select: {
         parties: { orderBy: { id: 'asc' }, select: { id: true, role: true, person: { select: { name: true } }, organisation: { select: { name: true } } } },
-        charges: { orderBy: { id: 'asc' }, select: { id: true, description: true, provision: { select: { article: true, part: true, code: true } }, party: { select: { person: { select: { name: true } }, organisation: { select: { name: true } } } } } },
+        charges: {
+          orderBy: { id: 'asc' },
+          select: {
+            id: true,
+            description: true,
+            provision: { select: { article: true, part: true, code: true } },
+            party: { select: { person: { select: { name: true } }, organisation: { select: { name: true } } } },
+          },
+        },
         events: { orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }], select: { id: true, title: true, occurredAt: true, precision: true, approx: true } },
         conflicts: { orderBy: { id: 'asc' }, select: { id: true, subject: true, versions: { orderBy: { position: 'asc' }, select: { id: true, statement: true } } } },
       },
@@ -188,7 +201,14 @@ export async function getCaseWorkspace(id: number) {
     const eventDate = dateOf(e.occurredAt, e.precision, e.approx)!
     for (const cit of citationsFor(`event:${e.id}`)) {
       if (cit.source.published && isCertainlyAfter(eventDate, cit.source.published)) {
-        warnings.push({ eventId: e.id, eventTitle: e.title, eventDate: formatPartialDate(eventDate), sourceId: cit.source.id, sourceTitle: cit.source.title, sourceDate: formatPartialDate(cit.source.published) })
+        warnings.push({
+          eventId: e.id,
+          eventTitle: e.title,
+          eventDate: formatPartialDate(eventDate),
+          sourceId: cit.source.id,
+          sourceTitle: cit.source.title,
+          sourceDate: formatPartialDate(cit.source.published),
+        })
       }
     }
   }
@@ -206,7 +226,14 @@ export async function getCaseWorkspace(id: number) {
       disposition: DISPOSITION_LABELS[ch.disposition],
       citations: citationsFor(`charge:${ch.id}`),
     })),
-    events: c.events.map((e) => ({ id: e.id, version: e.version, title: e.title, kind: EVENT_KIND_LABELS[e.kind], date: formatPartialDate(dateOf(e.occurredAt, e.precision, e.approx)!), citations: citationsFor(`event:${e.id}`) })),
+    events: c.events.map((e) => ({
+      id: e.id,
+      version: e.version,
+      title: e.title,
+      kind: EVENT_KIND_LABELS[e.kind],
+      date: formatPartialDate(dateOf(e.occurredAt, e.precision, e.approx)!),
+      citations: citationsFor(`event:${e.id}`),
+    })),
     relations: c.relationsOut.map((r) => ({ id: r.id, version: r.version, label: RELATION_LABELS[r.kind].outgoing, other: r.toCase })),
     conflicts: c.conflicts.map((k) => ({
       id: k.id,

@@ -18,7 +18,15 @@ type RoleRow = {
   role: PersonCaseRoleDTO['role']
   outcome: string | null
   sentence: string | null
-  case: { slug: string; title: string; status: PersonCaseRoleDTO['case']['status']; statusAt: Date | null; statusPrecision: 'DAY' | 'MONTH' | 'SEASON' | 'YEAR' | null; statusApprox: boolean; lastEventAt: Date | null }
+  case: {
+    slug: string
+    title: string
+    status: PersonCaseRoleDTO['case']['status']
+    statusAt: Date | null
+    statusPrecision: 'DAY' | 'MONTH' | 'SEASON' | 'YEAR' | null
+    statusApprox: boolean
+    lastEventAt: Date | null
+  }
 }
 
 function toRoles(parties: RoleRow[]): PersonCaseRoleDTO[] {
@@ -52,7 +60,14 @@ export async function getPersonBySlug(slug: string): Promise<PersonDetailDTO | n
       events: {
         where: { caseId: null },
         select: {
-          id: true, kind: true, occurredAt: true, precision: true, approx: true, title: true, description: true, statusAfter: true,
+          id: true,
+          kind: true,
+          occurredAt: true,
+          precision: true,
+          approx: true,
+          title: true,
+          description: true,
+          statusAfter: true,
           citations: { select: citationSelect },
         },
       },

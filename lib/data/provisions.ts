@@ -18,7 +18,14 @@ export async function getProvisionBySlug(slug: string): Promise<ProvisionDetailD
         select: {
           case: {
             select: {
-              id: true, slug: true, title: true, status: true, statusAt: true, statusPrecision: true, statusApprox: true, lastEventAt: true,
+              id: true,
+              slug: true,
+              title: true,
+              status: true,
+              statusAt: true,
+              statusPrecision: true,
+              statusApprox: true,
+              lastEventAt: true,
               parties: { where: { role: 'DEFENDANT' }, orderBy: { id: 'asc' }, select: { person: { select: { slug: true, name: true } }, organisation: { select: { slug: true, name: true } } } },
             },
           },

@@ -55,17 +55,18 @@ export async function getSourceById(id: number): Promise<SourceDetailDTO | null>
     else if (c.event) {
       const who = publicNamedRef(c.event.person)
       if (who) citedBy.push({ ...quote, claim: citationTargetLabel({ kind: 'event', date: eventDate(c.event), title: c.event.title }), href: `/people/${who.slug}`, context: who.name })
-    }
-    else if (c.charge) onCase(c.charge.case, citationTargetLabel({ kind: 'charge', defendant: nameOf(c.charge.party), provision: c.charge.provision, description: c.charge.description }), '#charges')
+    } else if (c.charge) onCase(c.charge.case, citationTargetLabel({ kind: 'charge', defendant: nameOf(c.charge.party), provision: c.charge.provision, description: c.charge.description }), '#charges')
     else if (c.party) onCase(c.party.case, citationTargetLabel({ kind: 'party', name: nameOf(c.party), role: c.party.role }), '#parties')
-    else if (c.conflictVersion) onCase(c.conflictVersion.conflict.case, citationTargetLabel({ kind: 'conflictVersion', subject: c.conflictVersion.conflict.subject, statement: c.conflictVersion.statement }), '#conflicts')
+    else if (c.conflictVersion)
+      onCase(c.conflictVersion.conflict.case, citationTargetLabel({ kind: 'conflictVersion', subject: c.conflictVersion.conflict.subject, statement: c.conflictVersion.statement }), '#conflicts')
     else if (c.person) {
       const who = publicNamedRef(c.person)
       if (who) citedBy.push({ ...quote, claim: citationTargetLabel({ kind: 'person' }), href: `/people/${who.slug}`, context: who.name })
     } else if (c.organisation) {
       const which = publicNamedRef(c.organisation)
       if (which) citedBy.push({ ...quote, claim: citationTargetLabel({ kind: 'organisation' }), href: `/organisations/${which.slug}`, context: which.name })
-    } else if (c.provision && !c.provision.deletedAt) citedBy.push({ ...quote, claim: citationTargetLabel({ kind: 'provision' }), href: `/provisions/${c.provision.slug}`, context: provisionName(c.provision, { title: true }) })
+    } else if (c.provision && !c.provision.deletedAt)
+      citedBy.push({ ...quote, claim: citationTargetLabel({ kind: 'provision' }), href: `/provisions/${c.provision.slug}`, context: provisionName(c.provision, { title: true }) })
   }
 
   return {
@@ -79,4 +80,3 @@ export async function getSourceById(id: number): Promise<SourceDetailDTO | null>
     citedBy,
   }
 }
-

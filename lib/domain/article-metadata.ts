@@ -432,15 +432,47 @@ function textOf(el: Element): string {
 }
 
 /** Never part of what a reader reads. */
-const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'nav', 'aside', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'form', 'button', 'select', 'textarea',
-  'input', 'head', 'dialog',
-])
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'aside', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'form', 'button', 'select', 'textarea', 'input', 'head', 'dialog'])
 /** Site furniture around the article (kept inside an <article>, where it is the article's own). */
 const FURNITURE = new Set(['header', 'footer'])
 const BLOCKS = new Set([
-  'address', 'article', 'blockquote', 'body', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4',
-  'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'blockquote',
+  'body',
+  'caption',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ])
 
 /**
@@ -478,7 +510,10 @@ function readableText(root: Element): string {
     }
     if (tag === 'pre') {
       flush()
-      const raw = node.childNodes.map((c) => (isText(c) ? c.value : isElement(c) ? textOf(c) : '')).join('').replace(/^\n+|\s+$/g, '')
+      const raw = node.childNodes
+        .map((c) => (isText(c) ? c.value : isElement(c) ? textOf(c) : ''))
+        .join('')
+        .replace(/^\n+|\s+$/g, '')
       if (raw) paragraphs.push(raw)
       continue
     }
@@ -572,11 +607,7 @@ function readHtml(url: string, content: string): ArticleMetadata {
 
   // The article's text: its <article> when it has one with real text, else <main>, else the page.
   const candidates = all.filter((e) => e.tagName === 'article' || e.tagName === 'main')
-  const root =
-    candidates.find((e) => e.tagName === 'article' && textOf(e).length >= 200) ??
-    candidates.find((e) => e.tagName === 'main' && textOf(e).length >= 200) ??
-    body ??
-    html
+  const root = candidates.find((e) => e.tagName === 'article' && textOf(e).length >= 200) ?? candidates.find((e) => e.tagName === 'main' && textOf(e).length >= 200) ?? body ?? html
   const text = root ? readableText(root).replace(CONTROL, '') : ''
 
   const siteName = meta('og:site_name', 'application-name') ?? (article ? (ldNames(article.publisher, byId)[0] ?? null) : null)

@@ -90,14 +90,7 @@ export function statusFromParam(param: string): CaseStatus | null {
 }
 
 /** Statuses after which nothing more is expected in the proceeding. */
-export const FINAL_STATUSES: ReadonlySet<CaseStatus> = new Set([
-  'ACQUITTED',
-  'DROPPED',
-  'APPEAL_DECIDED',
-  'SENTENCE_SERVED',
-  'DECIDED',
-  'CLOSED',
-])
+export const FINAL_STATUSES: ReadonlySet<CaseStatus> = new Set(['ACQUITTED', 'DROPPED', 'APPEAL_DECIDED', 'SENTENCE_SERVED', 'DECIDED', 'CLOSED'])
 
 /**
  * The status an event of each kind moves its case to, unless the event names one
@@ -161,9 +154,7 @@ export function sortEvents<T extends { id: number; date: PartialDate }>(events: 
  */
 export function deriveCaseStatus(events: readonly StatusEvent[], override?: StatusOverride | null): DerivedStatus {
   const latest = sortEvents(events.filter((e) => statusSetBy(e) !== null)).at(-1)
-  const fromEvent: DerivedStatus | null = latest
-    ? { status: statusSetBy(latest)!, asOf: latest.date, eventId: latest.id, source: 'event' }
-    : null
+  const fromEvent: DerivedStatus | null = latest ? { status: statusSetBy(latest)!, asOf: latest.date, eventId: latest.id, source: 'event' } : null
   if (override) {
     const fromOverride: DerivedStatus = { status: override.status, asOf: override.date, eventId: null, source: 'override' }
     if (!fromEvent || !override.date) return fromOverride

@@ -6,23 +6,63 @@
 // Kazakh and Russian Cyrillic to a plain Latin transliteration. The exact scheme
 // matters little: both sides of a comparison go through the same function.
 const CYRILLIC: Record<string, string> = {
-  а: 'a', ә: 'a', б: 'b', в: 'v', г: 'g', ғ: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z',
-  и: 'i', й: 'i', к: 'k', қ: 'k', л: 'l', м: 'm', н: 'n', ң: 'n', о: 'o', ө: 'o', п: 'p',
-  р: 'r', с: 's', т: 't', у: 'u', ұ: 'u', ү: 'u', ф: 'f', х: 'kh', һ: 'h', ц: 'ts', ч: 'ch',
-  ш: 'sh', щ: 'shch', ъ: '', ы: 'y', і: 'i', ь: '', э: 'e', ю: 'iu', я: 'ia',
+  а: 'a',
+  ә: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ғ: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  қ: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  ң: 'n',
+  о: 'o',
+  ө: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ұ: 'u',
+  ү: 'u',
+  ф: 'f',
+  х: 'kh',
+  һ: 'h',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  і: 'i',
+  ь: '',
+  э: 'e',
+  ю: 'iu',
+  я: 'ia',
 }
 
 /** Lowercase, no diacritics, Cyrillic transliterated, punctuation to single spaces. */
 export function foldText(input: string): string {
-  return input
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[\u0400-\u04ff]/g, (ch) => CYRILLIC[ch] ?? ch)
-    // Kazakh Latin's dotless ı does not decompose under NFKD.
-    .replace(/ı/g, 'i')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
+  return (
+    input
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[\u0400-\u04ff]/g, (ch) => CYRILLIC[ch] ?? ch)
+      // Kazakh Latin's dotless ı does not decompose under NFKD.
+      .replace(/ı/g, 'i')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+  )
 }
 
 /**
@@ -41,8 +81,6 @@ export function nameSearchKey(input: string): string {
 }
 
 /** Alias rows as stored: every name is kept with its search key, so search finds it. */
-export function aliasesWithSearchKeys<A extends { name: string; script: string; kind: string }>(
-  aliases: readonly A[],
-): (A & { nameFolded: string })[] {
+export function aliasesWithSearchKeys<A extends { name: string; script: string; kind: string }>(aliases: readonly A[]): (A & { nameFolded: string })[] {
   return aliases.map((a) => ({ ...a, nameFolded: nameSearchKey(a.name) }))
 }

@@ -1,13 +1,5 @@
 // Reader-facing words for the stored enums. Pure.
-import type {
-  AliasKind,
-  CaseKind,
-  CaseRelationKind,
-  ChargeDisposition,
-  DefendantSituation,
-  OrganisationKind,
-  PartyRole,
-} from '@/lib/generated/prisma/enums'
+import type { AliasKind, CaseKind, CaseRelationKind, ChargeDisposition, DefendantSituation, OrganisationKind, PartyRole } from '@/lib/generated/prisma/enums'
 
 export const CASE_KIND_LABELS: Record<CaseKind, string> = {
   CRIMINAL: 'Criminal',

@@ -41,12 +41,7 @@ function checkYear(year: number): void {
 export function day(year: number, month: number, dayOfMonth: number, approx = false): PartialDate {
   checkYear(year)
   const at = utc(year, month - 1, dayOfMonth)
-  if (
-    !Number.isInteger(month) ||
-    !Number.isInteger(dayOfMonth) ||
-    at.getUTCMonth() !== month - 1 ||
-    at.getUTCDate() !== dayOfMonth
-  ) {
+  if (!Number.isInteger(month) || !Number.isInteger(dayOfMonth) || at.getUTCMonth() !== month - 1 || at.getUTCDate() !== dayOfMonth) {
     throw new InvalidDateError(`No such day: ${year}-${month}-${dayOfMonth}`)
   }
   return { at, precision: 'DAY', approx }
@@ -145,11 +140,7 @@ export function endOfPartialDate(d: PartialDate): Date {
  * then exact before approximate.
  */
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
-  return (
-    a.at.getTime() - b.at.getTime() ||
-    PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] ||
-    Number(a.approx) - Number(b.approx)
-  )
+  return a.at.getTime() - b.at.getTime() || PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || Number(a.approx) - Number(b.approx)
 }
 
 /** True when `a` certainly lies entirely after `b` (used to warn about sources that predate what they report). */
@@ -158,11 +149,7 @@ export function isCertainlyAfter(a: PartialDate, b: PartialDate): boolean {
 }
 
 /** Builds a PartialDate from the three stored columns, or null when the date is unknown. */
-export function fromColumns(
-  at: Date | null | undefined,
-  precision: DatePrecision | null | undefined,
-  approx: boolean | null | undefined,
-): PartialDate | null {
+export function fromColumns(at: Date | null | undefined, precision: DatePrecision | null | undefined, approx: boolean | null | undefined): PartialDate | null {
   if (!at || !precision) return null
   return { at, precision, approx: approx ?? false }
 }
@@ -183,14 +170,9 @@ export function isValidPartialDate(d: PartialDate): boolean {
 
 export type DateOrder = 'DMY' | 'MDY'
 
-export type ParseResult =
-  | { ok: true; date: PartialDate }
-  | { ok: false; reason: 'empty' | 'invalid' | 'ambiguous'; message: string; readings?: PartialDate[] }
+export type ParseResult = { ok: true; date: PartialDate } | { ok: false; reason: 'empty' | 'invalid' | 'ambiguous'; message: string; readings?: PartialDate[] }
 
-const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-] as const
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const
 
 function monthNumber(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, '')

@@ -53,7 +53,11 @@ export async function getEditorOverview() {
   await requireEditor()
   const [drafts, recent] = await Promise.all([
     db.case.findMany({ where: { publishedAt: null, deletedAt: null }, orderBy: { updatedAt: 'desc' }, take: 20, select: { id: true, title: true, withdrawnAt: true, updatedAt: true } }),
-    db.revision.findMany({ orderBy: { id: 'desc' }, take: 15, select: { id: true, at: true, actorEmail: true, entity: true, entityId: true, caseId: true, action: true, summary: true, after: true, before: true } }),
+    db.revision.findMany({
+      orderBy: { id: 'desc' },
+      take: 15,
+      select: { id: true, at: true, actorEmail: true, entity: true, entityId: true, caseId: true, action: true, summary: true, after: true, before: true },
+    }),
   ])
   return {
     drafts,
@@ -103,10 +107,7 @@ export async function listRevisions(entity: Entity, id: number, { page = 1 }: { 
   await requireEditor()
   const where = entity === 'case' ? { OR: [{ caseId: id }, { entity: 'case', entityId: id }] } : { entity, entityId: id }
   const take = 100
-  const [rows, total] = await Promise.all([
-    db.revision.findMany({ where, orderBy: { id: 'desc' }, take, skip: (page - 1) * take }),
-    db.revision.count({ where }),
-  ])
+  const [rows, total] = await Promise.all([db.revision.findMany({ where, orderBy: { id: 'desc' }, take, skip: (page - 1) * take }), db.revision.count({ where })])
   // Which revisions are the oldest of their record: before those, only the initial data.
   const oldest = rows.length
     ? await db.revision.groupBy({

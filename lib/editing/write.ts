@@ -75,7 +75,15 @@ async function inTransaction(kind: KindAdapter, body: (tx: Tx) => Promise<WriteR
   }
 }
 
-async function record(tx: Tx, kind: KindAdapter, actor: Actor, meta: Meta, action: RevisionAction, before: Row | null, after: Row | null): Promise<{ revisionId: number; caseId: number | null; tags: string[] }> {
+async function record(
+  tx: Tx,
+  kind: KindAdapter,
+  actor: Actor,
+  meta: Meta,
+  action: RevisionAction,
+  before: Row | null,
+  after: Row | null,
+): Promise<{ revisionId: number; caseId: number | null; tags: string[] }> {
   const row = (after ?? before)!
   const beforeSnap = before ? snapshotOf(kind, before) : null
   const afterSnap = after ? snapshotOf(kind, after) : null

@@ -15,13 +15,7 @@ import type { Prisma } from '@/lib/generated/prisma/client'
  * and for an empty list Prisma sends `IN (NULL)`, which SQLite may answer with a full
  * scan once ANALYZE statistics exist.
  */
-export function caseCitationsWhere(c: {
-  id: number
-  parties: { id: number }[]
-  charges: { id: number }[]
-  events: { id: number }[]
-  conflicts: { versions: { id: number }[] }[]
-}): Prisma.CitationWhereInput {
+export function caseCitationsWhere(c: { id: number; parties: { id: number }[]; charges: { id: number }[]; events: { id: number }[]; conflicts: { versions: { id: number }[] }[] }): Prisma.CitationWhereInput {
   const targets: Prisma.CitationWhereInput[] = [{ caseId: c.id }]
   const ids = (list: { id: number }[]) => list.map((x) => x.id)
   const versionIds = c.conflicts.flatMap((k) => ids(k.versions))

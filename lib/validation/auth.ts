@@ -14,13 +14,7 @@ export function passwordProblem(password: string): string | null {
   return null
 }
 
-const email = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .min(1, 'Enter an email address.')
-  .max(254, 'That email address is too long.')
-  .pipe(z.email('Enter a valid email address, like name@example.org.'))
+const email = z.string().trim().toLowerCase().min(1, 'Enter an email address.').max(254, 'That email address is too long.').pipe(z.email('Enter a valid email address, like name@example.org.'))
 
 export const newPassword = z.string().superRefine((value, ctx) => {
   const problem = passwordProblem(value)

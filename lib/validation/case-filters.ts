@@ -29,16 +29,28 @@ export type ParsedCaseQuery = { query: CaseQuery; problems: string[] }
 
 type SearchParams = Record<string, string | string[] | undefined>
 
-const slugParam = z.string().trim().toLowerCase().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200)
+const slugParam = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(200)
 const yearParam = z.coerce.number().int().min(1900).max(2100)
 const pageParam = z.coerce.number().int().min(1).max(MAX_PAGE)
-const jurisdictionParam = z.string().trim().regex(/^[a-z]{2,10}$/i).transform((s) => s.toUpperCase())
+const jurisdictionParam = z
+  .string()
+  .trim()
+  .regex(/^[a-z]{2,10}$/i)
+  .transform((s) => s.toUpperCase())
 
 function all(params: SearchParams, key: string): string[] {
   const value = params[key]
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value]
   // `?status=dropped,convicted` and `?status=dropped&status=convicted` both work.
-  return list.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)
+  return list
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean)
 }
 
 function first(params: SearchParams, key: string): string | null {
@@ -62,9 +74,7 @@ export function parseCaseQuery(params: SearchParams): ParsedCaseQuery {
     if (status) {
       if (!statuses.includes(status)) statuses.push(status)
     } else {
-      problems.push(
-        `Ignored status “${raw.slice(0, 60)}”: use one of ${CASE_STATUSES.map(statusToParam).join(', ')}.`,
-      )
+      problems.push(`Ignored status “${raw.slice(0, 60)}”: use one of ${CASE_STATUSES.map(statusToParam).join(', ')}.`)
     }
   }
 
@@ -125,11 +135,7 @@ export function caseQueryToSearch(query: Partial<CaseQuery>): string {
  * copies and shares.
  */
 export function isVerboseQuery(params: SearchParams): boolean {
-  return Object.entries(params).some(([key, value]) =>
-    (Array.isArray(value) ? value : [value]).some(
-      (v) => v === '' || (key === 'sort' && v === 'recent') || (key === 'page' && v === '1'),
-    ),
-  )
+  return Object.entries(params).some(([key, value]) => (Array.isArray(value) ? value : [value]).some((v) => v === '' || (key === 'sort' && v === 'recent') || (key === 'page' && v === '1')))
 }
 
 /** The path segment naming a canonical query in the dashboard cache (`/browse/<key>`). */

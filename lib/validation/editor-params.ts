@@ -5,7 +5,13 @@ import { ENTITIES } from './records'
 export const RecordIdParam = z
   .string()
   .regex(/^\d{1,10}$/)
-  .pipe(z.coerce.number<string>().int().positive().max(2 ** 31 - 1))
+  .pipe(
+    z.coerce
+      .number<string>()
+      .int()
+      .positive()
+      .max(2 ** 31 - 1),
+  )
 
 export const EntityParam = z.enum(ENTITIES)
 

@@ -76,7 +76,11 @@ export function optionalEnum<T extends string>(values: readonly [T, ...T[]], lab
 export function refId(label: string) {
   return z.preprocess(
     (v) => (typeof v === 'string' && /^\d{1,10}$/.test(v) ? Number(v) : v),
-    z.number({ error: `Choose ${label}.` }).int().positive({ error: `Choose ${label}.` }).max(2 ** 31 - 1, { error: `Choose ${label}.` }),
+    z
+      .number({ error: `Choose ${label}.` })
+      .int()
+      .positive({ error: `Choose ${label}.` })
+      .max(2 ** 31 - 1, { error: `Choose ${label}.` }),
   )
 }
 
@@ -89,10 +93,7 @@ export function optionalRefId(label: string) {
 export const checkbox = z.preprocess((v) => v === 'on' || v === 'true', z.boolean())
 
 /** A hidden record version (optimistic locking). */
-export const versionField = z.preprocess(
-  (v) => (typeof v === 'string' && /^\d{1,9}$/.test(v) ? Number(v) : v),
-  z.number({ error: 'This form is missing the record version. Reload the page.' }).int().min(1),
-)
+export const versionField = z.preprocess((v) => (typeof v === 'string' && /^\d{1,9}$/.test(v) ? Number(v) : v), z.number({ error: 'This form is missing the record version. Reload the page.' }).int().min(1))
 
 export const summaryField = optionalText('the edit summary', 500)
 
@@ -163,7 +164,10 @@ export function readDateField(input: DateFieldInput, label: string, required: bo
   const wanted = (DATE_PRECISIONS as readonly string[]).includes(input.precision) ? (input.precision as DatePrecision) : null
   if (wanted && wanted !== date.precision) {
     if (PRECISION_RANK[wanted] < PRECISION_RANK[date.precision]) {
-      return { ok: false, message: `You chose ${wanted.toLowerCase()} precision but typed only ${date.precision === 'SEASON' ? 'a season' : `a ${date.precision.toLowerCase()}`}. Type the full date, or choose “As typed”.` }
+      return {
+        ok: false,
+        message: `You chose ${wanted.toLowerCase()} precision but typed only ${date.precision === 'SEASON' ? 'a season' : `a ${date.precision.toLowerCase()}`}. Type the full date, or choose “As typed”.`,
+      }
     }
     if (wanted === 'SEASON') return { ok: false, message: 'To give a season, type it: “spring 2020”.' }
     date = coarsen(date, wanted)
@@ -177,14 +181,12 @@ const DATE_SUFFIXES = ['Order', 'Precision', 'Approx'] as const
 
 /** One date field, once its four posted values are gathered under its name. */
 function dateField({ label, required }: DateFieldOptions) {
-  return z
-    .object({ text: z.string(), order: z.string(), precision: z.string(), approx: z.string() })
-    .transform((v, ctx): PartialDate | null => {
-      const read = readDateField({ ...v, approx: v.approx === 'on' || v.approx === 'true' }, label, required)
-      if (read.ok) return read.date
-      ctx.issues.push({ code: 'custom', message: read.message, input: v.text })
-      return z.NEVER
-    })
+  return z.object({ text: z.string(), order: z.string(), precision: z.string(), approx: z.string() }).transform((v, ctx): PartialDate | null => {
+    const read = readDateField({ ...v, approx: v.approx === 'on' || v.approx === 'true' }, label, required)
+    if (read.ok) return read.date
+    ctx.issues.push({ code: 'custom', message: read.message, input: v.text })
+    return z.NEVER
+  })
 }
 
 const asText = (v: unknown): string => {
@@ -209,16 +211,19 @@ export function recordSchema<S extends z.ZodRawShape, D extends Record<string, D
   const dateShape = Object.fromEntries(Object.entries(dates).map(([name, options]) => [name, dateField(options)])) as {
     [K in keyof D]: ReturnType<typeof dateField>
   }
-  return z.preprocess((raw) => {
-    if (typeof raw !== 'object' || raw === null) return raw
-    const input = raw as Record<string, unknown>
-    const out: Record<string, unknown> = { ...input }
-    for (const name of Object.keys(dates)) {
-      out[name] = { text: asText(input[name]), order: asText(input[`${name}Order`]), precision: asText(input[`${name}Precision`]), approx: asText(input[`${name}Approx`]) }
-      for (const suffix of DATE_SUFFIXES) delete out[`${name}${suffix}`]
-    }
-    return out
-  }, z.object({ ...shape, ...dateShape }))
+  return z.preprocess(
+    (raw) => {
+      if (typeof raw !== 'object' || raw === null) return raw
+      const input = raw as Record<string, unknown>
+      const out: Record<string, unknown> = { ...input }
+      for (const name of Object.keys(dates)) {
+        out[name] = { text: asText(input[name]), order: asText(input[`${name}Order`]), precision: asText(input[`${name}Precision`]), approx: asText(input[`${name}Approx`]) }
+        for (const suffix of DATE_SUFFIXES) delete out[`${name}${suffix}`]
+      }
+      return out
+    },
+    z.object({ ...shape, ...dateShape }),
+  )
 }
 
 /** The four form values for a stored date (for edit forms and diffs). */

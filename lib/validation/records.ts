@@ -7,46 +7,10 @@
 import { z } from 'zod'
 import { EVENT_KIND_LABELS, STATUS_LABELS } from '@/lib/domain/case-status'
 import { CASE_CITATION_FIELDS } from '@/lib/domain/citation-target'
-import {
-  ALIAS_KIND_LABELS,
-  CASE_KIND_LABELS,
-  DISPOSITION_LABELS,
-  ORGANISATION_KIND_LABELS,
-  PARTY_ROLE_LABELS,
-  RELATION_LABELS,
-  SITUATION_LABELS,
-} from '@/lib/domain/labels'
-import {
-  checkbox,
-  enumField,
-  enumOptions,
-  nullableText,
-  optionalEnum,
-  optionalRefId,
-  optionalText,
-  recordSchema,
-  refId,
-  requiredText,
-  urlField,
-  versionField,
-  type FieldSpec,
-} from './form-fields'
+import { ALIAS_KIND_LABELS, CASE_KIND_LABELS, DISPOSITION_LABELS, ORGANISATION_KIND_LABELS, PARTY_ROLE_LABELS, RELATION_LABELS, SITUATION_LABELS } from '@/lib/domain/labels'
+import { checkbox, enumField, enumOptions, nullableText, optionalEnum, optionalRefId, optionalText, recordSchema, refId, requiredText, urlField, versionField, type FieldSpec } from './form-fields'
 
-export const ENTITIES = [
-  'case',
-  'person',
-  'organisation',
-  'provision',
-  'source',
-  'alias',
-  'party',
-  'charge',
-  'event',
-  'citation',
-  'relation',
-  'conflict',
-  'conflictVersion',
-] as const
+export const ENTITIES = ['case', 'person', 'organisation', 'provision', 'source', 'alias', 'party', 'charge', 'event', 'citation', 'relation', 'conflict', 'conflictVersion'] as const
 export type Entity = (typeof ENTITIES)[number]
 
 export function isEntity(value: string): value is Entity {
@@ -358,10 +322,7 @@ export const CITATION_TARGET_PATTERN = new RegExp(`^(case:(${CASE_CITATION_FIELD
 
 // Events may also be facts of a person's life, cited without a case.
 const CASE_PART_TARGETS = ['charge', 'party', 'conflictVersion'] as const
-export type CitationTarget =
-  | { kind: 'case'; field: string }
-  | { kind: (typeof CASE_PART_TARGETS)[number] | 'event'; id: number }
-  | { kind: 'person' | 'organisation' | 'provision'; id: number }
+export type CitationTarget = { kind: 'case'; field: string } | { kind: (typeof CASE_PART_TARGETS)[number] | 'event'; id: number } | { kind: 'person' | 'organisation' | 'provision'; id: number }
 
 export const CitationSchema = recordSchema(
   {
@@ -484,10 +445,7 @@ export const RECORD_FIELDS: Record<Entity, FieldSpec[]> = {
  * Where to go after a save: one of our own editor pages, or nothing (the record's own
  * page). Never another site, never "//evil.example" (an open redirect).
  */
-export const ReturnToSchema = z.preprocess(
-  (v) => (typeof v === 'string' && /^\/editor(\/[\w\-/%.]*)?(\?[\w\-=&%.]*)?$/.test(v) && !v.includes('//') && !v.includes('..') ? v : null),
-  z.string().nullable(),
-)
+export const ReturnToSchema = z.preprocess((v) => (typeof v === 'string' && /^\/editor(\/[\w\-/%.]*)?(\?[\w\-=&%.]*)?$/.test(v) && !v.includes('//') && !v.includes('..') ? v : null), z.string().nullable())
 
 /** Fields every save posts besides the record's own. */
 export const EditEnvelopeSchema = z.object({

@@ -8,4 +8,10 @@ import { z } from 'zod'
 export const SourceIdParamSchema = z
   .string()
   .regex(/^\d{1,10}$/)
-  .pipe(z.coerce.number<string>().int().positive().max(2 ** 31 - 1))
+  .pipe(
+    z.coerce
+      .number<string>()
+      .int()
+      .positive()
+      .max(2 ** 31 - 1),
+  )

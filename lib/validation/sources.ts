@@ -56,10 +56,5 @@ export function sourceFormDefaults(canonicalUrl: string, m: ArticleMetadata): Re
 
 /** The labels of what the page did not tell (the editor fills these in). */
 export function missingFields(m: ArticleMetadata): string[] {
-  return [
-    ...(m.title ? [] : ['title']),
-    ...(m.authors.length ? [] : ['authors']),
-    ...(m.published ? [] : ['publication date']),
-    ...(m.language ? [] : ['language']),
-  ]
+  return [...(m.title ? [] : ['title']), ...(m.authors.length ? [] : ['authors']), ...(m.published ? [] : ['publication date']), ...(m.language ? [] : ['language'])]
 }

@@ -11,17 +11,7 @@
 // - Claims made by Bilash himself are attributed to him.
 //
 // Plain typed objects only: ./index.ts writes them.
-import type {
-  AliasKind,
-  CaseKind,
-  CaseRelationKind,
-  CaseStatus,
-  ChargeDisposition,
-  DefendantSituation,
-  EventKind,
-  OrganisationKind,
-  PartyRole,
-} from '@/lib/generated/prisma/enums'
+import type { AliasKind, CaseKind, CaseRelationKind, CaseStatus, ChargeDisposition, DefendantSituation, EventKind, OrganisationKind, PartyRole } from '@/lib/generated/prisma/enums'
 import { day, month, year, type PartialDate } from '@/lib/domain/partial-date'
 
 // ---------------------------------------------------------------------------
@@ -163,14 +153,12 @@ export const SOURCES = {
     published: day(2019, 3, 11),
     publishedAsPrinted: 'MARCH 11, 2019, 1:18 PM',
     dateNote: 'The printed time has no time zone, so only the day is stored.',
-    description:
-      'Foreign Policy’s report on the day after Bilash’s arrest: the arrest in Almaty, his transfer to Astana and house arrest, and the police raid on Atajurt’s office.',
+    description: 'Foreign Policy’s report on the day after Bilash’s arrest: the arrest in Almaty, his transfer to Astana and house arrest, and the police raid on Atajurt’s office.',
     body: { startsWith: 'ASTANA, Kazakhstan', endsBefore: null, skipLines: [] },
   },
   smbInterviewJan2021: {
     file: '2021-01-13-stephenmbland-my-life-was-in-danger.txt',
-    title:
-      '‘My Life was in Danger All the Time’ - An Exclusive Interview with Serikzhan Bilash of the Atajurt Human Rights Group',
+    title: '‘My Life was in Danger All the Time’ - An Exclusive Interview with Serikzhan Bilash of the Atajurt Human Rights Group',
     // The text names no publisher; the page is stored at this address on the website.
     publisher: 'stephenmbland.com',
     // The page carries no byline: the interviewer writes in the first person only.
@@ -181,8 +169,7 @@ export const SOURCES = {
     publishedAsPrinted: '13/01/2020',
     dateNote:
       'Printed “First Published 13/01/2020”, but the interview reports events of November 2020 and Bilash already living in Turkey, where he arrived in September 2020. The year is almost certainly a slip for 2021, so we store 13 January 2021 as approximate.',
-    description:
-      'An exclusive interview with Bilash, then living in Turkey, published on stephenmbland.com (the page has no byline) after Atajurt Volunteers’ Facebook account was closed.',
+    description: 'An exclusive interview with Bilash, then living in Turkey, published on stephenmbland.com (the page has no byline) after Atajurt Volunteers’ Facebook account was closed.',
     body: { startsWith: 'Facebook may be slow', endsBefore: 'bottom of page', skipLines: [] },
   },
   smbInterviewFeb2021: {
@@ -194,10 +181,8 @@ export const SOURCES = {
     language: 'en',
     published: day(2021, 2, 4),
     publishedAsPrinted: '04/02/2021',
-    dateNote:
-      'Read day first (4 February 2021): the same site prints “13/01/2020”, which can only be day first. The text reports news of 2 February 2021.',
-    description:
-      'An exclusive interview with Bilash, just arrived in the United States, on the dropping of the 2020 article 174 case, published on stephenmbland.com (the page has no byline).',
+    dateNote: 'Read day first (4 February 2021): the same site prints “13/01/2020”, which can only be day first. The text reports news of 2 February 2021.',
+    description: 'An exclusive interview with Bilash, just arrived in the United States, on the dropping of the 2020 article 174 case, published on stephenmbland.com (the page has no byline).',
     body: { startsWith: 'The founder of the Atajurt', endsBefore: 'bottom of page', skipLines: [] },
   },
   bitterWinter: {
@@ -209,10 +194,8 @@ export const SOURCES = {
     language: 'en',
     published: day(2021, 2, 5),
     publishedAsPrinted: '02/05/2021',
-    dateNote:
-      'Bitter Winter prints dates month first, so 02/05/2021 is 5 February 2021; this fits the news it reports, the termination letter the lawyer received on 2 February 2021.',
-    description:
-      'Bitter Winter news report on the dropping of the 2020 article 174 case and the article 389 case still open, written by Laila Adilzhan, Bilash’s wife, as the article’s author note says.',
+    dateNote: 'Bitter Winter prints dates month first, so 02/05/2021 is 5 February 2021; this fits the news it reports, the termination letter the lawyer received on 2 February 2021.',
+    description: 'Bitter Winter news report on the dropping of the 2020 article 174 case and the article 389 case still open, written by Laila Adilzhan, Bilash’s wife, as the article’s author note says.',
     body: {
       startsWith: 'One of two criminal cases',
       endsBefore: 'Tagged With:',
@@ -229,10 +212,8 @@ export const SOURCES = {
     language: 'en',
     published: null,
     publishedAsPrinted: null,
-    dateNote:
-      'The captured page prints no publication date. It reports Bilash in Turkey since 10 September 2020, so it was published after that day.',
-    description:
-      'A post on RFE/RL’s Qishloq Ovozi blog retelling Bilash’s interview with RFE/RL’s Kazakh Service (Azattyq) on why he left Kazakhstan for Turkey.',
+    dateNote: 'The captured page prints no publication date. It reports Bilash in Turkey since 10 September 2020, so it was published after that day.',
+    description: 'A post on RFE/RL’s Qishloq Ovozi blog retelling Bilash’s interview with RFE/RL’s Kazakh Service (Azattyq) on why he left Kazakhstan for Turkey.',
     body: {
       startsWith: 'Tens of thousands',
       endsBefore: 'About This Blog',
@@ -266,8 +247,7 @@ export const PEOPLE = {
   umarova: {
     slug: 'aiman-umarova',
     name: 'Aiman Umarova',
-    description:
-      'Kazakh human rights lawyer who advised Atajurt and represented Bilash after his 2019 arrest; also the lawyer of Saltanat Kusmankyzy.',
+    description: 'Kazakh human rights lawyer who advised Atajurt and represented Bilash after his 2019 arrest; also the lawyer of Saltanat Kusmankyzy.',
     aliases: [{ name: 'Ayman Umarova', script: 'Latn', kind: 'TRANSLITERATION' }],
     cites: [
       cite('foreignPolicy', 9, 'Aiman Umarova, a prominent Kazakh human rights attorney who advises Atajurt'),
@@ -280,10 +260,7 @@ export const PEOPLE = {
     name: 'Shynkuat Baizhanov',
     description: 'Bilash’s lawyer, who in February 2021 made public the police decision terminating the 2020 article 174 case.',
     aliases: [{ name: 'Shynkuat Bayzhanov', script: 'Latn', kind: 'TRANSLITERATION' }],
-    cites: [
-      cite('bitterWinter', 1, 'Bilash’s lawyer Shynkuat Baizhanov'),
-      cite('smbInterviewFeb2021', 7, 'According to his lawyer, Shynkuat Bayzhanov'),
-    ],
+    cites: [cite('bitterWinter', 1, 'Bilash’s lawyer Shynkuat Baizhanov'), cite('smbInterviewFeb2021', 7, 'According to his lawyer, Shynkuat Bayzhanov')],
   },
   abdrakhmanov: {
     slug: 'rustam-abdrakhmanov',
@@ -295,8 +272,7 @@ export const PEOPLE = {
   akhmetbek: {
     slug: 'almas-akhmetbek',
     name: 'Almas Akhmetbek',
-    description:
-      'Ethnic Kazakh from Xinjiang who wrote the patriotic song “Waving a Blue Flag”; a relative of Saltanat Kusmankyzy, he testified against her.',
+    description: 'Ethnic Kazakh from Xinjiang who wrote the patriotic song “Waving a Blue Flag”; a relative of Saltanat Kusmankyzy, he testified against her.',
     aliases: [],
     cites: [
       cite('bitterWinter', 4, 'The song had been written by Almas Akhmetbek, himself an ethnic Kazakh who came from Xinjiang.'),
@@ -307,8 +283,7 @@ export const PEOPLE = {
   kusmankyzy: {
     slug: 'saltanat-kusmankyzy',
     name: 'Saltanat Kusmankyzy',
-    description:
-      'Kazakh woman who worked for a Chinese company in Kazakhstan; convicted of embezzlement and sentenced to eight years in prison in January 2020.',
+    description: 'Kazakh woman who worked for a Chinese company in Kazakhstan; convicted of embezzlement and sentenced to eight years in prison in January 2020.',
     // "Kusman" is the same surname without the "-kyzy" ("daughter of") ending, as
     // Bitter Winter writes it: neither a transliteration nor a misspelling.
     aliases: [{ name: 'Saltanat Kusman', script: 'Latn', kind: 'OTHER' }],
@@ -320,11 +295,10 @@ export const PEOPLE = {
   dauletbek: {
     slug: 'erbol-dauletbek',
     name: 'Erbol Dauletbek',
-    description:
-      'Leader of the pro-government organisation registered by the Kazakh authorities under the Atajurt name (not Bilash’s Atajurt Eriktileri).',
+    description: 'Leader of the pro-government organisation registered by the Kazakh authorities under the Atajurt name (not Bilash’s Atajurt Eriktileri).',
     aliases: [],
     cites: [
-      cite('rferl', 18, 'Erbol Dauletbek, the leader of the Atazhurt Eriktileri group registered instead of Bilash\'s group'),
+      cite('rferl', 18, "Erbol Dauletbek, the leader of the Atazhurt Eriktileri group registered instead of Bilash's group"),
       cite('bitterWinter', 2, 'allowed one Erbol Dauletbek to register another different pro-governmental organization with the same name'),
     ],
   },
@@ -333,23 +307,16 @@ export const PEOPLE = {
     name: 'Leila Adilzhan',
     description: 'Bilash’s wife; author, as Laila Adilzhan, of Bitter Winter’s February 2021 report on his cases.',
     aliases: [{ name: 'Laila Adilzhan', script: 'Latn', kind: 'TRANSLITERATION' }],
-    cites: [
-      cite('foreignPolicy', 4, 'Leila Adilzhan, Bilash’s wife'),
-      cite('bitterWinter', 'author note', 'Laila Adilzhan is the wife of Kazakhstan’s most well-known human rights activist, Serikzhan Bilash'),
-    ],
+    cites: [cite('foreignPolicy', 4, 'Leila Adilzhan, Bilash’s wife'), cite('bitterWinter', 'author note', 'Laila Adilzhan is the wife of Kazakhstan’s most well-known human rights activist, Serikzhan Bilash')],
   },
   toqaev: {
     // Not a party to any case; here because Bilash's account of the 2019 plea deal
     // names him, and because sources spell him both Toqaev and Tokayev.
     slug: 'qasym-zhomart-toqaev',
     name: 'Qasym-Zhomart Toqaev',
-    description:
-      'President of Kazakhstan. Bilash says that in 2019, while he was under house arrest, a representative sent by the president urged him to accept the plea deal.',
+    description: 'President of Kazakhstan. Bilash says that in 2019, while he was under house arrest, a representative sent by the president urged him to accept the plea deal.',
     aliases: [{ name: 'Tokayev', script: 'Latn', kind: 'TRANSLITERATION' }],
-    cites: [
-      cite('rferl', 31, 'a representative that Bilash said was sent by President Qasym-Zhomart Toqaev'),
-      cite('rferl', 33, 'Iskakov advised him to cooperate with Kazakh officials and agree to the deal'),
-    ],
+    cites: [cite('rferl', 31, 'a representative that Bilash said was sent by President Qasym-Zhomart Toqaev'), cite('rferl', 33, 'Iskakov advised him to cooperate with Kazakh officials and agree to the deal')],
   },
 } satisfies Record<string, PersonSeed>
 
@@ -394,7 +361,7 @@ export const ORGANISATIONS = {
     aliases: [{ name: 'Atazhurt Eriktileri', script: 'Latn', kind: 'OTHER' }],
     cites: [
       cite('rferl', 12, 'after his court case in 2019, Kazakh authorities registered another group called Atazhurt Eriktileri'),
-      cite('rferl', 18, 'Erbol Dauletbek, the leader of the Atazhurt Eriktileri group registered instead of Bilash\'s group'),
+      cite('rferl', 18, "Erbol Dauletbek, the leader of the Atazhurt Eriktileri group registered instead of Bilash's group"),
       cite('bitterWinter', 2, 'allowed one Erbol Dauletbek to register another different pro-governmental organization with the same name'),
       cite('smbInterviewFeb2021', 5, 'In 2018, the Kazakhstan Government registered a pro-governmental, pro-Beijing organisation called “Atajurt”'),
       cite('smbInterviewFeb2021', 5, 'A year later, they registered another organisation called “Atajurt,”'),
@@ -405,17 +372,13 @@ export const ORGANISATIONS = {
     name: 'Naghyz Atajurt',
     kind: 'NGO',
     country: 'KZ',
-    description:
-      'Group (“the Real Atajurt”) that Bilash founded after the authorities registered another organisation as Atajurt Eriktileri. Several of its members were fined in August 2020, Bilash says.',
+    description: 'Group (“the Real Atajurt”) that Bilash founded after the authorities registered another organisation as Atajurt Eriktileri. Several of its members were fined in August 2020, Bilash says.',
     aliases: [
       { name: 'Naghyz Atazhurt', script: 'Latn', kind: 'TRANSLITERATION' },
       { name: 'Naghyz Atazhurt Eriktileri', script: 'Latn', kind: 'TRANSLITERATION' },
       { name: 'The Real Atazhurt', script: 'en', kind: 'TRANSLATION' },
     ],
-    cites: [
-      cite('rferl', 13, 'Bilash then founded a group called Naghyz (the Real) Atazhurt.'),
-      cite('rferl', 25, 'Several members of Naghyz Atazhurt Eriktileri were also fined'),
-    ],
+    cites: [cite('rferl', 13, 'Bilash then founded a group called Naghyz (the Real) Atazhurt.'), cite('rferl', 25, 'Several members of Naghyz Atazhurt Eriktileri were also fined')],
   },
   almatyPolice: {
     slug: 'almaty-city-department-of-internal-affairs',
@@ -439,9 +402,7 @@ export const ORGANISATIONS = {
     country: null,
     description: 'United Nations body that in November 2020 reviewed Serikzhan Bilash’s case and ruled that he had been detained illegally.',
     aliases: [{ name: 'UN Working Group on Arbitrary Detention', script: 'Latn', kind: 'OTHER' }],
-    cites: [
-      cite('bitterWinter', 9, 'In November 2020, the United Nations Working Group on Arbitrary Detention reviewed Serikzhan Bilash’s case and ruled that he had been detained illegally.'),
-    ],
+    cites: [cite('bitterWinter', 9, 'In November 2020, the United Nations Working Group on Arbitrary Detention reviewed Serikzhan Bilash’s case and ruled that he had been detained illegally.')],
   },
 } satisfies Record<string, OrganisationSeed>
 
@@ -460,8 +421,7 @@ export const PROVISIONS = {
     article: '174',
     part: null,
     title: 'Inciting social hatred',
-    description:
-      'Punishes inciting hatred or discord. Bitter Winter renders it “inciting social hatred”; other reports call the offence “inciting discord” or “inciting ethnic hatred”.',
+    description: 'Punishes inciting hatred or discord. Bitter Winter renders it “inciting social hatred”; other reports call the offence “inciting discord” or “inciting ethnic hatred”.',
     cites: [
       cite('bitterWinter', 1, 'article 174 of Kazakh Criminal Law, which punishes those “Inciting social hatred.”'),
       cite('foreignPolicy', 6, 'The government has also charged Bilash with extremism and “inciting discord,”'),
@@ -475,8 +435,7 @@ export const PROVISIONS = {
     article: '389',
     part: null,
     title: 'Unlawful appropriation of property',
-    description:
-      'Bitter Winter says the article “deals with the unlawful appropriation of property”; the seed sources give no official title.',
+    description: 'Bitter Winter says the article “deals with the unlawful appropriation of property”; the seed sources give no official title.',
     cites: [cite('bitterWinter', 2, 'article 389, which deals with the unlawful appropriation of property')],
   },
 } satisfies Record<string, ProvisionSeed>
@@ -541,8 +500,7 @@ export const CASES: CaseSeed[] = [
         charges: [
           {
             provision: 'kzCc174',
-            description:
-              'Inciting discord (Foreign Policy); inciting ethnic hatred (RFE/RL); inciting social hatred (Bitter Winter); “inter-ethnic incitement” (stephenmbland.com)',
+            description: 'Inciting discord (Foreign Policy); inciting ethnic hatred (RFE/RL); inciting social hatred (Bitter Winter); “inter-ethnic incitement” (stephenmbland.com)',
             disposition: 'PLEA_DEAL',
             dispositionDate: month(2019, 8),
             cites: [
@@ -561,8 +519,7 @@ export const CASES: CaseSeed[] = [
       {
         person: 'umarova',
         role: 'LAWYER',
-        note:
-          'Flew to Astana the day of the arrest; the authorities first refused her papers, saying a state-appointed lawyer represented Bilash, and recognised her as his lawyer the next day.',
+        note: 'Flew to Astana the day of the arrest; the authorities first refused her papers, saying a state-appointed lawyer represented Bilash, and recognised her as his lawyer the next day.',
         cites: [
           cite('foreignPolicy', 10, 'Umarova flew from Almaty to Astana on Sunday to submit her paperwork to represent Bilash as his lawyer'),
           cite('foreignPolicy', 10, 'the authorities initially refused to accept her documents, saying that Bilash was represented by a state-appointed lawyer instead'),
@@ -584,8 +541,7 @@ export const CASES: CaseSeed[] = [
         kind: 'CHARGE',
         date: month(2019, 3),
         title: 'Charged with inciting discord',
-        description:
-          'By the day after his arrest the authorities had charged Bilash with “inciting discord”; Foreign Policy adds extremism. RFE/RL describes the charge as inciting ethnic hatred.',
+        description: 'By the day after his arrest the authorities had charged Bilash with “inciting discord”; Foreign Policy adds extremism. RFE/RL describes the charge as inciting ethnic hatred.',
         cites: [
           cite('foreignPolicy', 6, 'The government has also charged Bilash with extremism and “inciting discord,”'),
           cite('rferl', 6, 'he was arrested and charged with inciting ethnic hatred in March 2019'),
@@ -742,7 +698,12 @@ export const CASES: CaseSeed[] = [
     summary:
       'In April 2020 a criminal case was opened against Bilash over a speech in which he said “waving blue pants” instead of “waving the blue flag”, mocking a patriotic song by Almas Akhmetbek, whom he criticised for testifying against Saltanat Kusmankyzy. The authorities said he had insulted the state symbols and caused social strife; police questioned him about Atajurt’s members. After a linguistic expert analysis found no incitement, the Almaty police terminated the pre-trial investigation on 27 May 2020, but his lawyer was told only on 2 February 2021. The sources disagree on what he was charged with.',
     summaryCites: [
-      cite('smbInterviewFeb2021', 7, 'insulted the state symbols of the Republic of Kazakhstan and caused social strife by saying the phrase “Kok dambaldyk zhelbiregeni” (translated as “Waving blue pants”)', 'summary'),
+      cite(
+        'smbInterviewFeb2021',
+        7,
+        'insulted the state symbols of the Republic of Kazakhstan and caused social strife by saying the phrase “Kok dambaldyk zhelbiregeni” (translated as “Waving blue pants”)',
+        'summary',
+      ),
       cite('bitterWinter', 4, 'The intent of the human rights activist was to criticize the author because he had testified against a Kazakh woman, Saltanat Kusman', 'summary'),
       cite('bitterWinter', 5, 'An expert was asked to conduct a linguistic analysis of Bilash’s speech, and found nothing there intended to “incite social hatred.”', 'summary'),
       cite('smbInterviewFeb2021', 7, 'the pre-trial investigation was terminated on May 27th 2020, but Bilash’s lawyer was not informed until February 2nd 2021', 'summary'),
@@ -773,8 +734,7 @@ export const CASES: CaseSeed[] = [
         charges: [
           {
             provision: 'kzCc174',
-            description:
-              'Insulting the state symbols and causing social strife, as the authorities put it according to his lawyer; “inciting hatred” under article 174',
+            description: 'Insulting the state symbols and causing social strife, as the authorities put it according to his lawyer; “inciting hatred” under article 174',
             disposition: 'DROPPED',
             dispositionDate: day(2020, 5, 27),
             cites: [
@@ -830,8 +790,7 @@ export const CASES: CaseSeed[] = [
         kind: 'OTHER',
         date: month(2020, 5),
         title: 'Linguistic expert analysis finds no incitement',
-        description:
-          'A linguistic analysis of Bilash’s speech, done for the investigation in May 2020, found nothing intended to incite social hatred or denigrate the flag.',
+        description: 'A linguistic analysis of Bilash’s speech, done for the investigation in May 2020, found nothing intended to incite social hatred or denigrate the flag.',
         cites: [
           cite('bitterWinter', 3, 'the criminal case was terminated based on the results of a forensic expertise conducted in May 2020'),
           cite('bitterWinter', 5, 'An expert was asked to conduct a linguistic analysis of Bilash’s speech, and found nothing there intended to “incite social hatred.”'),
@@ -856,8 +815,7 @@ export const CASES: CaseSeed[] = [
         kind: 'OTHER',
         date: day(2021, 2, 2),
         title: 'Lawyer told of the termination',
-        description:
-          'Bilash’s lawyer, Shynkuat Baizhanov, was informed of the May 2020 termination only on this day. He posted the police document on Facebook.',
+        description: 'Bilash’s lawyer, Shynkuat Baizhanov, was informed of the May 2020 termination only on this day. He posted the police document on Facebook.',
         cites: [
           cite('smbInterviewFeb2021', 7, 'but Bilash’s lawyer was not informed until February 2nd 2021'),
           cite('bitterWinter', 1, 'Bilash’s lawyer Shynkuat Baizhanov posted on Facebook a document from the Almaty City Department of Internal Affairs'),
@@ -879,8 +837,7 @@ export const CASES: CaseSeed[] = [
             ],
           },
           {
-            statement:
-              'One criminal case under article 174 (inciting social hatred), in which the authorities said he had insulted the state symbols and caused social strife.',
+            statement: 'One criminal case under article 174 (inciting social hatred), in which the authorities said he had insulted the state symbols and caused social strife.',
             preferred: false,
             cites: [
               cite('smbInterviewFeb2021', 4, 'In April 2020, they accused me again in the same matter, Kazakhstan criminal case number 174'),
@@ -906,9 +863,7 @@ export const CASES: CaseSeed[] = [
           {
             statement: 'After Bilash arrived in the United States (he left Turkey on 20 January 2021), by his account.',
             preferred: false,
-            cites: [
-              cite('smbInterviewFeb2021', 6, 'since I’ve arrived in the US, the Kazakh Government have decided to close one of the criminal cases – case 174'),
-            ],
+            cites: [cite('smbInterviewFeb2021', 6, 'since I’ve arrived in the US, the Kazakh Government have decided to close one of the criminal cases – case 174')],
           },
         ],
       },
@@ -954,8 +909,7 @@ export const CASES: CaseSeed[] = [
         charges: [
           {
             provision: 'kzCc389',
-            description:
-              'Misappropriating Atajurt’s YouTube channel and social media accounts (Bilash’s account); illegally using the Atajurt name and YouTube channel (the complaint, per Bitter Winter)',
+            description: 'Misappropriating Atajurt’s YouTube channel and social media accounts (Bilash’s account); illegally using the Atajurt name and YouTube channel (the complaint, per Bitter Winter)',
             disposition: 'PENDING',
             dispositionDate: null,
             cites: [
@@ -1002,7 +956,7 @@ export const CASES: CaseSeed[] = [
             cites: [
               cite('bitterWinter', 2, 'Dauletbek then complained that Bilash was illegally using the name and YouTube channel of Atajurt.'),
               cite('rferl', 18, 'Bilash said one of the people behind the inciting hatred charge was Erbol Dauletbek'),
-              cite('rferl', 18, 'Dauletbek is trying to gain the rights to Bilash\'s Atazhurt Kazakh Human Rights channel on YouTube'),
+              cite('rferl', 18, "Dauletbek is trying to gain the rights to Bilash's Atazhurt Kazakh Human Rights channel on YouTube"),
             ],
           },
           {
@@ -1065,8 +1019,7 @@ export const CASES: CaseSeed[] = [
         kind: 'VERDICT',
         date: day(2020, 8, 18),
         title: 'Fined for involvement in an unregistered organisation',
-        description:
-          'A court ruled that Bilash was involved in the activities of an unregistered organisation and fined him the equivalent of $333. Several members of Naghyz Atajurt were also fined.',
+        description: 'A court ruled that Bilash was involved in the activities of an unregistered organisation and fined him the equivalent of $333. Several members of Naghyz Atajurt were also fined.',
         cites: [
           cite('rferl', 25, 'On August 18, 2020, a court ruled that I was involved with the activities of an unregistered illegal organization and was fined…[the equivalent of $333].'),
           cite('rferl', 25, 'Several members of Naghyz Atazhurt Eriktileri were also fined'),
@@ -1087,9 +1040,7 @@ export const CASES: CaseSeed[] = [
           {
             statement: 'All of the team, Bilash included, were accused in the administrative court and fined in spring 2020.',
             preferred: false,
-            cites: [
-              cite('smbInterviewFeb2021', 5, 'In the spring of 2020, they accused all of our team members - including me - in the administrative court and fined us a lot of money.'),
-            ],
+            cites: [cite('smbInterviewFeb2021', 5, 'In the spring of 2020, they accused all of our team members - including me - in the administrative court and fined us a lot of money.')],
           },
         ],
       },
@@ -1131,10 +1082,7 @@ export const CASES: CaseSeed[] = [
             description: 'embezzlement',
             disposition: 'CONVICTED',
             dispositionDate: day(2020, 1, 19),
-            cites: [
-              cite('rferl', 14, 'convicted of embezzlement in January 2020'),
-              cite('bitterWinter', 5, 'On January 19, 2020, Saltanat was sentenced to 8 years in jail.'),
-            ],
+            cites: [cite('rferl', 14, 'convicted of embezzlement in January 2020'), cite('bitterWinter', 5, 'On January 19, 2020, Saltanat was sentenced to 8 years in jail.')],
           },
         ],
       },
@@ -1148,10 +1096,7 @@ export const CASES: CaseSeed[] = [
         person: 'akhmetbek',
         role: 'WITNESS',
         note: 'Testified against her; Bitter Winter describes him as her relative.',
-        cites: [
-          cite('bitterWinter', 4, 'he had testified against a Kazakh woman, Saltanat Kusman'),
-          cite('bitterWinter', 4, 'Saltanat, who is a relative of the song’s author'),
-        ],
+        cites: [cite('bitterWinter', 4, 'he had testified against a Kazakh woman, Saltanat Kusman'), cite('bitterWinter', 4, 'Saltanat, who is a relative of the song’s author')],
       },
     ],
     events: [
@@ -1208,10 +1153,7 @@ export const PERSON_EVENTS: PersonEventSeed[] = [
     date: year(2000),
     title: 'Moves from Xinjiang to Kazakhstan',
     description: 'An ethnic Kazakh from Xinjiang, Bilash moved to Kazakhstan.',
-    cites: [
-      cite('rferl', 3, 'An ethnic Kazakh from Xinjiang who moved to neighboring Kazakhstan in 2000'),
-      cite('bitterWinter', 7, 'Bilash, who came to Kazakhstan from Xinjiang about 20 years ago'),
-    ],
+    cites: [cite('rferl', 3, 'An ethnic Kazakh from Xinjiang who moved to neighboring Kazakhstan in 2000'), cite('bitterWinter', 7, 'Bilash, who came to Kazakhstan from Xinjiang about 20 years ago')],
   },
   {
     person: 'bilash',
@@ -1227,10 +1169,7 @@ export const PERSON_EVENTS: PersonEventSeed[] = [
     date: year(2017),
     title: 'Founds Atajurt Eriktileri',
     description: 'Founds the volunteer organisation that documents the detention of ethnic Kazakhs, Kyrgyz and Uyghurs in Xinjiang.',
-    cites: [
-      cite('rferl', 4, 'In 2017, Bilash founded the Atazhurt Eriktileri (Volunteers of the Fatherland) organization'),
-      cite('smbInterviewFeb2021', 1, 'In 2017, he founded Atajurt'),
-    ],
+    cites: [cite('rferl', 4, 'In 2017, Bilash founded the Atazhurt Eriktileri (Volunteers of the Fatherland) organization'), cite('smbInterviewFeb2021', 1, 'In 2017, he founded Atajurt')],
   },
   {
     person: 'bilash',
@@ -1258,8 +1197,7 @@ export const PERSON_EVENTS: PersonEventSeed[] = [
     // "the 20th of January, Inauguration Day", told in an interview of 4 February 2021.
     date: day(2021, 1, 20),
     title: 'Leaves Turkey for the United States',
-    description:
-      'Bilash left Turkey for the United States on the day of the US presidential inauguration; he says Turkey had not answered his request to register his organisation.',
+    description: 'Bilash left Turkey for the United States on the day of the US presidential inauguration; he says Turkey had not answered his request to register his organisation.',
     cites: [
       cite('smbInterviewFeb2021', 2, 'I left Turkey on the 20th of January, Inauguration Day in the US'),
       cite('smbInterviewFeb2021', 2, 'I wanted to register my human rights organisation, Atajurt there, but they didn’t respond to my request'),

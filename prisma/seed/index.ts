@@ -38,15 +38,7 @@ type Tx = Prisma.TransactionClient
 
 const SOURCES_DIR = fileURLToPath(new URL('./sources/', import.meta.url))
 
-export const SEED_TABLES = [
-  'sources',
-  'people',
-  'organisations',
-  'provisions',
-  'cases',
-  'caseRelations',
-  'personEvents',
-] as const
+export const SEED_TABLES = ['sources', 'people', 'organisations', 'provisions', 'cases', 'caseRelations', 'personEvents'] as const
 export type SeedCounts = Record<(typeof SEED_TABLES)[number], number>
 export type SeedResult = { created: boolean; counts: SeedCounts }
 
@@ -125,23 +117,9 @@ const dateColumns = <P extends string>(prefix: P, d: PartialDate | null | undefi
     [`${prefix}At`]: d?.at ?? null,
     [`${prefix}Precision`]: d?.precision ?? null,
     [`${prefix}Approx`]: d?.approx ?? false,
-  }) as Record<`${P}At`, Date | null> &
-    Record<`${P}Precision`, PartialDate['precision'] | null> &
-    Record<`${P}Approx`, boolean>
+  }) as Record<`${P}At`, Date | null> & Record<`${P}Precision`, PartialDate['precision'] | null> & Record<`${P}Approx`, boolean>
 
-type CitationTarget = Partial<
-  Record<
-    | 'caseId'
-    | 'eventId'
-    | 'chargeId'
-    | 'partyId'
-    | 'personId'
-    | 'organisationId'
-    | 'provisionId'
-    | 'conflictVersionId',
-    number
-  >
->
+type CitationTarget = Partial<Record<'caseId' | 'eventId' | 'chargeId' | 'partyId' | 'personId' | 'organisationId' | 'provisionId' | 'conflictVersionId', number>>
 
 class SeedWriter {
   readonly counts: SeedCounts = Object.fromEntries(SEED_TABLES.map((t) => [t, 0])) as SeedCounts
@@ -234,7 +212,10 @@ class SeedWriter {
         },
         select: { id: true },
       })
-      await this.cite({ personId: created.id }, p.cites.map((c) => ({ ...c, field: 'description' })))
+      await this.cite(
+        { personId: created.id },
+        p.cites.map((c) => ({ ...c, field: 'description' })),
+      )
       this.personIds.set(key, created.id)
       this.newPeople.add(key)
       this.counts.people++
@@ -262,7 +243,10 @@ class SeedWriter {
         },
         select: { id: true },
       })
-      await this.cite({ organisationId: created.id }, o.cites.map((c) => ({ ...c, field: 'description' })))
+      await this.cite(
+        { organisationId: created.id },
+        o.cites.map((c) => ({ ...c, field: 'description' })),
+      )
       this.organisationIds.set(key, created.id)
       this.counts.organisations++
     }
@@ -351,12 +335,7 @@ class SeedWriter {
       },
       select: { id: true },
     })
-    await this.cite({ caseId }, [
-      ...c.summaryCites,
-      ...(c.opened?.cites ?? []),
-      ...(c.closed?.cites ?? []),
-      ...(c.statusOverride?.cites ?? []),
-    ])
+    await this.cite({ caseId }, [...c.summaryCites, ...(c.opened?.cites ?? []), ...(c.closed?.cites ?? []), ...(c.statusOverride?.cites ?? [])])
 
     for (const p of c.parties) {
       const party = await tx.party.create({

@@ -19,9 +19,7 @@ async function axeViolations(page: Page) {
         resultTypes: ['violations'],
       }) as Promise<AxeResult>,
   )
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact}: ${v.id} (${v.help}) at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact}: ${v.id} (${v.help}) at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)
 }
 
 const pages: { name: string; path: (db: import('@/lib/db/client').PrismaClient) => Promise<string>; axe: boolean }[] = [

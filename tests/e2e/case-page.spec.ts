@@ -23,9 +23,7 @@ test('shows the title, the status badge and its as-of date', async ({ page }) =>
 
 test('dates the timeline no more precisely than the sources', async ({ page }) => {
   const timeline = page.getByTestId('timeline')
-  const expected = [...CASE_174_2020.events]
-    .sort((a, b) => comparePartialDates(a.date, b.date))
-    .map((e) => formatPartialDate(e.date))
+  const expected = [...CASE_174_2020.events].sort((a, b) => comparePartialDates(a.date, b.date)).map((e) => formatPartialDate(e.date))
   const shown = (await timeline.locator(':scope > li > p:first-of-type time').allInnerTexts()).map(normalise)
   expect(shown).toEqual(expected)
   expect(shown).toContain('April 2020')
@@ -61,10 +59,7 @@ test('a footnote leads to its quote, and the quote to its source', async ({ page
   await expect(page).toHaveURL(new RegExp(`${sourceAnchor}$`))
   const source = page.locator(sourceAnchor)
   await expect(source).toBeInViewport()
-  await expect(source.getByRole('link', { name: await toSource.innerText() })).toHaveAttribute(
-    'href',
-    `/sources/${sourceAnchor.slice('#source-'.length)}`,
-  )
+  await expect(source.getByRole('link', { name: await toSource.innerText() })).toHaveAttribute('href', `/sources/${sourceAnchor.slice('#source-'.length)}`)
 })
 
 test('lists its sources, each linking to the source’s page', async ({ page }) => {
@@ -89,7 +84,11 @@ test('shows the sources’ disagreement on the April 2020 charges side by side, 
   await expect(versions.nth(0)).toContainText('desecration of the state flag')
   await expect(versions.nth(1)).toContainText('article 174')
 
-  const notesOf = async (i: number) => versions.nth(i).locator('a[href^="#note-"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+  const notesOf = async (i: number) =>
+    versions
+      .nth(i)
+      .locator('a[href^="#note-"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')))
   const [a, b] = [await notesOf(0), await notesOf(1)]
   expect(a.length).toBeGreaterThan(0)
   expect(b.length).toBeGreaterThan(0)

@@ -8,10 +8,8 @@ import { ART_174, BILASH, CASE_174_2019, CASE_174_2020, SEEDED_CASES } from './s
 type Page = import('@playwright/test').Page
 const rows = (page: Page) => page.getByTestId('case-row')
 /** A filter <select>: its accessible name is its label followed by the chosen option. */
-const select = (page: Page, label: string) =>
-  page.getByRole('search', { name: 'Filter cases' }).getByRole('combobox', { name: new RegExp(`^${label}\\b`) })
-const rowTitles = async (page: Page) =>
-  (await rows(page).getByRole('heading', { level: 3 }).allInnerTexts()).map((t) => t.trim())
+const select = (page: Page, label: string) => page.getByRole('search', { name: 'Filter cases' }).getByRole('combobox', { name: new RegExp(`^${label}\\b`) })
+const rowTitles = async (page: Page) => (await rows(page).getByRole('heading', { level: 3 }).allInnerTexts()).map((t) => t.trim())
 
 test('lists the seeded cases, latest first, each linking to its page', async ({ page }) => {
   const response = await page.goto('/')
@@ -22,10 +20,7 @@ test('lists the seeded cases, latest first, each linking to its page', async ({ 
   const link = page.getByRole('link', { name: CASE_174_2020.title, exact: true })
   await expect(link).toHaveAttribute('href', `/cases/${CASE_174_2020.slug}`)
   // The status counts link to the filtered views.
-  await expect(page.getByRole('navigation', { name: 'Cases by status' }).getByRole('link', { name: /^Dropped \d+$/ })).toHaveAttribute(
-    'href',
-    '/?status=dropped',
-  )
+  await expect(page.getByRole('navigation', { name: 'Cases by status' }).getByRole('link', { name: /^Dropped \d+$/ })).toHaveAttribute('href', '/?status=dropped')
 })
 
 test('filters by status through the form, into a shareable URL', async ({ page }) => {
@@ -56,7 +51,10 @@ test('a shared link /?status=dropped&year=2020 shows exactly the 2020 article 17
 
 test('a status count is a link that filters in place (client-side navigation)', async ({ page }) => {
   await page.goto('/')
-  await page.getByRole('navigation', { name: 'Cases by status' }).getByRole('link', { name: /^Dropped \d+$/ }).click()
+  await page
+    .getByRole('navigation', { name: 'Cases by status' })
+    .getByRole('link', { name: /^Dropped \d+$/ })
+    .click()
   await expect(page).toHaveURL((url) => url.search === '?status=dropped')
   await expect(page.getByRole('heading', { name: /cases? match these filters/ })).toBeVisible()
   for (const text of await rows(page).getByTestId('status-badge').allInnerTexts()) expect(text.trim()).toBe('Dropped')

@@ -34,7 +34,12 @@ test('anonymous visitors and admins without a second factor are refused every re
   await expect(editorPage).toHaveURL(/\/editor$/)
   const before = await db.case.findUniqueOrThrow({ where: { id: c.id } })
   const editorSave = await postAction(editorPage, 'saveRecordAction', {
-    entity: 'case', id: String(c.id), version: String(before.version), title: `Access target ${token} (edited)`, kind: 'CRIMINAL', jurisdiction: 'KZ',
+    entity: 'case',
+    id: String(c.id),
+    version: String(before.version),
+    title: `Access target ${token} (edited)`,
+    kind: 'CRIMINAL',
+    jurisdiction: 'KZ',
   })
   expect(editorSave.status()).toBeLessThan(400)
   // Positive control: the editor's direct call did reach the action and change the case.

@@ -35,11 +35,13 @@ test.describe('an editor builds a case', () => {
     const sourceTitle = `Activist detained in Almaty ${token}`
     await page.goto('/editor/sources/new')
     await page.getByLabel('Address (URL)').fill(`https://rus.azattyq.example/a/${token}.html?utm_source=share`)
-    await page.getByLabel('Article text or HTML').fill(
-      `<html lang="en"><head><title>${sourceTitle}</title><meta property="og:site_name" content="Azattyq">` +
-        `<meta property="article:published_time" content="2019-03-12T09:00:00+06:00"></head>` +
-        `<body><h1>${sourceTitle}</h1><p>The activist was detained in Almaty on Sunday, 10 March, his lawyer said.</p></body></html>`,
-    )
+    await page
+      .getByLabel('Article text or HTML')
+      .fill(
+        `<html lang="en"><head><title>${sourceTitle}</title><meta property="og:site_name" content="Azattyq">` +
+          `<meta property="article:published_time" content="2019-03-12T09:00:00+06:00"></head>` +
+          `<body><h1>${sourceTitle}</h1><p>The activist was detained in Almaty on Sunday, 10 March, his lawyer said.</p></body></html>`,
+      )
     await page.getByRole('button', { name: 'Read the article' }).click()
     const sourceForm = page.getByTestId('record-form-source')
     await expect(sourceForm.getByLabel('Title')).toHaveValue(sourceTitle)
@@ -173,7 +175,10 @@ test.describe('an editor builds a case', () => {
     await expect(edit.locator('ins')).toContainText('Second summary of the case.')
 
     // Restore the version the case was created with.
-    const created = page.locator('li[data-testid^="revision-"]', { hasText: /^case created|created by/ }).filter({ hasText: title }).last()
+    const created = page
+      .locator('li[data-testid^="revision-"]', { hasText: /^case created|created by/ })
+      .filter({ hasText: title })
+      .last()
     await created.getByRole('button', { name: /Restore this version/ }).click()
     await expect(page.getByTestId('save-notice')).toHaveText('Restored the case.')
     await page.goto(`/cases/${stored.slug}`)

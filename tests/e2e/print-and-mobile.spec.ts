@@ -18,15 +18,16 @@ test('printing a case page hides the navigation and prints source URLs', async (
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Notes' })).toBeVisible()
 
-  const printed = await page.locator('a.print-url[href^="http"]').evaluateAll((links) =>
-    links.map((a) => ({ href: a.getAttribute('href'), after: getComputedStyle(a, '::after').content })),
-  )
+  const printed = await page.locator('a.print-url[href^="http"]').evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href'), after: getComputedStyle(a, '::after').content })))
   expect(printed.length).toBeGreaterThan(0)
   for (const { href, after } of printed) expect(after).toContain(href)
 
   // On screen the addresses are not repeated.
   await page.emulateMedia({ media: 'screen' })
-  const onScreen = await page.locator('a.print-url[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content)
+  const onScreen = await page
+    .locator('a.print-url[href^="http"]')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content)
   expect(onScreen === 'none' || onScreen === 'normal').toBe(true)
 })
 

@@ -11,16 +11,7 @@ import type { CaseCitationField } from '@/lib/domain/citation-target'
 import { aliasesWithSearchKeys, nameSearchKey } from '@/lib/domain/fold-name'
 import { day, type PartialDate } from '@/lib/domain/partial-date'
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client'
-import type {
-  AliasKind,
-  CaseKind,
-  CaseStatus,
-  ChargeDisposition,
-  EventKind,
-  OrganisationKind,
-  PartyRole,
-  SlugEntity,
-} from '@/lib/generated/prisma/enums'
+import type { AliasKind, CaseKind, CaseStatus, ChargeDisposition, EventKind, OrganisationKind, PartyRole, SlugEntity } from '@/lib/generated/prisma/enums'
 
 export type Db = PrismaClient | Prisma.TransactionClient
 
@@ -77,9 +68,7 @@ export async function createPerson(db: Db, input: PersonInput = {}): Promise<Cre
       nameFolded: nameSearchKey(name),
       description: input.description ?? 'Civil-society activist in Almaty.',
       aliases: {
-        create: aliasesWithSearchKeys(
-          (input.aliases ?? []).map((a) => ({ name: a.name, script: a.script ?? 'Latn', kind: a.kind ?? 'TRANSLITERATION' })),
-        ),
+        create: aliasesWithSearchKeys((input.aliases ?? []).map((a) => ({ name: a.name, script: a.script ?? 'Latn', kind: a.kind ?? 'TRANSLITERATION' }))),
       },
     },
     select: { id: true, slug: true, name: true },
@@ -107,9 +96,7 @@ export async function createOrganisation(db: Db, input: OrganisationInput = {}):
       country: input.country === undefined ? 'KZ' : input.country,
       description: input.description ?? '',
       aliases: {
-        create: aliasesWithSearchKeys(
-          (input.aliases ?? []).map((a) => ({ name: a.name, script: a.script ?? 'Latn', kind: a.kind ?? 'TRANSLITERATION' })),
-        ),
+        create: aliasesWithSearchKeys((input.aliases ?? []).map((a) => ({ name: a.name, script: a.script ?? 'Latn', kind: a.kind ?? 'TRANSLITERATION' }))),
       },
     },
     select: { id: true, slug: true, name: true },
@@ -200,11 +187,7 @@ export type CitationTarget =
 
 export type CitationInput = { sourceId: number; quote?: string; locator?: string }
 
-export async function createCitation(
-  db: Db,
-  target: CitationTarget,
-  input: CitationInput,
-): Promise<{ id: number }> {
+export async function createCitation(db: Db, target: CitationTarget, input: CitationInput): Promise<{ id: number }> {
   return db.citation.create({
     data: {
       sourceId: input.sourceId,
@@ -432,11 +415,7 @@ export async function addCaseEvent(db: Db, caseId: number, e: EventInput): Promi
 }
 
 /** A dated fact about a person's life outside any case (moved country, left for exile). */
-export async function createPersonEvent(
-  db: Db,
-  personId: number,
-  e: Omit<EventInput, 'statusAfter' | 'personId'>,
-): Promise<{ id: number }> {
+export async function createPersonEvent(db: Db, personId: number, e: Omit<EventInput, 'statusAfter' | 'personId'>): Promise<{ id: number }> {
   const event = await db.event.create({
     data: {
       personId,
@@ -504,10 +483,7 @@ export async function createCaseRelation(db: Db, input: RelationInput): Promise<
 }
 
 /** An old slug that keeps answering after a rename (the record's id is the target). */
-export async function createSlugRedirect(
-  db: Db,
-  input: { entity: SlugEntity; oldSlug?: string; targetId: number },
-): Promise<{ id: number; oldSlug: string }> {
+export async function createSlugRedirect(db: Db, input: { entity: SlugEntity; oldSlug?: string; targetId: number }): Promise<{ id: number; oldSlug: string }> {
   return db.slugRedirect.create({
     data: { entity: input.entity, oldSlug: input.oldSlug ?? uniqueSlug('old-slug'), targetId: input.targetId },
     select: { id: true, oldSlug: true },
@@ -532,11 +508,7 @@ export async function renameCaseSlug(db: Db, caseId: number, newSlug: string = u
  * `deleted`) does: no longer published, withdrawn at `at`. Its address then answers
  * 410 (docs/decisions/009-withdrawn-cases-410.md).
  */
-export async function withdrawCase(
-  db: Db,
-  caseId: number,
-  { at = new Date(), deleted = false }: { at?: Date; deleted?: boolean } = {},
-): Promise<void> {
+export async function withdrawCase(db: Db, caseId: number, { at = new Date(), deleted = false }: { at?: Date; deleted?: boolean } = {}): Promise<void> {
   await db.case.update({
     where: { id: caseId },
     data: { publishedAt: null, withdrawnAt: at, ...(deleted ? { deletedAt: at } : {}) },

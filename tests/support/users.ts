@@ -37,7 +37,10 @@ export async function createUser(prisma: PrismaClient, opts: { role?: Role; emai
 export async function enrolTotp(prisma: PrismaClient, user: TestUser, codeFor: (secret: string) => string): Promise<string> {
   const auth = testAuth(prisma)
   const signedIn = await auth.api.signInEmail({ body: { email: user.email, password: user.password }, returnHeaders: true })
-  const cookie = signedIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+  const cookie = signedIn.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ')
   const headers = new Headers({ cookie })
   const enabled = await auth.api.enableTwoFactor({ body: { password: user.password }, headers })
   if (enabled.method !== 'totp') throw new Error('TOTP was not offered')

@@ -5,15 +5,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import {
-  dateFromMachineValue,
-  findPrintedDate,
-  guessLanguage,
-  looksLikeHtml,
-  primaryLanguage,
-  readArticle,
-  type ArticleMetadata,
-} from '@/lib/domain/article-metadata'
+import { dateFromMachineValue, findPrintedDate, guessLanguage, looksLikeHtml, primaryLanguage, readArticle, type ArticleMetadata } from '@/lib/domain/article-metadata'
 import { formatPartialDate } from '@/lib/domain/partial-date'
 
 const root = path.join(import.meta.dirname, '..', '..')
@@ -145,7 +137,7 @@ describe('HTML', () => {
         'Police in Almaty have closed the criminal case against a human rights activist after a linguistic expert found nothing in his speech that “incited discord”, his lawyer said on Friday.',
         'The lawyer posted the police letter on social media.\nIt is dated 2 February 2021 & signed by a deputy chief of police.',
         'The letter closing the case.',
-        'A second case, over the use of the organisation\'s name, remains open.',
+        "A second case, over the use of the organisation's name, remains open.",
         '• Case one: closed',
         '• Case two: open',
       ].join('\n\n'),
@@ -232,7 +224,10 @@ describe('HTML', () => {
   })
 
   it('drops an author that is only the publisher', () => {
-    const m = readArticle({ url: 'https://x.example/a', content: '<html><head><meta name="author" content="Steppe Herald"><meta property="og:site_name" content="Steppe Herald"></head><body><p>By Dana Example</p></body></html>' })
+    const m = readArticle({
+      url: 'https://x.example/a',
+      content: '<html><head><meta name="author" content="Steppe Herald"><meta property="og:site_name" content="Steppe Herald"></head><body><p>By Dana Example</p></body></html>',
+    })
     expect(m.authors).toEqual(['Dana Example'])
   })
 })

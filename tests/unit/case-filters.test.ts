@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  caseQueryToSearch,
-  hasActiveFilters,
-  isVerboseQuery,
-  cachedDashboardKey,
-  searchParamsFromDashboardKey,
-  PAGE_SIZE,
-  parseCaseQuery,
-  type CaseQuery,
-} from '@/lib/validation/case-filters'
+import { caseQueryToSearch, hasActiveFilters, isVerboseQuery, cachedDashboardKey, searchParamsFromDashboardKey, PAGE_SIZE, parseCaseQuery, type CaseQuery } from '@/lib/validation/case-filters'
 
 const DEFAULTS: CaseQuery = {
   statuses: [],
@@ -135,12 +126,8 @@ describe('caseQueryToSearch', () => {
 
   it('writes the shareable URL form', () => {
     expect(caseQueryToSearch({ ...DEFAULTS, statuses: ['DROPPED'], year: 2020 })).toBe('?status=dropped&year=2020')
-    expect(caseQueryToSearch({ ...DEFAULTS, statuses: ['AWAITING_TRIAL', 'PLEA_DEAL'] })).toBe(
-      '?status=awaiting-trial&status=plea-deal',
-    )
-    expect(caseQueryToSearch({ ...DEFAULTS, kind: 'ADMINISTRATIVE', jurisdiction: 'KZ', page: 2, sort: 'oldest' })).toBe(
-      '?kind=administrative&jurisdiction=kz&sort=oldest&page=2',
-    )
+    expect(caseQueryToSearch({ ...DEFAULTS, statuses: ['AWAITING_TRIAL', 'PLEA_DEAL'] })).toBe('?status=awaiting-trial&status=plea-deal')
+    expect(caseQueryToSearch({ ...DEFAULTS, kind: 'ADMINISTRATIVE', jurisdiction: 'KZ', page: 2, sort: 'oldest' })).toBe('?kind=administrative&jurisdiction=kz&sort=oldest&page=2')
     expect(caseQueryToSearch({ q: 'Bilash & co' })).toBe('?q=Bilash+%26+co')
   })
 
@@ -163,15 +150,7 @@ describe('hasActiveFilters', () => {
     expect(hasActiveFilters(DEFAULTS)).toBe(false)
     expect(hasActiveFilters({ ...DEFAULTS, sort: 'title', page: 4 } as CaseQuery)).toBe(false)
   })
-  it.each<Partial<CaseQuery>>([
-    { statuses: ['DROPPED'] },
-    { kind: 'CIVIL' },
-    { jurisdiction: 'KZ' },
-    { provision: 'p' },
-    { person: 'p' },
-    { year: 2020 },
-    { q: 'x' },
-  ])('is true with %o', (partial) => {
+  it.each<Partial<CaseQuery>>([{ statuses: ['DROPPED'] }, { kind: 'CIVIL' }, { jurisdiction: 'KZ' }, { provision: 'p' }, { person: 'p' }, { year: 2020 }, { q: 'x' }])('is true with %o', (partial) => {
     expect(hasActiveFilters({ ...DEFAULTS, ...partial })).toBe(true)
   })
 })

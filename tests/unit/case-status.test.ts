@@ -15,12 +15,7 @@ import {
   type StatusEvent,
 } from '@/lib/domain/case-status'
 import { DATE_PRECISIONS, day, month, year } from '@/lib/domain/partial-date'
-import {
-  CASE_KIND_LABELS,
-  DISPOSITION_LABELS,
-  PARTY_ROLE_LABELS,
-  SITUATION_LABELS,
-} from '@/lib/domain/labels'
+import { CASE_KIND_LABELS, DISPOSITION_LABELS, PARTY_ROLE_LABELS, SITUATION_LABELS } from '@/lib/domain/labels'
 import { CASE_KINDS } from '@/lib/validation/case-filters'
 import * as PrismaEnums from '@/lib/generated/prisma/enums'
 

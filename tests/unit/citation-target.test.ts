@@ -1,14 +1,7 @@
 // lib/domain/citation-target.ts and lib/domain/sourcing.ts: what a citation supports,
 // as a key and in words, and which facts of a case still lack a source.
 import { describe, expect, it } from 'vitest'
-import {
-  CASE_CITATION_FIELDS,
-  caseFieldName,
-  citationTargetKey,
-  citationTargetLabel,
-  citationTargetValue,
-  isCaseCitationField,
-} from '@/lib/domain/citation-target'
+import { CASE_CITATION_FIELDS, caseFieldName, citationTargetKey, citationTargetLabel, citationTargetValue, isCaseCitationField } from '@/lib/domain/citation-target'
 import { day, month } from '@/lib/domain/partial-date'
 import { unsourcedFactsOf, type CaseFacts } from '@/lib/domain/sourcing'
 import { CITATION_TARGET_PATTERN } from '@/lib/validation/records'

@@ -3,16 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
 import { resolveAddress } from '@/lib/data/addresses'
-import {
-  createCase,
-  createOrganisation,
-  createPerson,
-  createProvision,
-  createSlugRedirect,
-  createSource,
-  renameCaseSlug,
-  withdrawCase,
-} from '../support/factories'
+import { createCase, createOrganisation, createPerson, createProvision, createSlugRedirect, createSource, renameCaseSlug, withdrawCase } from '../support/factories'
 
 describe('resolveAddress: cases', () => {
   it('is current for a published case, with its id', async () => {

@@ -5,15 +5,7 @@ import { db } from '@/lib/db'
 import { countCasesByStatus, getCaseBySlug, getDashboardOptions, listCases } from '@/lib/data/cases'
 import { day, month, season, year } from '@/lib/domain/partial-date'
 import { PAGE_SIZE, parseCaseQuery, type CaseQuery } from '@/lib/validation/case-filters'
-import {
-  createCase,
-  createCaseRelation,
-  createConflict,
-  createPerson,
-  createProvision,
-  createSource,
-  type CaseInput,
-} from '../support/factories'
+import { createCase, createCaseRelation, createConflict, createPerson, createProvision, createSource, type CaseInput } from '../support/factories'
 
 const q = (partial: Partial<CaseQuery> = {}): CaseQuery => ({ ...parseCaseQuery({}).query, ...partial })
 const slugsOf = async (partial: Partial<CaseQuery> = {}) => (await listCases(q(partial))).items.map((c) => c.slug).sort()
@@ -116,7 +108,12 @@ describe('listCases', () => {
     })
 
     it('year: active during the year, open cases until today', async () => {
-      const only2019 = await createCase(db, { events: [{ kind: 'CHARGE', date: month(2019, 2) }, { kind: 'VERDICT', date: month(2019, 8), statusAfter: 'PLEA_DEAL' }] })
+      const only2019 = await createCase(db, {
+        events: [
+          { kind: 'CHARGE', date: month(2019, 2) },
+          { kind: 'VERDICT', date: month(2019, 8), statusAfter: 'PLEA_DEAL' },
+        ],
+      })
       // Plea deal is not a final status: the proceeding may go on (appeal), so still open.
       const dropped2020 = await createCase(db, { events: droppedIn(2020) })
       const openSince2020 = await createCase(db, { events: [{ kind: 'INVESTIGATION_OPENED', date: month(2020, 6) }] })
@@ -160,7 +157,13 @@ describe('listCases', () => {
 
     it('q finds a name that only an alias carries', async () => {
       const c = await createCase(db, {
-        defendant: { name: 'Leila Adilzhan', aliases: [{ name: 'Laila Adilzhanova', kind: 'MISSPELLING' }, { name: 'Ләйлә Әділжан', script: 'kk' }] },
+        defendant: {
+          name: 'Leila Adilzhan',
+          aliases: [
+            { name: 'Laila Adilzhanova', kind: 'MISSPELLING' },
+            { name: 'Ләйлә Әділжан', script: 'kk' },
+          ],
+        },
       })
       await createCase(db, { defendant: { name: 'Someone Else' } })
       expect(await slugsOf({ q: 'Adilzhanova' })).toEqual([c.slug])
@@ -316,7 +319,15 @@ describe('getCaseBySlug', () => {
     // Inserted out of order on purpose.
     const c = await createCase(db, {
       events: [
-        { kind: 'CASE_TERMINATED', date: day(2020, 5, 27), title: 'terminated', citations: [{ sourceId: s2.id, quote: 'q-b' }, { sourceId: s1.id, quote: 'q-a' }] },
+        {
+          kind: 'CASE_TERMINATED',
+          date: day(2020, 5, 27),
+          title: 'terminated',
+          citations: [
+            { sourceId: s2.id, quote: 'q-b' },
+            { sourceId: s1.id, quote: 'q-a' },
+          ],
+        },
         { kind: 'INVESTIGATION_OPENED', date: month(2020, 4), title: 'opened (month)' },
         { kind: 'OTHER', date: season(2020, 'spring', true), title: 'c. spring' },
         { kind: 'CHARGE', date: day(2020, 4, 1), title: 'charged (day)' },
@@ -369,11 +380,7 @@ describe('getCaseBySlug', () => {
     const draft = await createCase(db, { title: 'Draft', published: false })
     await createCaseRelation(db, { fromCaseId: review.id, toCaseId: domestic.id, kind: 'INTERNATIONAL_REVIEW_OF' })
     await createCaseRelation(db, { fromCaseId: draft.id, toCaseId: domestic.id, kind: 'SAME_FACTS' })
-    expect((await getCaseBySlug(domestic.slug))!.related).toEqual([
-      { slug: review.slug, title: 'UN review', status: 'INVESTIGATION', relation: 'INTERNATIONAL_REVIEW_OF', direction: 'incoming', note: '' },
-    ])
-    expect((await getCaseBySlug(review.slug))!.related).toEqual([
-      { slug: domestic.slug, title: 'Domestic case', status: 'INVESTIGATION', relation: 'INTERNATIONAL_REVIEW_OF', direction: 'outgoing', note: '' },
-    ])
+    expect((await getCaseBySlug(domestic.slug))!.related).toEqual([{ slug: review.slug, title: 'UN review', status: 'INVESTIGATION', relation: 'INTERNATIONAL_REVIEW_OF', direction: 'incoming', note: '' }])
+    expect((await getCaseBySlug(review.slug))!.related).toEqual([{ slug: domestic.slug, title: 'Domestic case', status: 'INVESTIGATION', relation: 'INTERNATIONAL_REVIEW_OF', direction: 'outgoing', note: '' }])
   })
 })

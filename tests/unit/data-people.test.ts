@@ -3,14 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
 import { getOrganisationBySlug, getPersonBySlug } from '@/lib/data/people'
 import { day, month, season, year } from '@/lib/domain/partial-date'
-import {
-  createCase,
-  createCitation,
-  createOrganisation,
-  createPerson,
-  createPersonEvent,
-  createSource,
-} from '../support/factories'
+import { createCase, createCitation, createOrganisation, createPerson, createPersonEvent, createSource } from '../support/factories'
 
 describe('getPersonBySlug', () => {
   it('is null for an unknown slug', async () => {

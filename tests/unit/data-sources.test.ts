@@ -3,16 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
 import { getSourceById } from '@/lib/data/sources'
 import { day, month, year } from '@/lib/domain/partial-date'
-import {
-  createCase,
-  createCitation,
-  createConflict,
-  createOrganisation,
-  createPerson,
-  createPersonEvent,
-  createProvision,
-  createSource,
-} from '../support/factories'
+import { createCase, createCitation, createConflict, createOrganisation, createPerson, createPersonEvent, createProvision, createSource } from '../support/factories'
 
 describe('getSourceById', () => {
   it('is null for an unknown id', async () => {

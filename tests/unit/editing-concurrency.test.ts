@@ -60,7 +60,10 @@ describe('50 concurrent saves of one record, all from version 1', () => {
     const stored = await db.case.findUniqueOrThrow({ where: { id: c.id } })
     expect(stored).toMatchObject({ version: 2, title: `Title number ${winner}` })
     const revisions = await revisionsOf('case', c.id)
-    expect(revisions.map((r) => [r.action, r.version])).toEqual([['create', 1], ['update', 2]])
+    expect(revisions.map((r) => [r.action, r.version])).toEqual([
+      ['create', 1],
+      ['update', 2],
+    ])
     expect(JSON.parse(revisions[1]!.after!)).toMatchObject({ title: `Title number ${winner}`, version: 2 })
     expect(await auditsOf('record-update', 'case', c.id)).toBe(1)
     expect(await db.auditLog.count({ where: { action: 'record-update' } })).toBe(1)
@@ -79,7 +82,10 @@ describe('50 concurrent saves of one record, all from version 1', () => {
     const stored = await db.event.findUniqueOrThrow({ where: { id: e.id } })
     expect(stored).toMatchObject({ version: 2, title: `Event title ${winner}` })
     const revisions = await revisionsOf('event', e.id)
-    expect(revisions.map((r) => [r.action, r.version])).toEqual([['create', 1], ['update', 2]])
+    expect(revisions.map((r) => [r.action, r.version])).toEqual([
+      ['create', 1],
+      ['update', 2],
+    ])
     expect(revisions[1]!.caseId).toBe(c.id)
     expect(await auditsOf('record-update', 'event', e.id)).toBe(1)
     // Nothing else was written: no stray revisions or audit entries from the losers.
@@ -103,7 +109,10 @@ describe('50 concurrent deletes of one record', () => {
     expect(stored.deletedAt).not.toBeNull()
     expect(stored.version).toBe(2)
     const revisions = await revisionsOf('case', c.id)
-    expect(revisions.map((r) => [r.action, r.version])).toEqual([['create', 1], ['delete', 2]])
+    expect(revisions.map((r) => [r.action, r.version])).toEqual([
+      ['create', 1],
+      ['delete', 2],
+    ])
     expect(await auditsOf('record-delete', 'case', c.id)).toBe(1)
   })
 
@@ -118,7 +127,10 @@ describe('50 concurrent deletes of one record', () => {
 
     expect(await db.event.count({ where: { id: e.id } })).toBe(0)
     const revisions = await revisionsOf('event', e.id)
-    expect(revisions.map((r) => [r.action, r.version])).toEqual([['create', 1], ['delete', 2]])
+    expect(revisions.map((r) => [r.action, r.version])).toEqual([
+      ['create', 1],
+      ['delete', 2],
+    ])
     expect(await auditsOf('record-delete', 'event', e.id)).toBe(1)
   })
 })

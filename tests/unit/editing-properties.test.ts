@@ -110,7 +110,10 @@ function expectGoodOutput(entity: Entity, data: Record<string, unknown>) {
       expect(value.includes('\r'), `${entity}.${key} has only \\n line breaks`).toBe(false)
       const choices = RECORD_FIELDS[entity].find((f) => f.name === key)?.options
       if (choices) {
-        expect(choices.map((o) => o.value), `${entity}.${key} is one of its choices`).toContain(value)
+        expect(
+          choices.map((o) => o.value),
+          `${entity}.${key} is one of its choices`,
+        ).toContain(value)
         continue
       }
       const max = MAX_LENGTH[entity][key]
@@ -140,27 +143,160 @@ function expectGoodOutput(entity: Entity, data: Record<string, unknown>) {
 // Hostile values
 
 const SPECIAL_VALUES = [
-  '', ' ', '  \t\n  ', '\r\n', '\r', 'a\r\nb', '\u0000', 'a\u0000b', '\u0007', '\u001b[31mred', '\u007f', '\u0085', '\u00a0x\u00a0', '\u2028', '\ufeff', '\u200b',
-  '\u202egnp.exe', '\ud800', '\udfff', 'x\ud83d', '😀', 'e\u0301', 'Ǆ', 'ß', 'ſſ', 'ı', 'Ⅻ',
-  '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'javascript:alert(1)', 'data:text/html,<b>x</b>', "'; DROP TABLE \"Case\"; --", "1' OR '1'='1",
-  'SELECT * FROM "User"', '%', '_', '\\', '${7*7}', '{{7*7}}', '../../etc/passwd',
-  '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '{"__proto__":{"polluted":1}}', '[object Object]', 'undefined', 'null',
-  '0', '-1', '1', '01', '1.5', '1e3', '0x10', 'NaN', 'Infinity', '-0', '+1', ' 1 ', '2147483647', '2147483648', '9999999999', '99999999999', '9007199254740993',
-  '04/02/2021', '2021-02-30', '31/31/2031', '0000', '99999', '2021-13', '2021-00', '29 February 2021', '29 February 2020', 'c. 2001', 'spring 2020', 'fall of 2020',
-  'winter 9999', '9999-12-31', '0001', '0999', 'spring 0999', 'c.', 'April', 'Smarch 2020', '10 March 2019', 'March 10th, 2019', '1.2.2021', '13/12/2020',
-  'on', 'true', 'false', 'off', 'DMY', 'MDY', 'DAY', 'MONTH', 'SEASON', 'YEAR',
-  'CRIMINAL', 'INVESTIGATION', 'DEFENDANT', 'ARREST', 'kz', 'KZ', 'UN', 'XXXXXXXXXXX', 'en', 'en-GB', 'Latn',
-  'person:1', 'organisation:1', 'person:0', 'person:2147483648', 'person:9999999999', 'organisation:9999999999', 'person:-1', 'person: 1',
-  'case:summary', 'case:status', 'case:title', 'case:other', 'event:1', 'event:0', 'event:9999999999', 'party:2147483648', 'charge:4294967296', 'conflictVersion:9999999999',
-  'https://example.org/a', 'http://www.Example.org:80/a/?utm_source=x&b=2&a=1#frag', 'HTTPS://EXAMPLE.ORG', 'ftp://x.org', 'https://', 'https://ex ample.org',
-  'https://例え.jp/パス', 'https://user:pass@example.org/', `https://example.org/${'😀'.repeat(600)}`, `https://example.org/${'a'.repeat(1990)}`,
-  'a-b-c', 'bilash-2020', '-a', 'a--b', 'A', 'a_b',
+  '',
+  ' ',
+  '  \t\n  ',
+  '\r\n',
+  '\r',
+  'a\r\nb',
+  '\u0000',
+  'a\u0000b',
+  '\u0007',
+  '\u001b[31mred',
+  '\u007f',
+  '\u0085',
+  '\u00a0x\u00a0',
+  '\u2028',
+  '\ufeff',
+  '\u200b',
+  '\u202egnp.exe',
+  '\ud800',
+  '\udfff',
+  'x\ud83d',
+  '😀',
+  'e\u0301',
+  'Ǆ',
+  'ß',
+  'ſſ',
+  'ı',
+  'Ⅻ',
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  'javascript:alert(1)',
+  'data:text/html,<b>x</b>',
+  '\'; DROP TABLE "Case"; --',
+  "1' OR '1'='1",
+  'SELECT * FROM "User"',
+  '%',
+  '_',
+  '\\',
+  '${7*7}',
+  '{{7*7}}',
+  '../../etc/passwd',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  '{"__proto__":{"polluted":1}}',
+  '[object Object]',
+  'undefined',
+  'null',
+  '0',
+  '-1',
+  '1',
+  '01',
+  '1.5',
+  '1e3',
+  '0x10',
+  'NaN',
+  'Infinity',
+  '-0',
+  '+1',
+  ' 1 ',
+  '2147483647',
+  '2147483648',
+  '9999999999',
+  '99999999999',
+  '9007199254740993',
+  '04/02/2021',
+  '2021-02-30',
+  '31/31/2031',
+  '0000',
+  '99999',
+  '2021-13',
+  '2021-00',
+  '29 February 2021',
+  '29 February 2020',
+  'c. 2001',
+  'spring 2020',
+  'fall of 2020',
+  'winter 9999',
+  '9999-12-31',
+  '0001',
+  '0999',
+  'spring 0999',
+  'c.',
+  'April',
+  'Smarch 2020',
+  '10 March 2019',
+  'March 10th, 2019',
+  '1.2.2021',
+  '13/12/2020',
+  'on',
+  'true',
+  'false',
+  'off',
+  'DMY',
+  'MDY',
+  'DAY',
+  'MONTH',
+  'SEASON',
+  'YEAR',
+  'CRIMINAL',
+  'INVESTIGATION',
+  'DEFENDANT',
+  'ARREST',
+  'kz',
+  'KZ',
+  'UN',
+  'XXXXXXXXXXX',
+  'en',
+  'en-GB',
+  'Latn',
+  'person:1',
+  'organisation:1',
+  'person:0',
+  'person:2147483648',
+  'person:9999999999',
+  'organisation:9999999999',
+  'person:-1',
+  'person: 1',
+  'case:summary',
+  'case:status',
+  'case:title',
+  'case:other',
+  'event:1',
+  'event:0',
+  'event:9999999999',
+  'party:2147483648',
+  'charge:4294967296',
+  'conflictVersion:9999999999',
+  'https://example.org/a',
+  'http://www.Example.org:80/a/?utm_source=x&b=2&a=1#frag',
+  'HTTPS://EXAMPLE.ORG',
+  'ftp://x.org',
+  'https://',
+  'https://ex ample.org',
+  'https://例え.jp/パス',
+  'https://user:pass@example.org/',
+  `https://example.org/${'😀'.repeat(600)}`,
+  `https://example.org/${'a'.repeat(1990)}`,
+  'a-b-c',
+  'bilash-2020',
+  '-a',
+  'a--b',
+  'A',
+  'a_b',
 ]
 
 /** Lengths either side of every maximum the schemas set. */
 const BOUNDARY_LENGTHS = [2, 3, 10, 11, 20, 21, 35, 36, 100, 101, 120, 121, 200, 201, 300, 301, 500, 501, 1000, 1001, 2000, 2001, 5000, 5001, 500_000, 500_001]
 
-const controlChar = fc.integer({ min: 0, max: 0x9f }).filter((c) => c < 0x20 || c >= 0x7f).map((c) => String.fromCharCode(c))
+const controlChar = fc
+  .integer({ min: 0, max: 0x9f })
+  .filter((c) => c < 0x20 || c >= 0x7f)
+  .map((c) => String.fromCharCode(c))
 
 const hostileString: fc.Arbitrary<string> = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...SPECIAL_VALUES) },
@@ -171,9 +307,7 @@ const hostileString: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.double(), fc.bigInt()).map(String) },
   {
     weight: 1,
-    arbitrary: fc
-      .tuple(fc.constantFrom(...BOUNDARY_LENGTHS), fc.constantFrom('a', 'é', '😀', ' ', '\u0000', '-', '\ud800'), fc.constantFrom('', ' ', '\n'))
-      .map(([n, c, pad]) => pad + c.repeat(n) + pad),
+    arbitrary: fc.tuple(fc.constantFrom(...BOUNDARY_LENGTHS), fc.constantFrom('a', 'é', '😀', ' ', '\u0000', '-', '\ud800'), fc.constantFrom('', ' ', '\n')).map(([n, c, pad]) => pad + c.repeat(n) + pad),
   },
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...SPECIAL_VALUES), fc.string(), fc.constantFrom(...SPECIAL_VALUES)).map((parts) => parts.join('')) },
 )
@@ -279,7 +413,10 @@ describe('every record schema, on random and hostile input', () => {
     expect(event('04/02/2021').error?.issues[0]).toMatchObject({ path: ['occurred'], message: expect.stringMatching(/4 February 2021.*2 April 2021/) })
     expect(event('04/02/2021', { occurredOrder: 'MDY' }).data?.occurred?.at.toISOString()).toBe('2021-04-02T00:00:00.000Z')
     for (const bad of ['2021-02-30', '31/31/2031', '0000', '99999']) {
-      expect(event(bad).error?.issues.map((i) => i.path), bad).toEqual([['occurred']])
+      expect(
+        event(bad).error?.issues.map((i) => i.path),
+        bad,
+      ).toEqual([['occurred']])
     }
   })
 })
@@ -326,7 +463,10 @@ describe('text that cannot be stored as typed', () => {
   it('is refused with a message on its field: lone surrogates', () => {
     for (const name of ['a\ud800b', 'x\ud83d', '\udfffx', '\ud800'.repeat(100)]) {
       const parsed = RECORD_SCHEMAS.person.safeParse({ name })
-      expect(parsed.error?.issues.map((i) => [i.path, i.message]), JSON.stringify(name)).toEqual([[['name'], expect.stringMatching(/cannot be stored/)]])
+      expect(
+        parsed.error?.issues.map((i) => [i.path, i.message]),
+        JSON.stringify(name),
+      ).toEqual([[['name'], expect.stringMatching(/cannot be stored/)]])
     }
     expect(RECORD_SCHEMAS.person.safeParse({ name: 'Aigerim 😀 e\u0301' }).success).toBe(true)
   })
@@ -334,7 +474,7 @@ describe('text that cannot be stored as typed', () => {
 
 describe('a date field posted as something other than text', () => {
   // String(Object.create(null)) throws: safeParse threw a TypeError instead of answering.
-  it('gets the field\'s message, not an exception', () => {
+  it("gets the field's message, not an exception", () => {
     for (const occurred of [Object.create(null), { toString: null, valueOf: null }, 2021, ['2021'], new Date(0)]) {
       const parsed = RECORD_SCHEMAS.event.safeParse({ ...VALID_FORM.event, occurred })
       if (!parsed.success) expect(parsed.error.issues.map((i) => i.path)).toEqual([['occurred']])
@@ -355,7 +495,10 @@ describe('references chosen in a select', () => {
       const parse = (id: string) => RECORD_SCHEMAS[entity].safeParse({ ...VALID_FORM[entity], [field]: prefix + id })
       for (const id of ['1', '01', String(MAX_ID)]) expect(parse(id).success, `${entity}.${field} = ${prefix}${id}`).toBe(true)
       for (const id of ['0', '00', String(MAX_ID + 1), '9999999999']) {
-        expect(parse(id).error?.issues.map((i) => i.path), `${entity}.${field} = ${prefix}${id}`).toEqual([[field]])
+        expect(
+          parse(id).error?.issues.map((i) => i.path),
+          `${entity}.${field} = ${prefix}${id}`,
+        ).toEqual([[field]])
       }
     }
   })
@@ -396,8 +539,14 @@ describe('EditEnvelopeSchema, on random and hostile input', () => {
       expect(CONTROL.test(summary)).toBe(false)
       expect(LONE_SURROGATE.test(summary)).toBe(false)
     }
-    fc.assert(fc.property(envelope, (input) => check(input, true)), { numRuns: RUNS.envelope })
-    fc.assert(fc.property(anyInput, (input) => check(input, false)), { numRuns: RUNS.envelope })
+    fc.assert(
+      fc.property(envelope, (input) => check(input, true)),
+      { numRuns: RUNS.envelope },
+    )
+    fc.assert(
+      fc.property(anyInput, (input) => check(input, false)),
+      { numRuns: RUNS.envelope },
+    )
     expectNoPollution()
   })
 })
@@ -410,8 +559,19 @@ const admin: Actor = { id: 'u-admin', email: 'admin@example.org', role: 'admin' 
 const meta = { summary: 'property test', request: { ip: '198.51.100.7', userAgent: 'fast-check' } }
 
 const TABLE: Record<Entity, string> = {
-  case: 'Case', person: 'Person', organisation: 'Organisation', provision: 'LegalProvision', source: 'Source', alias: 'Alias',
-  party: 'Party', charge: 'Charge', event: 'Event', citation: 'Citation', relation: 'CaseRelation', conflict: 'Conflict', conflictVersion: 'ConflictVersion',
+  case: 'Case',
+  person: 'Person',
+  organisation: 'Organisation',
+  provision: 'LegalProvision',
+  source: 'Source',
+  alias: 'Alias',
+  party: 'Party',
+  charge: 'Charge',
+  event: 'Event',
+  citation: 'Citation',
+  relation: 'CaseRelation',
+  conflict: 'Conflict',
+  conflictVersion: 'ConflictVersion',
 }
 
 /** One record of every kind, linked as an editor would link them. */
@@ -429,13 +589,29 @@ async function world() {
   })
   const other = await createCase(db)
   const relation = await createCaseRelation(db, { fromCaseId: c.id, toCaseId: other.id })
-  const conflict = await createConflict(db, { caseId: c.id, versions: [{ statement: 'Article 174', citations: [] }, { statement: 'Article 274', citations: [] }] })
+  const conflict = await createConflict(db, {
+    caseId: c.id,
+    versions: [
+      { statement: 'Article 174', citations: [] },
+      { statement: 'Article 274', citations: [] },
+    ],
+  })
   const alias = await db.alias.findFirstOrThrow({ where: { personId: person.id } })
   const citation = await db.citation.findFirstOrThrow({ where: { caseId: c.id } })
   const existing: Record<Entity, number> = {
-    case: c.id, person: person.id, organisation: organisation.id, provision: provision.id, source: source.id, alias: alias.id,
-    party: c.partyIds[0]!, charge: c.chargeIds[0]!, event: c.eventIds[0]!, citation: citation.id, relation: relation.id,
-    conflict: conflict.id, conflictVersion: conflict.versionIds[0]!,
+    case: c.id,
+    person: person.id,
+    organisation: organisation.id,
+    provision: provision.id,
+    source: source.id,
+    alias: alias.id,
+    party: c.partyIds[0]!,
+    charge: c.chargeIds[0]!,
+    event: c.eventIds[0]!,
+    citation: citation.id,
+    relation: relation.id,
+    conflict: conflict.id,
+    conflictVersion: conflict.versionIds[0]!,
   }
   const caseId = String(c.id)
   const values: Record<Entity, Record<string, string>> = {
@@ -455,10 +631,7 @@ async function world() {
   }
   // Real ids of every kind, so hostile input can name records that exist (in the wrong place).
   const ids = [...new Set([...Object.values(existing), other.id])].map(String)
-  const refs = [
-    ...ids,
-    ...ids.flatMap((id) => [`person:${id}`, `organisation:${id}`, `event:${id}`, `charge:${id}`, `party:${id}`, `conflictVersion:${id}`]),
-  ]
+  const refs = [...ids, ...ids.flatMap((id) => [`person:${id}`, `organisation:${id}`, `event:${id}`, `charge:${id}`, `party:${id}`, `conflictVersion:${id}`])]
   return { existing, values, refs, caseId }
 }
 

@@ -176,7 +176,9 @@ describe('publishing', () => {
     expect((await db.case.findUniqueOrThrow({ where: { id: r.id } })).publishedAt).toBeNull()
     const source = await createSource(db)
     for (const target of ['case:opened', 'case:summary', `event:${event.ok ? event.id : 0}`]) {
-      expect(await saveRecord(editor, { entity: 'citation', id: null, version: null, values: { caseId: String(r.id), target, sourceId: String(source.id), quote: 'as reported' } }, meta)).toMatchObject({ ok: true })
+      expect(await saveRecord(editor, { entity: 'citation', id: null, version: null, values: { caseId: String(r.id), target, sourceId: String(source.id), quote: 'as reported' } }, meta)).toMatchObject({
+        ok: true,
+      })
     }
     expect(await setCasePublished(editor, r.id, 1, true, meta)).toMatchObject({ ok: true })
   })

@@ -37,7 +37,14 @@ async function caseWithParts() {
     charges: [{ provisionId: provision.id }],
     events: [{ kind: 'ARREST', date: day(2019, 3, 10), title: 'Arrested in Almaty' }],
   })
-  const conflict = await createConflict(db, { caseId: c.id, subject: 'The charges', versions: [{ statement: 'One case', citations: [] }, { statement: 'Two cases', citations: [] }] })
+  const conflict = await createConflict(db, {
+    caseId: c.id,
+    subject: 'The charges',
+    versions: [
+      { statement: 'One case', citations: [] },
+      { statement: 'Two cases', citations: [] },
+    ],
+  })
   return { c, source, provision, conflict }
 }
 

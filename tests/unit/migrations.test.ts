@@ -6,13 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  applyMigrations,
-  createMigration,
-  DEFAULT_MIGRATIONS_DIR,
-  DEFAULT_SCHEMA_PATH,
-  diffMigrationsAgainstSchema,
-} from '@/lib/db/migrations'
+import { applyMigrations, createMigration, DEFAULT_MIGRATIONS_DIR, DEFAULT_SCHEMA_PATH, diffMigrationsAgainstSchema } from '@/lib/db/migrations'
 import { TMP_DIR } from '../support/paths'
 
 interface MigrationRow {
@@ -57,18 +51,14 @@ function withDb<T>(fn: (db: Database.Database) => T): T {
 }
 
 function migrationRows(): MigrationRow[] {
-  return withDb((db) =>
-    db.prepare('SELECT * FROM _prisma_migrations ORDER BY migration_name').all(),
-  ) as MigrationRow[]
+  return withDb((db) => db.prepare('SELECT * FROM _prisma_migrations ORDER BY migration_name').all()) as MigrationRow[]
 }
 
 describe('prisma/migrations', () => {
   it('has at least the initial migration and a SQLite lock file', () => {
     expect(migrationNames.length).toBeGreaterThan(0)
     expect(migrationNames[0]).toMatch(/^\d{14}_init$/)
-    expect(readFileSync(path.join(DEFAULT_MIGRATIONS_DIR, 'migration_lock.toml'), 'utf8')).toContain(
-      'provider = "sqlite"',
-    )
+    expect(readFileSync(path.join(DEFAULT_MIGRATIONS_DIR, 'migration_lock.toml'), 'utf8')).toContain('provider = "sqlite"')
   })
 
   it('applies to a fresh database', () => {
@@ -112,9 +102,7 @@ describe('prisma/migrations', () => {
       expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
 
       // A citation of a source that does not exist.
-      expect(() =>
-        db.prepare('INSERT INTO "Citation" ("sourceId", "quote") VALUES (?, ?)').run(999_999, 'quote'),
-      ).toThrow(/FOREIGN KEY constraint failed/)
+      expect(() => db.prepare('INSERT INTO "Citation" ("sourceId", "quote") VALUES (?, ?)').run(999_999, 'quote')).toThrow(/FOREIGN KEY constraint failed/)
 
       // ON DELETE CASCADE: deleting a case deletes its parties.
       const caseId = db
@@ -129,11 +117,7 @@ describe('prisma/migrations', () => {
            VALUES ('fk-person', 'FK Person', 'fk person', CURRENT_TIMESTAMP)`,
         )
         .run().lastInsertRowid
-      db.prepare('INSERT INTO "Party" ("caseId", "personId", "role") VALUES (?, ?, ?)').run(
-        caseId,
-        personId,
-        'DEFENDANT',
-      )
+      db.prepare('INSERT INTO "Party" ("caseId", "personId", "role") VALUES (?, ?, ?)').run(caseId, personId, 'DEFENDANT')
       db.prepare('DELETE FROM "Case" WHERE "id" = ?').run(caseId)
       expect(db.prepare('SELECT COUNT(*) AS n FROM "Party"').get()).toEqual({ n: 0 })
 
@@ -144,14 +128,8 @@ describe('prisma/migrations', () => {
            VALUES ('fk-test-2', 'FK test 2', 'CRIMINAL', 'KZ', 'CHARGED')`,
         )
         .run().lastInsertRowid
-      db.prepare('INSERT INTO "Party" ("caseId", "personId", "role") VALUES (?, ?, ?)').run(
-        otherCase,
-        personId,
-        'DEFENDANT',
-      )
-      expect(() => db.prepare('DELETE FROM "Person" WHERE "id" = ?').run(personId)).toThrow(
-        /FOREIGN KEY constraint failed/,
-      )
+      db.prepare('INSERT INTO "Party" ("caseId", "personId", "role") VALUES (?, ?, ?)').run(otherCase, personId, 'DEFENDANT')
+      expect(() => db.prepare('DELETE FROM "Person" WHERE "id" = ?').run(personId)).toThrow(/FOREIGN KEY constraint failed/)
     })
   })
 })
@@ -162,10 +140,7 @@ describe('a schema change without a migration', () => {
   let migrationsDir: string
   beforeAll(() => {
     schemaPath = path.join(dir, 'schema.prisma')
-    writeFileSync(
-      schemaPath,
-      `${readFileSync(DEFAULT_SCHEMA_PATH, 'utf8')}\nmodel MigrationProbe {\n  id Int @id\n}\n`,
-    )
+    writeFileSync(schemaPath, `${readFileSync(DEFAULT_SCHEMA_PATH, 'utf8')}\nmodel MigrationProbe {\n  id Int @id\n}\n`)
     migrationsDir = path.join(dir, 'migrations')
     cpSync(DEFAULT_MIGRATIONS_DIR, migrationsDir, { recursive: true })
   })

@@ -3,7 +3,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { clearPageCache, databasePathFromUrl, PageCacheStore } from '@/lib/cache/page-cache-store.mjs'
 
-const page = (html: string) => ({ value: { kind: 'APP_PAGE', html, rscData: Buffer.from(`rsc:${html}`), segmentData: new Map([['/s', Buffer.from('seg')]]), headers: { 'x-next-cache-tags': 'cb:case:1' }, status: 200 } })
+const page = (html: string) => ({
+  value: { kind: 'APP_PAGE', html, rscData: Buffer.from(`rsc:${html}`), segmentData: new Map([['/s', Buffer.from('seg')]]), headers: { 'x-next-cache-tags': 'cb:case:1' }, status: 200 },
+})
 
 let store: PageCacheStore
 beforeEach(() => {

@@ -86,9 +86,7 @@ describe('formatPartialDate', () => {
   })
 
   it('refuses a "season" date that does not start a season', () => {
-    expect(() => formatPartialDate({ at: new Date('2020-04-01T00:00:00Z'), precision: 'SEASON', approx: false })).toThrow(
-      InvalidDateError,
-    )
+    expect(() => formatPartialDate({ at: new Date('2020-04-01T00:00:00Z'), precision: 'SEASON', approx: false })).toThrow(InvalidDateError)
   })
 })
 
@@ -237,14 +235,11 @@ describe('parsePartialDate', () => {
     expect(parsePartialDate('01/13/2020', 'DMY')).toMatchObject({ ok: false, reason: 'invalid' })
   })
 
-  it.each(['31/02/2021', '31 February 2021', '2021-02-30', '2020-13', 'Smarch 2020', 'yesterday', '13/13/2021', '2021/02/04x'])(
-    'reports %j as invalid, with examples of what works',
-    (input) => {
-      const r = parsePartialDate(input)
-      expect(r).toMatchObject({ ok: false, reason: 'invalid' })
-      if (!r.ok) expect(r.message).toContain('10 March 2019')
-    },
-  )
+  it.each(['31/02/2021', '31 February 2021', '2021-02-30', '2020-13', 'Smarch 2020', 'yesterday', '13/13/2021', '2021/02/04x'])('reports %j as invalid, with examples of what works', (input) => {
+    const r = parsePartialDate(input)
+    expect(r).toMatchObject({ ok: false, reason: 'invalid' })
+    if (!r.ok) expect(r.message).toContain('10 March 2019')
+  })
 
   it('reports an empty input as empty', () => {
     expect(parsePartialDate('')).toMatchObject({ ok: false, reason: 'empty' })

@@ -57,14 +57,31 @@ async function world() {
   await save('citation', { caseId, target: `charge:${charge.id}`, sourceId: String(source.id), quote: 'charged under article 174' })
   const alias = await save('alias', { owner: `person:${person.id}`, name: 'Айгерим', script: 'Cyrl', kind: 'TRANSLITERATION' })
   const relation = await createCaseRelation(db, { fromCaseId: other.id, toCaseId: c.id, kind: 'APPEAL_OF' })
-  const conflict = await createConflict(db, { caseId: c.id, versions: [{ statement: 'Article 174', citations: [{ sourceId: source.id }] }, { statement: 'Article 274', citations: [{ sourceId: source.id }] }] })
+  const conflict = await createConflict(db, {
+    caseId: c.id,
+    versions: [
+      { statement: 'Article 174', citations: [{ sourceId: source.id }] },
+      { statement: 'Article 274', citations: [{ sourceId: source.id }] },
+    ],
+  })
   // A published case with history to restore and an edit to undo.
   ok(await saveRecord(editor, { entity: 'case', id: c.id, version: 1, values: { title: 'Bilash: inciting discord (2020)', kind: 'CRIMINAL', jurisdiction: 'KZ' } }, meta))
   ok(await setCasePublished(editor, c.id, 2, true, meta))
   const organisationId = (await createOrganisation(db)).id
   const ids: Record<Entity, number> = {
-    case: c.id, person: person.id, organisation: organisationId, provision: provision.id, source: source.id, alias: alias.id, party: party.id,
-    charge: charge.id, event: event.id, citation: citation.id, relation: relation.id, conflict: conflict.id, conflictVersion: conflict.versionIds[0]!,
+    case: c.id,
+    person: person.id,
+    organisation: organisationId,
+    provision: provision.id,
+    source: source.id,
+    alias: alias.id,
+    party: party.id,
+    charge: charge.id,
+    event: event.id,
+    citation: citation.id,
+    relation: relation.id,
+    conflict: conflict.id,
+    conflictVersion: conflict.versionIds[0]!,
   }
   const createRevision = await db.revision.findFirstOrThrow({ where: { entity: 'case', entityId: c.id, action: 'create' } })
   const versionOf = async (entity: Entity, id: number) => (await db.revision.findFirst({ where: { entity, entityId: id }, orderBy: { version: 'desc' } }))?.version ?? 1

@@ -132,7 +132,11 @@ describe('seedDatabase', () => {
     expect(await prisma.event.count({ where: { caseId: null } })).toBe(PERSON_EVENTS.length)
 
     const cases = await prisma.case.findMany({ select: { slug: true, citations: { select: { field: true } } } })
-    for (const c of cases) expect(c.citations.map((x) => x.field), c.slug).toContain('summary')
+    for (const c of cases)
+      expect(
+        c.citations.map((x) => x.field),
+        c.slug,
+      ).toContain('summary')
 
     const parties = await prisma.party.findMany({
       select: { outcome: true, sentence: true, situation: true, citations: { select: { field: true } } },
@@ -227,9 +231,7 @@ describe('seedDatabase', () => {
     const sources = await prisma.source.findMany({
       select: { publisher: true, publishedAsPrinted: true, publishedAt: true, publishedPrecision: true, publishedApprox: true, dateNote: true },
     })
-    const read = Object.fromEntries(
-      sources.map((s) => [s.publishedAsPrinted ?? `${s.publisher} (undated)`, [iso(s.publishedAt), s.publishedPrecision, s.publishedApprox]]),
-    )
+    const read = Object.fromEntries(sources.map((s) => [s.publishedAsPrinted ?? `${s.publisher} (undated)`, [iso(s.publishedAt), s.publishedPrecision, s.publishedApprox]]))
     expect(read).toEqual({
       'MARCH 11, 2019, 1:18 PM': ['2019-03-11', 'DAY', false],
       '13/01/2020': ['2021-01-13', 'DAY', true],

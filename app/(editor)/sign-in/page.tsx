@@ -12,11 +12,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-2xl font-bold">{totpStep ? 'Enter your code' : 'Sign in'}</h1>
-      <p className="mb-4 mt-1 text-stone-700">
-        {totpStep
-          ? 'Your account uses two-factor sign-in.'
-          : 'For Casebook editors. Accounts are created by an admin; there is no public sign-up.'}
-      </p>
+      <p className="mb-4 mt-1 text-stone-700">{totpStep ? 'Your account uses two-factor sign-in.' : 'For Casebook editors. Accounts are created by an admin; there is no public sign-up.'}</p>
       {params['signed-out'] === '1' && !totpStep && (
         <p role="status" className="mb-4 rounded border border-stone-300 bg-white p-3">
           You are signed out.

@@ -29,7 +29,14 @@ export const citationAdapter: KindAdapter = {
     const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { deletedAt: true } })
     if (!source || source.deletedAt) return { ok: false, fieldErrors: { sourceId: ['Choose a source from the list.'] } }
     const targets: Record<(typeof CITATION_TARGETS)[number], number | null> = {
-      caseId: null, eventId: null, chargeId: null, partyId: null, personId: null, organisationId: null, provisionId: null, conflictVersionId: null,
+      caseId: null,
+      eventId: null,
+      chargeId: null,
+      partyId: null,
+      personId: null,
+      organisationId: null,
+      provisionId: null,
+      conflictVersionId: null,
     }
     let field: string | null = null
     const t = input.target
@@ -89,14 +96,15 @@ export const citationAdapter: KindAdapter = {
   // The source's page lists the citation; the claim's page shows it as a footnote.
   async publicTags(tx, r) {
     const caseId = await citationCaseId(tx, r)
-    const owner = r.personId ? recordTag('person', Number(r.personId)) : r.organisationId ? recordTag('organisation', Number(r.organisationId)) : r.provisionId ? recordTag('provision', Number(r.provisionId)) : null
+    const owner = r.personId
+      ? recordTag('person', Number(r.personId))
+      : r.organisationId
+        ? recordTag('organisation', Number(r.organisationId))
+        : r.provisionId
+          ? recordTag('provision', Number(r.provisionId))
+          : null
     const lifeEvent = !caseId && r.eventId ? await tx.event.findUnique({ where: { id: Number(r.eventId) }, select: { personId: true } }) : null
-    return unique(
-      [recordTag('source', Number(r.sourceId))],
-      caseId ? await casePublicTags(tx, caseId) : [],
-      owner ? [owner] : [],
-      lifeEvent?.personId ? [recordTag('person', lifeEvent.personId)] : [],
-    )
+    return unique([recordTag('source', Number(r.sourceId))], caseId ? await casePublicTags(tx, caseId) : [], owner ? [owner] : [], lifeEvent?.personId ? [recordTag('person', lifeEvent.personId)] : [])
   },
   async afterWrite(tx, before, after) {
     const row = after ?? before

@@ -13,11 +13,7 @@ import { casesPublicTags, chooseSlug, citingSourceTags, delegate, keepOldSlug, s
  * that cite their profile or their life events.
  */
 async function personTags(tx: Tx, personId: number): Promise<string[]> {
-  return unique(
-    [recordTag('person', personId)],
-    await casesPublicTags(tx, { parties: { some: { personId } } }),
-    await citingSourceTags(tx, { OR: [{ personId }, { event: { personId } }] }),
-  )
+  return unique([recordTag('person', personId)], await casesPublicTags(tx, { parties: { some: { personId } } }), await citingSourceTags(tx, { OR: [{ personId }, { event: { personId } }] }))
 }
 
 async function organisationTags(tx: Tx, organisationId: number): Promise<string[]> {

@@ -47,10 +47,7 @@ export const provisionAdapter: KindAdapter = {
 export const sourceAdapter: KindAdapter = {
   entity: 'source',
   model: delegate('source'),
-  columns: [
-    'url', 'title', 'publisher', 'authors', 'language', 'publishedAt', 'publishedPrecision', 'publishedApprox',
-    'publishedAsPrinted', 'dateNote', 'archiveUrl', 'text', 'description', 'deletedAt',
-  ],
+  columns: ['url', 'title', 'publisher', 'authors', 'language', 'publishedAt', 'publishedPrecision', 'publishedApprox', 'publishedAsPrinted', 'dateNote', 'archiveUrl', 'text', 'description', 'deletedAt'],
   stateColumns: ['deletedAt'],
   softDelete: true,
   async toColumns(tx, input: RecordInput<'source'>, existing) {
@@ -104,7 +101,11 @@ export const sourceAdapter: KindAdapter = {
       ...(c.organisationId ? [recordTag('organisation', c.organisationId)] : []),
       ...(c.provisionId ? [recordTag('provision', c.provisionId)] : []),
     ])
-    return unique([recordTag('source', r.id)], owners, [...ids].map((id) => recordTag('case', id)))
+    return unique(
+      [recordTag('source', r.id)],
+      owners,
+      [...ids].map((id) => recordTag('case', id)),
+    )
   },
   async deleteBlocker(tx, r) {
     const n = await tx.citation.count({ where: { sourceId: r.id } })

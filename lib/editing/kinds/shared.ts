@@ -51,8 +51,7 @@ export type KindAdapter = {
   uniqueMessage?: { field: string; message: string }
 }
 
-export const date = (at: unknown, precision: unknown, approx: unknown): PartialDate | null =>
-  fromColumns(at as Date | null, precision as PartialDate['precision'] | null, approx as boolean)
+export const date = (at: unknown, precision: unknown, approx: unknown): PartialDate | null => fromColumns(at as Date | null, precision as PartialDate['precision'] | null, approx as boolean)
 
 export const dateValues = (name: string, d: PartialDate | null) => dateFormValues(name, d, formatPartialDate)
 
@@ -73,7 +72,13 @@ export function delegate<K extends keyof Tx>(key: K) {
 // and the old slugs that still redirect; a rename keeps the old address working.
 
 function slugify(text: string): string {
-  return foldText(text).replace(/\s+/g, '-').replace(/[^a-z0-9-]/g, '').replace(/-+/g, '-').replace(/^-|-$/g, '').slice(0, 80).replace(/-$/, '')
+  return foldText(text)
+    .replace(/\s+/g, '-')
+    .replace(/[^a-z0-9-]/g, '')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80)
+    .replace(/-$/, '')
 }
 
 async function slugTaken(tx: Tx, entity: SlugEntity, slug: string, exceptId: number | null): Promise<boolean> {
@@ -194,4 +199,3 @@ export async function requireCase(tx: Tx, caseId: number): Promise<FieldErrors |
 export function sameCase(existing: Row | null, caseId: number): FieldErrors | null {
   return existing && existing.caseId !== caseId ? { _form: ['This record belongs to another case.'] } : null
 }
-

@@ -16,11 +16,13 @@ type AnyFn = (...args: unknown[]) => Promise<unknown>
 /** `db`, but every write through it (a model write, a raw statement, a transaction) is followed by clearing the page cache. */
 function clearingPageCache(db: PrismaClient): PrismaClient {
   const clear = () => db.$executeRawUnsafe('DELETE FROM "PageCacheEntry"')
-  const after = (fn: AnyFn, self: object): AnyFn => async (...args) => {
-    const result = await fn.apply(self, args)
-    await clear()
-    return result
-  }
+  const after =
+    (fn: AnyFn, self: object): AnyFn =>
+    async (...args) => {
+      const result = await fn.apply(self, args)
+      await clear()
+      return result
+    }
   return new Proxy(db, {
     get(target, prop) {
       const value: unknown = Reflect.get(target, prop)

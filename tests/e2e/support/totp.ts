@@ -25,7 +25,9 @@ export function totp(secret: string, opts: { at?: number; period?: number; digit
   const counter = Math.floor((opts.at ?? Date.now()) / 1000 / period)
   const message = Buffer.alloc(8)
   message.writeBigUInt64BE(BigInt(counter))
-  const hmac = createHmac((opts.algorithm ?? 'SHA1').toLowerCase().replace('-', ''), base32Decode(secret)).update(message).digest()
+  const hmac = createHmac((opts.algorithm ?? 'SHA1').toLowerCase().replace('-', ''), base32Decode(secret))
+    .update(message)
+    .digest()
   const offset = hmac[hmac.length - 1]! & 0x0f
   const code = (hmac.readUInt32BE(offset) & 0x7fffffff) % 10 ** digits
   return code.toString().padStart(digits, '0')

@@ -29,7 +29,13 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <h2 id="totp-title" className="text-lg font-semibold">
           Two-factor sign-in
         </h2>
-        {user.twoFactorEnabled ? <p className="mt-2">On: you are asked for a code from your app at every sign-in.</p> : <div className="mt-2"><TotpSetupForms /></div>}
+        {user.twoFactorEnabled ? (
+          <p className="mt-2">On: you are asked for a code from your app at every sign-in.</p>
+        ) : (
+          <div className="mt-2">
+            <TotpSetupForms />
+          </div>
+        )}
       </section>
       <section aria-labelledby="change-password-title" className="mt-8">
         <h2 id="change-password-title" className="text-lg font-semibold">

@@ -17,25 +17,39 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <div>
       <h1 className="text-2xl font-bold">Audit log</h1>
-      <p className="mt-1 text-sm text-stone-700">
-        {total} entries, newest first. Entries are never changed or removed.
-      </p>
+      <p className="mt-1 text-sm text-stone-700">{total} entries, newest first. Entries are never changed or removed.</p>
       <table className="mt-4 w-full border-collapse text-left text-sm">
-        <caption className="sr-only">Audit log, page {page} of {pages}</caption>
+        <caption className="sr-only">
+          Audit log, page {page} of {pages}
+        </caption>
         <thead>
           <tr className="border-b border-stone-300">
-            <th scope="col" className="py-2 pr-3">When (UTC)</th>
-            <th scope="col" className="py-2 pr-3">Action</th>
-            <th scope="col" className="py-2 pr-3">By</th>
-            <th scope="col" className="py-2 pr-3">On</th>
-            <th scope="col" className="py-2 pr-3">IP</th>
-            <th scope="col" className="py-2 pr-3">Detail</th>
+            <th scope="col" className="py-2 pr-3">
+              When (UTC)
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Action
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              By
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              On
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              IP
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Detail
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-b border-stone-200 align-top">
-              <td className="py-1 pr-3 whitespace-nowrap"><UtcDate date={r.at} withTime /></td>
+              <td className="py-1 pr-3 whitespace-nowrap">
+                <UtcDate date={r.at} withTime />
+              </td>
               <td className="py-1 pr-3 font-mono">{r.action}</td>
               <td className="py-1 pr-3">{r.actorEmail ?? '—'}</td>
               <td className="py-1 pr-3">
@@ -57,9 +71,19 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </tbody>
       </table>
       <nav aria-label="Pages" className="mt-4 flex gap-4 text-sm">
-        {page > 1 && <Link href={`/editor/audit?page=${page - 1}`} className="text-blue-800 underline">Newer</Link>}
-        <span>Page {page} of {pages}</span>
-        {page < pages && <Link href={`/editor/audit?page=${page + 1}`} className="text-blue-800 underline">Older</Link>}
+        {page > 1 && (
+          <Link href={`/editor/audit?page=${page - 1}`} className="text-blue-800 underline">
+            Newer
+          </Link>
+        )}
+        <span>
+          Page {page} of {pages}
+        </span>
+        {page < pages && (
+          <Link href={`/editor/audit?page=${page + 1}`} className="text-blue-800 underline">
+            Older
+          </Link>
+        )}
       </nav>
     </div>
   )

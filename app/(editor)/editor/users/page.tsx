@@ -16,11 +16,21 @@ export default async function UsersPage() {
         <caption className="sr-only">Accounts</caption>
         <thead>
           <tr className="border-b border-stone-300">
-            <th scope="col" className="py-2 pr-3">Email</th>
-            <th scope="col" className="py-2 pr-3">Role</th>
-            <th scope="col" className="py-2 pr-3">Two-factor</th>
-            <th scope="col" className="py-2 pr-3">Last sign-in</th>
-            <th scope="col" className="py-2 pr-3">Actions</th>
+            <th scope="col" className="py-2 pr-3">
+              Email
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Role
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Two-factor
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Last sign-in
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Actions
+            </th>
           </tr>
         </thead>
         <tbody>

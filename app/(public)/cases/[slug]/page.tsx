@@ -58,4 +58,3 @@ export default async function CasePage({ params }: Props) {
   await tagPage(recordTag('case', c.id))
   return <CaseView c={c} />
 }
-

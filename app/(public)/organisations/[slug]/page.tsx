@@ -34,9 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!o) return { title: 'Organisation not found' }
   return {
     title: o.name,
-    description:
-      firstSentence(o.description) ??
-      `${o.name} (${ORGANISATION_KIND_LABELS[o.kind].toLowerCase()}): its cases, each linked to its sources.`,
+    description: firstSentence(o.description) ?? `${o.name} (${ORGANISATION_KIND_LABELS[o.kind].toLowerCase()}): its cases, each linked to its sources.`,
   }
 }
 
@@ -70,13 +68,7 @@ export default async function OrganisationPage({ params }: Props) {
 
       <AliasList aliases={o.aliases} />
       {/* A court or a police department is usually only the authority: no empty "party" list then. */}
-      {o.roles.length || !o.casesAsAuthority.length ? (
-        <CaseRoles
-          roles={o.roles}
-          heading="Cases in which it is a party"
-          empty={`No published case names ${o.name} yet.`}
-        />
-      ) : null}
+      {o.roles.length || !o.casesAsAuthority.length ? <CaseRoles roles={o.roles} heading="Cases in which it is a party" empty={`No published case names ${o.name} yet.`} /> : null}
       <AuthorityCases cases={o.casesAsAuthority} />
       <NotesAndSources notes={notes} />
       <LastChanged date={o.updatedAt} path={`/organisations/${o.slug}`} />

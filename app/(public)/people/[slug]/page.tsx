@@ -69,11 +69,7 @@ export default async function PersonPage({ params }: Props) {
       </p>
 
       <AliasList aliases={p.aliases} />
-      <CaseRoles
-        roles={p.roles}
-        heading="Cases and roles"
-        empty={`No published case names ${p.name} as a party yet.`}
-      />
+      <CaseRoles roles={p.roles} heading="Cases and roles" empty={`No published case names ${p.name} as a party yet.`} />
       <LifeEvents events={p.events} notes={notes} />
       <NotesAndSources notes={notes} />
       <LastChanged date={p.updatedAt} path={`/people/${p.slug}`} />

@@ -97,8 +97,8 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
           <ul className="mt-1 list-disc pl-5 text-sm">
             {ws.warnings.map((w) => (
               <li key={`${w.eventId}-${w.sourceId}`}>
-                “{w.eventTitle}” is dated {w.eventDate}, after its source “{w.sourceTitle}” was published ({w.sourceDate}). A source cannot report what had not happened yet: check the
-                event’s date or the citation.
+                “{w.eventTitle}” is dated {w.eventDate}, after its source “{w.sourceTitle}” was published ({w.sourceDate}). A source cannot report what had not happened yet: check the event’s date or the
+                citation.
               </li>
             ))}
           </ul>
@@ -121,7 +121,17 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
           <p className="mt-2">This case is deleted. Restore it from its history to edit it.</p>
         ) : (
           <div className="mt-3">
-            <RecordForm entity="case" fields={RECORD_FIELDS.case} options={options} defaults={record.values} id={id} version={record.version} hidden={{ returnTo: here }} submitLabel="Save case details" idPrefix="case-" />
+            <RecordForm
+              entity="case"
+              fields={RECORD_FIELDS.case}
+              options={options}
+              defaults={record.values}
+              id={id}
+              version={record.version}
+              hidden={{ returnTo: here }}
+              submitLabel="Save case details"
+              idPrefix="case-"
+            />
           </div>
         )}
       </section>
@@ -145,7 +155,14 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
 
           <Section title="Charges" id="charges">
             <ItemList
-              items={ws.charges.map((ch) => ({ entity: 'charge' as const, id: ch.id, version: ch.version, title: `${ch.defendant}: ${ch.provision ?? ch.description}`, detail: ch.disposition, citations: ch.citations }))}
+              items={ws.charges.map((ch) => ({
+                entity: 'charge' as const,
+                id: ch.id,
+                version: ch.version,
+                title: `${ch.defendant}: ${ch.provision ?? ch.description}`,
+                detail: ch.disposition,
+                citations: ch.citations,
+              }))}
               returnTo={here}
             />
             {addForm('charge', 'Add a charge')}
@@ -171,7 +188,14 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
               <div key={k.id} className="mt-2 rounded border border-stone-300 bg-white p-3">
                 <ItemList items={[{ entity: 'conflict' as const, id: k.id, version: k.version, title: k.subject, detail: '', citations: [] }]} returnTo={here} />
                 <ItemList
-                  items={k.versions.map((v) => ({ entity: 'conflictVersion' as const, id: v.id, version: v.version, title: `${v.preferred ? '★ Preferred: ' : ''}${v.statement}`, detail: '', citations: v.citations }))}
+                  items={k.versions.map((v) => ({
+                    entity: 'conflictVersion' as const,
+                    id: v.id,
+                    version: v.version,
+                    title: `${v.preferred ? '★ Preferred: ' : ''}${v.statement}`,
+                    detail: '',
+                    citations: v.citations,
+                  }))}
                   returnTo={here}
                 />
               </div>

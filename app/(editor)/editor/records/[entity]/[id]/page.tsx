@@ -36,11 +36,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   const here = editPathOf(entity.data, id.data)
   const returnTo = record.caseId !== null || owner ? back : here
   const hidden: Record<string, string> = { returnTo }
-  const fields = describedOwner
-    ? RECORD_FIELDS.citation.filter((f) => f.name !== 'target')
-    : lifeOf
-      ? RECORD_FIELDS.event.filter((f) => f.name !== 'statusAfter')
-      : RECORD_FIELDS[entity.data]
+  const fields = describedOwner ? RECORD_FIELDS.citation.filter((f) => f.name !== 'target') : lifeOf ? RECORD_FIELDS.event.filter((f) => f.name !== 'statusAfter') : RECORD_FIELDS[entity.data]
   if (describedOwner) hidden.target = record.values.target!
   if (lifeOf) hidden.personId = record.values.personId!
   if (record.caseId !== null && record.values.caseId === undefined) hidden.caseId = String(record.caseId)
@@ -170,7 +166,10 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
               {aliases.map((a) => (
                 <li key={a.id} className="flex flex-wrap items-baseline justify-between gap-2 p-3">
                   <span>
-                    <span className="font-medium">{a.name}</span> <span className="text-sm text-stone-600">({a.script}, {a.kind})</span>
+                    <span className="font-medium">{a.name}</span>{' '}
+                    <span className="text-sm text-stone-600">
+                      ({a.script}, {a.kind})
+                    </span>
                   </span>
                   <span className="flex gap-3 text-sm">
                     <Link href={`/editor/records/alias/${a.id}`} className="text-blue-800 underline" aria-label={`Edit alias ${a.name}`}>

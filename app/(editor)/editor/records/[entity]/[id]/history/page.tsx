@@ -42,8 +42,8 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         {record ? `: ${record.label}` : ` #${id.data}`}
       </h1>
       <p className="mt-1 text-sm text-stone-700">
-        {total} change{total === 1 ? '' : 's'}, newest first.{entity.data === 'case' ? ' Includes its parties, charges, events, citations, related cases and disputed facts.' : ''} “Restore” makes the record look as that change left
-        it (for a deletion: brings it back); the restore is itself a new change.
+        {total} change{total === 1 ? '' : 's'}, newest first.{entity.data === 'case' ? ' Includes its parties, charges, events, citations, related cases and disputed facts.' : ''} “Restore” makes the record
+        look as that change left it (for a deletion: brings it back); the restore is itself a new change.
       </p>
       {revisions.length === 0 && <p className="mt-4">No changes recorded through the editor yet (the record came from the initial data).</p>}
       <ol className="mt-4 space-y-4">
@@ -55,16 +55,13 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                   {entity.data === 'case' && r.entity !== 'case' ? `${ENTITY_LABELS[r.entity]} “${r.label}” ` : ''}
                   {REVISION_ACTION_TEXT[r.action] ?? r.action}
                 </strong>{' '}
-                by {r.actorEmail}, <UtcDate date={r.at} withTime /> <span className="text-sm text-stone-600">(revision {r.id}, version {r.version})</span>
+                by {r.actorEmail}, <UtcDate date={r.at} withTime />{' '}
+                <span className="text-sm text-stone-600">
+                  (revision {r.id}, version {r.version})
+                </span>
               </p>
               <div className="flex flex-col items-end gap-1">
-                {r.restorable && (
-                  <RestoreRevisionButton
-                    revisionId={r.id}
-                    label={r.action === 'delete' ? `Undo this deletion (revision ${r.id})` : `Restore this version (revision ${r.id})`}
-                    returnTo={here}
-                  />
-                )}
+                {r.restorable && <RestoreRevisionButton revisionId={r.id} label={r.action === 'delete' ? `Undo this deletion (revision ${r.id})` : `Restore this version (revision ${r.id})`} returnTo={here} />}
                 {r.restorableBefore && <RestoreRevisionButton revisionId={r.id} side="before" label={`Restore the original version, from before revision ${r.id}`} returnTo={here} />}
               </div>
             </div>
