@@ -306,7 +306,15 @@ async function httpBenchmark(options: Options, syntheticPath: string, targets: T
         { label: dashboards[0]!.label, path: dashboardPath(dashboards[0]!), tag: 'cb:dashboard' },
       ]) {
         const before = loadAverage()
-        const r = await measureRerenders(server.baseUrl, store, target, options.rerenders, headers ?? { 'accept-encoding': 'identity' }, (from, to) => sum(pagesStored(serverDb.path, from, to)), () => server.cpuMs())
+        const r = await measureRerenders(
+          server.baseUrl,
+          store,
+          target,
+          options.rerenders,
+          headers ?? { 'accept-encoding': 'identity' },
+          (from, to) => sum(pagesStored(serverDb.path, from, to)),
+          () => server.cpuMs(),
+        )
         rerenders.push(r)
         console.log(`  ${describeRerenders(r)}  (load avg before: ${before})`)
       }
