@@ -26,11 +26,24 @@ export const SignInSchema = z.object({
   password: z.string().min(1, 'Enter your password.').max(PASSWORD_MAX, 'Wrong email or password.'),
 })
 
+/**
+ * The authenticator's 6 digits, or a backup code as better-auth stores it: ten letters
+ * and digits in two groups of five, `abcDE-12345` (case matters). Typed with or without
+ * the dash, or with spaces, it is put back in that form, or it could never match.
+ */
+export function normaliseSignInCode(typed: string): string | null {
+  const compact = typed.replace(/[\s-]/g, '')
+  if (/^\d{6}$/.test(compact)) return compact
+  if (/^[A-Za-z0-9]{10}$/.test(compact)) return `${compact.slice(0, 5)}-${compact.slice(5)}`
+  return null
+}
+
 export const TotpCodeSchema = z.object({
-  code: z
-    .string()
-    .transform((v) => v.replace(/[\s-]/g, ''))
-    .pipe(z.string().regex(/^(\d{6}|[A-Za-z0-9]{10,12})$/, 'Enter the 6-digit code from your app, or a backup code.')),
+  code: z.string().transform((v, ctx) => {
+    const code = normaliseSignInCode(v)
+    if (code === null) ctx.addIssue({ code: 'custom', message: 'Enter the 6-digit code from your app, or a backup code (like abcDE-12345).' })
+    return code ?? ''
+  }),
 })
 
 export const ChangePasswordSchema = z
