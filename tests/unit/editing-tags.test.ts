@@ -46,11 +46,22 @@ describe('publicTags', () => {
     const caseSource = await createSource(db)
     const person = await createPerson(db)
     await createCitation(db, { personId: person.id, field: 'description' }, { sourceId: source.id, quote: 'profile quote' })
-    const a = await createCase(db, { defendant: { personId: person.id }, summaryCitations: [{ sourceId: caseSource.id, quote: 'q' }] })
+    const chargeSource = await createSource(db)
+    const provision = await createProvision(db)
+    const a = await createCase(db, {
+      defendant: { personId: person.id },
+      charges: [{ provisionId: provision.id, citations: [{ sourceId: chargeSource.id, quote: 'charged' }] }],
+      summaryCitations: [{ sourceId: caseSource.id, quote: 'q' }],
+    })
     const b = await createCase(db, { parties: [{ personId: person.id, role: 'WITNESS' }] })
     const row = await db.person.findUniqueOrThrow({ where: { id: person.id } })
     const tags = await tagsOf(saveRecord(editor, { entity: 'person', id: person.id, version: row.version, values: { name: 'A new spelling', slug: row.slug, description: '' } }, meta))
-    expect(tags).toEqual(expect.arrayContaining([tag('person', person.id), tag('case', a.id), tag('case', b.id), tag('source', source.id), tag('source', caseSource.id), 'cb:dashboard']))
+    // The provision page lists the case's defendants; the charge's source names them in its label.
+    expect(tags).toEqual(
+      expect.arrayContaining([tag('person', person.id), tag('case', a.id), tag('case', b.id), tag('source', source.id), tag('provision', provision.id), tag('source', chargeSource.id), 'cb:dashboard']),
+    )
+    // The summary's source shows the case's title, not the person's name.
+    expect(tags).not.toContain(tag('source', caseSource.id))
   })
 
   it('editing a provision names every case charging it', async () => {

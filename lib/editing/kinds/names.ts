@@ -3,7 +3,7 @@ import { nameSearchKey } from '@/lib/domain/fold-name'
 import type { RecordInput } from '@/lib/validation/records'
 import { recordTag } from '@/lib/cache/tags'
 import type { Tx } from './shared'
-import { casesPublicTags, chooseSlug, citingSourceTags, delegate, keepOldSlug, str, unique, type KindAdapter } from './shared'
+import { chooseSlug, namedInCasesTags, citingSourceTags, delegate, keepOldSlug, str, unique, type KindAdapter } from './shared'
 
 // People and organisations, and the other names sources give them.
 
@@ -13,13 +13,31 @@ import { casesPublicTags, chooseSlug, citingSourceTags, delegate, keepOldSlug, s
  * that cite their profile or their life events.
  */
 async function personTags(tx: Tx, personId: number): Promise<string[]> {
-  return unique([recordTag('person', personId)], await casesPublicTags(tx, { parties: { some: { personId } } }), await citingSourceTags(tx, { OR: [{ personId }, { event: { personId } }] }))
+  // Two indexed look-ups, not one OR across a join (which scans every citation).
+  const [parties, lifeEvents] = await Promise.all([
+    tx.party.findMany({ where: { personId }, select: { id: true, caseId: true } }),
+    tx.event.findMany({ where: { personId, caseId: null }, select: { id: true } }),
+  ])
+  return unique(
+    [recordTag('person', personId)],
+    await namedInCasesTags(tx, parties),
+    await citingSourceTags(tx, { personId }),
+    lifeEvents.length ? await citingSourceTags(tx, { eventId: { in: lifeEvents.map((e) => e.id) } }) : [],
+  )
 }
 
 async function organisationTags(tx: Tx, organisationId: number): Promise<string[]> {
+  const [parties, asAuthority] = await Promise.all([
+    tx.party.findMany({ where: { organisationId }, select: { id: true, caseId: true } }),
+    tx.case.findMany({ where: { authorityId: organisationId }, select: { id: true } }),
+  ])
   return unique(
     [recordTag('organisation', organisationId)],
-    await casesPublicTags(tx, { OR: [{ authorityId: organisationId }, { parties: { some: { organisationId } } }] }),
+    await namedInCasesTags(
+      tx,
+      parties,
+      asAuthority.map((c) => c.id),
+    ),
     await citingSourceTags(tx, { organisationId }),
   )
 }

@@ -3,8 +3,8 @@ import { canonicalUrl } from '@/lib/domain/canonical-url'
 import { provisionName } from '@/lib/domain/provision-name'
 import type { RecordInput } from '@/lib/validation/records'
 import { alreadyStoredMessage, findSourceAt } from '../stored-source'
-import { recordTag } from '@/lib/cache/tags'
-import { casesPublicTags, chooseSlug, citingSourceTags, date, dateColumns, dateValues, delegate, keepOldSlug, str, unique, type KindAdapter } from './shared'
+import { DASHBOARD_TAG, recordTag } from '@/lib/cache/tags'
+import { chooseSlug, citingSourceTags, date, dateColumns, dateValues, delegate, keepOldSlug, str, unique, type KindAdapter } from './shared'
 
 // What cases refer to: the articles of law charged, and the documents cited.
 
@@ -34,7 +34,16 @@ export const provisionAdapter: KindAdapter = {
   describe: (r) => provisionName({ article: str(r.article), part: str(r.part), code: str(r.code), title: str(r.title) }, { title: true }),
   // Its name is on every case charging it (and so the dashboard) and on the sources citing its description.
   async publicTags(tx, r) {
-    return unique([recordTag('provision', r.id)], await casesPublicTags(tx, { charges: { some: { provisionId: r.id } } }), await citingSourceTags(tx, { provisionId: r.id }))
+    const charges = await tx.charge.findMany({ where: { provisionId: r.id }, select: { id: true, caseId: true } })
+    const caseIds = [...new Set(charges.map((c) => c.caseId))]
+    const published = caseIds.length ? await tx.case.count({ where: { id: { in: caseIds }, OR: [{ publishedAt: { not: null } }, { withdrawnAt: { not: null } }] } }) : 0
+    return unique(
+      [recordTag('provision', r.id)],
+      published ? [DASHBOARD_TAG] : [],
+      caseIds.map((id) => recordTag('case', id)),
+      charges.length ? await citingSourceTags(tx, { chargeId: { in: charges.map((c) => c.id) } }) : [],
+      await citingSourceTags(tx, { provisionId: r.id }),
+    )
   },
   async deleteBlocker(tx, r) {
     const n = await tx.charge.count({ where: { provisionId: r.id } })

@@ -167,18 +167,48 @@ export async function casePublicTags(tx: Tx, caseId: number): Promise<string[]> 
   return [...tags]
 }
 
-/** casePublicTags of every case matching `where` (the cases a person, provision or source shows on). */
-export async function casesPublicTags(tx: Tx, where: Prisma.CaseWhereInput): Promise<string[]> {
-  const cases = await tx.case.findMany({ where, select: { id: true }, take: 500 })
-  const tags = new Set<string>()
-  for (const c of cases) for (const t of await casePublicTags(tx, c.id)) tags.add(t)
-  return [...tags]
+/** The ids of those of `caseIds` that are or were public (drafts are on no public page). */
+async function publicCaseIds(tx: Tx, caseIds: number[]): Promise<number[]> {
+  if (caseIds.length === 0) return []
+  const cases = await tx.case.findMany({ where: { id: { in: [...new Set(caseIds)] }, OR: [{ publishedAt: { not: null } }, { withdrawnAt: { not: null } }] }, select: { id: true } })
+  return cases.map((c) => c.id)
+}
+
+async function sourcesCiting(tx: Tx, where: Prisma.CitationWhereInput): Promise<string[]> {
+  const rows = await tx.citation.findMany({ where, select: { sourceId: true }, distinct: ['sourceId'] })
+  return rows.map((r) => recordTag('source', r.sourceId))
+}
+
+/**
+ * The pages that show a person's or organisation's name through the cases naming it:
+ * those cases' pages (and so the dashboard), the provision pages listing their
+ * defendants, and the source pages citing its party rows or the charges against it.
+ * A few set queries, however many cases: a busy person is named by thousands.
+ */
+export async function namedInCasesTags(tx: Tx, parties: { id: number; caseId: number }[], alsoCaseIds: number[] = []): Promise<string[]> {
+  const caseIds = await publicCaseIds(tx, [...parties.map((p) => p.caseId), ...alsoCaseIds])
+  if (caseIds.length === 0) return []
+  const partyIds = parties.map((p) => p.id)
+  const [provisions, charges] = await Promise.all([
+    tx.charge.findMany({ where: { caseId: { in: caseIds }, provisionId: { not: null } }, select: { provisionId: true }, distinct: ['provisionId'] }),
+    partyIds.length ? tx.charge.findMany({ where: { partyId: { in: partyIds } }, select: { id: true } }) : [],
+  ])
+  const [partySources, chargeSources] = await Promise.all([
+    partyIds.length ? sourcesCiting(tx, { partyId: { in: partyIds } }) : [],
+    charges.length ? sourcesCiting(tx, { chargeId: { in: charges.map((c) => c.id) } }) : [],
+  ])
+  return unique(
+    [DASHBOARD_TAG],
+    caseIds.map((id) => recordTag('case', id)),
+    provisions.map((p) => recordTag('provision', p.provisionId!)),
+    partySources,
+    chargeSources,
+  )
 }
 
 /** The pages of the sources whose citations name `where`'s claims (a source page names the person, provision…). */
 export async function citingSourceTags(tx: Tx, where: Prisma.CitationWhereInput): Promise<string[]> {
-  const sources = await tx.citation.findMany({ where, select: { sourceId: true }, distinct: ['sourceId'], take: 2000 })
-  return sources.map((s) => recordTag('source', s.sourceId))
+  return sourcesCiting(tx, where)
 }
 
 export const unique = (...lists: string[][]) => [...new Set(lists.flat())]
