@@ -24,7 +24,6 @@
 // Exit code 1 on a full table scan, on any non-2xx response or error under load, or on
 // a failure; latency targets are reported (PASS/MISS) but do not fail the run.
 import { spawn } from 'node:child_process'
-import { rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'

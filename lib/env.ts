@@ -1,5 +1,5 @@
 import 'server-only'
-import { z } from 'zod'
+import { z } from '@/lib/validation/zod'
 import { DEFAULT_DATABASE_URL } from '@/lib/db/client'
 
 // The only reader of process.env in the app: parsed once, typed, fails fast.

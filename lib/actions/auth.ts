@@ -8,7 +8,7 @@ import { checkThrottle, recordFailure, recordSuccess } from '@/lib/auth/throttle
 import { db } from '@/lib/db'
 import { claimTotpCode } from '@/lib/auth/totp-replay'
 import { SignInSchema, TotpCodeSchema } from '@/lib/validation/auth'
-import { z } from 'zod'
+import { z } from '@/lib/validation/zod'
 import { safeAction } from './safe-action'
 
 function waitMessage(seconds: number, locked: boolean): string {

@@ -1,7 +1,7 @@
 'use server'
 import { revalidatePath, updateTag } from 'next/cache'
 import { redirect } from 'next/navigation'
-import { z } from 'zod'
+import { z } from '@/lib/validation/zod'
 import { deleteRecord, restoreRevision, saveRecord, setCasePublished, type WriteResult } from '@/lib/editing/write'
 import { editPathOf } from '@/lib/editing/paths'
 import { optionalText, refId, versionField } from '@/lib/validation/form-fields'

@@ -1,6 +1,6 @@
 // Schemas for the sign-in, account and user-management forms. Shared by browser and
 // server: no server imports here.
-import { z } from 'zod'
+import { z } from '@/lib/validation/zod'
 
 export const PASSWORD_MIN = 12
 export const PASSWORD_MAX = 128

@@ -1,7 +1,7 @@
 // The dashboard's filters live in the URL so that a filtered view is a link anyone
 // can share (`/?status=dropped&year=2020`). Parsing is forgiving: a value we do not
 // understand is dropped and reported, never a 500 and never an empty page in silence.
-import { z } from 'zod'
+import { z } from '@/lib/validation/zod'
 import { CASE_STATUSES, statusFromParam, statusToParam, type CaseStatus } from '@/lib/domain/case-status'
 
 export const CASE_KINDS = ['CRIMINAL', 'ADMINISTRATIVE', 'CIVIL', 'INTERNATIONAL'] as const

@@ -1,5 +1,5 @@
 // Route parameters of the editor pages. Anything else is a 404, never a 500.
-import { z } from 'zod'
+import { z } from '@/lib/validation/zod'
 import { ENTITIES } from './records'
 
 export const RecordIdParam = z

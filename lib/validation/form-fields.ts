@@ -2,7 +2,7 @@
 // (FormData); these turn them into typed values with one clear message per field.
 // Shared by browser and server (no server imports): the browser runs the same schema
 // before submitting, the server action runs it again.
-import { z } from 'zod'
+import { z } from '@/lib/validation/zod'
 import { DATE_PRECISIONS, parsePartialDate, type DatePrecision, type DateOrder, type PartialDate } from '@/lib/domain/partial-date'
 
 /** How a form field is drawn. Options for reference fields come from the page (`optionsKey`). */

@@ -4,7 +4,7 @@
 // Context ids (the case a party belongs to, the person an alias names) travel as
 // hidden fields; the server checks that they exist and belong together
 // (lib/editing/kinds/) — a schema only checks their shape.
-import { z } from 'zod'
+import { z } from '@/lib/validation/zod'
 import { EVENT_KIND_LABELS, STATUS_LABELS } from '@/lib/domain/case-status'
 import { CASE_CITATION_FIELDS } from '@/lib/domain/citation-target'
 import { ALIAS_KIND_LABELS, CASE_KIND_LABELS, DISPOSITION_LABELS, ORGANISATION_KIND_LABELS, PARTY_ROLE_LABELS, RELATION_LABELS, SITUATION_LABELS } from '@/lib/domain/labels'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/validation/zod'
 
 /**
  * A source's id as it appears in `/sources/<id>`: digits only (no "1e3", "0x10" or

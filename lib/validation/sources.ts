@@ -1,7 +1,7 @@
 // The source intake's first step (an address and the article's text or HTML), and how
 // what was read from it fills the source form. Shared by browser and server (no server
 // imports).
-import { z } from 'zod'
+import { z } from '@/lib/validation/zod'
 import type { ArticleMetadata } from '@/lib/domain/article-metadata'
 import { formatPartialDate } from '@/lib/domain/partial-date'
 import { dateFormValues, urlField } from './form-fields'
