@@ -47,9 +47,15 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1)
 }
 
+// Characters that show nothing: format characters (zero-width spaces and joiners,
+// bidi controls and overrides, the BOM), whitespace, and combining marks on nothing.
+const INVISIBLE = /^[\p{Cf}\p{Z}\s\p{M}]*$/u
+
 /** Required text, trimmed. `label` reads in a sentence: "a title". */
 export function requiredText(label: string, max = 300) {
-  return cleaned(max, label).refine((s) => s.length > 0, { message: `Enter ${label}.` })
+  return cleaned(max, label)
+    .refine((s) => s.length > 0, { message: `Enter ${label}.` })
+    .refine((s) => s.length === 0 || !INVISIBLE.test(s), { message: `${capitalise(label)} shows nothing: it is made only of invisible characters (zero-width or direction marks). Type the visible text.` })
 }
 
 /** Optional text: empty becomes "". */

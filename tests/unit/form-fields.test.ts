@@ -96,3 +96,16 @@ describe('ReturnToSchema', () => {
     }
   })
 })
+
+describe('requiredText', () => {
+  it('refuses a name made only of invisible characters, with a message, and keeps names in any script', async () => {
+    const { requiredText } = await import('@/lib/validation/form-fields')
+    const name = requiredText('a name', 200)
+    for (const invisible of ['\u200B', '\u200B\u200C\u200D', '\u202E\u202D', '\uFEFF', '\u2066\u2069', '\u00A0\u3000', '\u0301']) {
+      const result = name.safeParse(invisible)
+      expect(result.success, JSON.stringify(invisible)).toBe(false)
+      if (!result.success) expect(result.error.issues[0]!.message).toMatch(/invisible characters|Enter a name/)
+    }
+    for (const visible of ['Serikzhan Bilash', 'Серікжан Білаш', '\u202BБілаш\u202C', 'Ə', '李']) expect(name.safeParse(visible).success, visible).toBe(true)
+  })
+})
