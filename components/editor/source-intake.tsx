@@ -131,8 +131,8 @@ function AlreadyStored({ reading }: { reading: Extract<ArticleReading, { existin
         (source #{s.id}){s.deleted ? ', deleted. Open it and restore it from its history rather than storing it again.' : '.'}
       </p>
       <p className="mt-2 text-sm text-stone-700">
-        Its address is the same as <span className="break-all">{reading.canonicalUrl}</span>: addresses that differ only in tracking parameters, “www.”, http or https, or a trailing slash name the same article,
-        which is stored once and cited as often as needed.
+        Its address names the same article as <span className="break-all">{reading.url}</span>: addresses that differ only in tracking parameters, “www.”, http or https, or a trailing slash name the same
+        article, which is stored once and cited as often as needed.
       </p>
       <p className="mt-3">
         <a href={START_OVER} className="text-blue-800 underline">

@@ -1,7 +1,7 @@
 'use server'
 import { findStoredSource } from '@/lib/editing/editor-reads'
 import { readArticle } from '@/lib/domain/article-metadata'
-import { canonicalUrl } from '@/lib/domain/canonical-url'
+import { cleanUrl } from '@/lib/domain/canonical-url'
 import { missingFields, SourceIntakeSchema, sourceFormDefaults, type ArticleReading } from '@/lib/validation/sources'
 import { safeAction, type ActionResult } from './safe-action'
 
@@ -14,19 +14,19 @@ export const readArticleAction = safeAction({
   access: 'editor',
   schema: SourceIntakeSchema,
   async run({ url, content }): Promise<ActionResult<ArticleReading>> {
-    const canonical = canonicalUrl(url)
-    const existing = await findStoredSource(canonical)
+    const address = cleanUrl(url)
+    const existing = await findStoredSource(address)
     if (existing) {
-      return { ok: true, message: 'This article is already stored.', data: { existing, canonicalUrl: canonical } }
+      return { ok: true, message: 'This article is already stored.', data: { existing, url: address } }
     }
-    const read = readArticle({ url: canonical, content })
+    const read = readArticle({ url: address, content })
     const data: ArticleReading = {
       existing: null,
-      canonicalUrl: canonical,
+      url: address,
       format: read.format,
       missing: missingFields(read),
       dateAmbiguity: read.dateAmbiguity,
-      defaults: sourceFormDefaults(canonical, read),
+      defaults: sourceFormDefaults(address, read),
     }
     return { ok: true, message: 'Read the article. Check the details, then save.', data }
   },

@@ -1,9 +1,9 @@
 import 'server-only'
-import { canonicalUrl } from '@/lib/domain/canonical-url'
+import { articleKey, cleanUrl } from '@/lib/domain/canonical-url'
 import type { Tx } from './kinds'
 
-// One article, one source: the intake and every save look up the address's canonical
-// form (lib/domain/canonical-url.ts) among the stored sources, deleted ones included
+// One article, one source: the intake and every save look up the address's article
+// key (lib/domain/canonical-url.ts) among the stored sources, deleted ones included
 // (a deleted source is restored, not stored again). The unique index on Source.url is
 // the last line of defence; this lookup is what names the source already there.
 
@@ -11,32 +11,32 @@ export type StoredSource = { id: number; title: string; publisher: string; delet
 
 const select = { id: true, title: true, publisher: true, url: true, deletedAt: true } as const
 
-function canonicalOrNull(url: string): string | null {
+function keyOrNull(url: string): string | null {
   try {
-    return canonicalUrl(url)
+    return articleKey(url)
   } catch {
     return null
   }
 }
 
-/** The source stored at the same canonical address as `url`, other than `exceptId`; null when none. */
+/** The source stored at an address of the same article as `url`, other than `exceptId`; null when none. */
 export async function findSourceAt(tx: Tx, url: string, exceptId: number | null = null): Promise<StoredSource | null> {
-  const canonical = canonicalOrNull(url)
-  if (!canonical) return null
+  const key = keyOrNull(url)
+  if (!key) return null
   const notSelf = exceptId === null ? {} : { NOT: { id: exceptId } }
-  const exact = await tx.source.findFirst({ where: { url: canonical, ...notSelf }, select })
+  const exact = await tx.source.findFirst({ where: { url: cleanUrl(url), ...notSelf }, select })
   if (exact) return toStored(exact)
-  // Rows written before addresses were stored canonically (the seed stored them as
-  // printed) differ only in what canonicalUrl removes: look among those that contain
-  // the host and path, and compare canonical forms.
-  const { hostname, pathname } = new URL(canonical)
+  // Other addresses of the same article differ only in what articleKey removes: look
+  // among the sources whose address contains the host (without "www.") and path, and
+  // compare keys.
+  const { hostname, pathname } = new URL(key)
   const rows = await tx.source.findMany({
     where: { url: { contains: `${hostname}${pathname === '/' ? '' : pathname}` }, ...notSelf },
     select,
     orderBy: { id: 'asc' },
     take: 100,
   })
-  const same = rows.filter((r) => r.url !== null && canonicalOrNull(r.url) === canonical)
+  const same = rows.filter((r) => r.url !== null && keyOrNull(r.url) === key)
   const found = same.find((r) => r.deletedAt === null) ?? same[0]
   return found ? toStored(found) : null
 }

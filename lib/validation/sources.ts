@@ -26,10 +26,11 @@ export const SOURCE_INTAKE_LABELS = { url: 'Address (URL)', content: 'Article te
 
 /** What the first step found, for the second: the existing source, or the form's values. */
 export type ArticleReading =
-  | { existing: { id: number; title: string; publisher: string; deleted: boolean }; canonicalUrl: string }
+  | { existing: { id: number; title: string; publisher: string; deleted: boolean }; url: string }
   | {
       existing: null
-      canonicalUrl: string
+      /** The address as it will be stored (lib/domain/canonical-url.ts: cleanUrl). */
+      url: string
       format: ArticleMetadata['format']
       /** Labels of the fields nothing was found for. */
       missing: string[]
@@ -38,9 +39,9 @@ export type ArticleReading =
     }
 
 /** The source form's values from what was read: every field the form has, empty when unknown. */
-export function sourceFormDefaults(canonicalUrl: string, m: ArticleMetadata): Record<string, string> {
+export function sourceFormDefaults(url: string, m: ArticleMetadata): Record<string, string> {
   return {
-    url: canonicalUrl,
+    url,
     title: m.title,
     publisher: m.publisher,
     authors: m.authors.join(', '),

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client'
 import { refreshCaseDerived } from '@/lib/editing/case-derived'
-import { canonicalUrl } from '@/lib/domain/canonical-url'
+import { cleanUrl } from '@/lib/domain/canonical-url'
 import { aliasesWithSearchKeys, nameSearchKey } from '@/lib/domain/fold-name'
 import type { PartialDate } from '@/lib/domain/partial-date'
 import {
@@ -164,7 +164,7 @@ class SeedWriter {
   async sources(): Promise<void> {
     for (const [key, s] of Object.entries(SOURCES) as [SourceKey, SourceSeed][]) {
       // Stored canonically, as the editor stores them, so that the intake finds them.
-      const url = s.url ? canonicalUrl(s.url) : null
+      const url = s.url ? cleanUrl(s.url) : null
       const existing = await this.tx.source.findFirst({
         where: { OR: [{ title: s.title, publisher: s.publisher }, ...(url ? [{ url }] : [])] },
         select: { id: true },

@@ -31,9 +31,17 @@ async function counts() {
 }
 
 describe('the same canonical address is never stored twice', () => {
-  it('stores the canonical form', async () => {
-    const r = await newSource({ url: 'http://WWW.News.Example.org/2021/02/case-dropped/?utm_source=tw&utm_medium=social#top' })
-    expect((await db.source.findUniqueOrThrow({ where: { id: r.id } })).url).toBe('https://news.example.org/2021/02/case-dropped')
+  it('stores the address as given, without tracking parameters or fragment: scheme, host, port and path kept', async () => {
+    const r = await newSource({ url: 'http://WWW.News.Example.org/2021/02/case-dropped/?utm_source=tw&id=7&utm_medium=social#top' })
+    expect((await db.source.findUniqueOrThrow({ where: { id: r.id } })).url).toBe('http://www.news.example.org/2021/02/case-dropped/?id=7')
+    const onPort = await newSource({ url: 'http://archive.example.kz:8080/news/1', title: 'Another' })
+    expect((await db.source.findUniqueOrThrow({ where: { id: onPort.id } })).url).toBe('http://archive.example.kz:8080/news/1')
+  })
+
+  it('tells another port apart: another server, another article', async () => {
+    await newSource({ url: 'http://archive.example.kz:8080/news/1' })
+    const other = await saveRecord(editor, { entity: 'source', id: null, version: null, values: sourceValues({ url: 'http://archive.example.kz/news/1', title: 'Same path, default port' }) }, meta)
+    expect(other.ok).toBe(true)
   })
 
   for (const variant of [

@@ -1,5 +1,5 @@
 import 'server-only'
-import { canonicalUrl } from '@/lib/domain/canonical-url'
+import { cleanUrl } from '@/lib/domain/canonical-url'
 import { provisionName } from '@/lib/domain/provision-name'
 import type { RecordInput } from '@/lib/validation/records'
 import { alreadyStoredMessage, findSourceAt } from '../stored-source'
@@ -66,7 +66,7 @@ export const sourceAdapter: KindAdapter = {
     if (stored) return { ok: false, fieldErrors: { url: [alreadyStoredMessage(stored)] } }
     return {
       ok: true,
-      data: { ...rest, url: url ? canonicalUrl(url) : null, archiveUrl: archiveUrl || null, ...dateColumns('published', published) },
+      data: { ...rest, url: url ? cleanUrl(url) : null, archiveUrl: archiveUrl || null, ...dateColumns('published', published) },
     }
   },
   toFormValues: (r) => ({
