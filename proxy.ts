@@ -53,9 +53,11 @@ export function cachedDashboardUrl(url: URL): URL | null {
   return target
 }
 
-/** The record page an address names (`/cases/<slug>`, `/sources/<id>`…), or null. */
+const RECORD_PATH = /^\/(cases|people|organisations|provisions|sources)\/([^/]+)$/
+
+/** The record page an address names (`/cases/<slug>`, `/sources/<id>`…), or null (also when it cannot be decoded). */
 export function recordAddress(pathname: string): { route: RecordRoute; key: string } | null {
-  const match = /^\/(cases|people|organisations|provisions|sources)\/([^/]+)$/.exec(pathname)
+  const match = RECORD_PATH.exec(pathname)
   if (!match) return null
   try {
     return { route: match[1] as RecordRoute, key: decodeURIComponent(match[2]!) }
@@ -130,6 +132,10 @@ export async function proxy(request: NextRequest) {
     // second copy of the dashboard, and every distinct key a new cache entry.
     if (url.pathname.startsWith('/browse/')) return movedTo(publicDashboardUrl(url))
     const address = recordAddress(url.pathname)
+    // Next.js answers 500 to a record address it cannot decode (`/cases/%ZZ`): say what is wrong instead.
+    if (!address && RECORD_PATH.test(url.pathname)) {
+      return new NextResponse('Bad address: it is not valid percent-encoding (UTF-8).', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+    }
     if (address) {
       const state = await lookUp(address.route, address.key)
       if (state?.state === 'moved') return movedTo(new URL(state.to, url))

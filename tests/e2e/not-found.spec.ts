@@ -29,3 +29,18 @@ for (const { path, h1 } of cases) {
     await expect(page.getByTestId('case-row').first()).toBeVisible()
   })
 }
+
+test('an address that is not valid percent-encoding answers 400, never 500', async ({ request }) => {
+  for (const path of ['/cases/%ZZ', '/people/%E0%A4%A', '/organisations/%C3', '/provisions/%', '/sources/%ZZ']) {
+    const response = await request.get(path, { maxRedirects: 0 })
+    expect(response.status(), path).toBe(400)
+    expect(await response.text()).toContain('not valid percent-encoding')
+  }
+})
+
+test('the health check answers 200 with fixed words only', async ({ request }) => {
+  const response = await request.get('/api/health')
+  expect(response.status()).toBe(200)
+  expect(response.headers()['cache-control']).toContain('no-store')
+  expect(await response.json()).toEqual({ status: 'ok', checks: { database: 'ok', migrations: 'ok', pageCache: 'ok' } })
+})
