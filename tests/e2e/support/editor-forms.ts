@@ -1,0 +1,98 @@
+// The editor's forms, driven as an editor drives them (the browser, the real buttons),
+// for specs that need many writes: open a case's "add" form, edit a record on its
+// page, delete it, publish or unpublish a case. Each waits for the save notice, so
+// that the write (and the invalidation of the pages it changed) is done on return.
+import { expect, type Locator, type Page } from '@playwright/test'
+import { ENTITY_LABELS, type Entity } from '@/lib/validation/records'
+import { signIn } from './editor'
+
+export type EditorAccount = { email: string; password: string }
+
+/** Signs in through /sign-in and waits for the editor's home. */
+export async function signInAsEditor(page: Page, account: EditorAccount): Promise<void> {
+  await signIn(page, account.email, account.password)
+  await expect(page).toHaveURL(/\/editor$/)
+}
+
+/** A date field: its fieldset is named by the field's label. */
+export function dateInput(form: Locator, label: string): Locator {
+  return form.getByRole('group', { name: label }).getByLabel('Date', { exact: true })
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Opens an "add" form's <details> (closed after every save) and returns the form. */
+export async function openAddForm(page: Page, summary: string): Promise<Locator> {
+  const details = page.locator('details', { has: page.locator('summary', { hasText: new RegExp(`^${escapeRegExp(summary)}$`) }) })
+  await expect(details).not.toHaveAttribute('open')
+  await details.locator('summary').click()
+  return details.locator('form')
+}
+
+const ERROR_PAGE = 'Sorry, this page could not be shown'
+
+async function expectNotice(page: Page, notice: string): Promise<void> {
+  const saved = page.getByTestId('save-notice')
+  const failed = page.getByRole('heading', { level: 1, name: ERROR_PAGE })
+  await expect(saved.or(failed), `after the write, the editor sees “${notice}”`).toBeVisible({ timeout: 15_000 })
+  expect(await failed.count(), `the write answered the error page (“${ERROR_PAGE}”, a server error) instead of “${notice}”`).toBe(0)
+  await expect(saved).toHaveText(notice)
+}
+
+/** On the case's page: opens the "add" form `summary` (also its button's label), fills it, saves. */
+export async function addToCase(page: Page, caseId: number, summary: string, fill: (form: Locator) => Promise<void>, notice: string): Promise<void> {
+  await page.goto(`/editor/cases/${caseId}`)
+  const form = await openAddForm(page, summary)
+  await fill(form)
+  await form.getByRole('button', { name: summary, exact: true }).click()
+  await expectNotice(page, notice)
+}
+
+const submitLabel = (entity: Entity) => (entity === 'case' ? 'Save case details' : `Save ${ENTITY_LABELS[entity]}`)
+
+/** On the record's own editor page: fills its form and saves. */
+export async function editRecord(page: Page, entity: Entity, id: number, fill: (form: Locator) => Promise<void>, notice: string): Promise<void> {
+  await page.goto(entity === 'case' ? `/editor/cases/${id}` : `/editor/records/${entity}/${id}`)
+  const form = page.getByTestId(`record-form-${entity}`).first()
+  await fill(form)
+  await form.getByRole('button', { name: submitLabel(entity), exact: true }).click()
+  await expectNotice(page, notice)
+}
+
+/** The "Delete this …" button of a record's own editor page. */
+export async function deleteRecord(page: Page, entity: Entity, id: number, notice: string): Promise<void> {
+  await page.goto(entity === 'case' ? `/editor/cases/${id}` : `/editor/records/${entity}/${id}`)
+  const danger = page.locator('section').filter({ has: page.getByRole('heading', { name: /^Delete this / }) })
+  await danger.getByRole('button', { name: /^Delete / }).click()
+  await expectNotice(page, notice)
+}
+
+export async function publishCase(page: Page, caseId: number): Promise<void> {
+  await page.goto(`/editor/cases/${caseId}`)
+  await page.getByRole('button', { name: 'Publish', exact: true }).click()
+  await expectNotice(page, 'Published: readers see the case now.')
+  await expect(page.getByTestId('case-state')).toHaveText('Published')
+}
+
+export async function unpublishCase(page: Page, caseId: number): Promise<void> {
+  await page.goto(`/editor/cases/${caseId}`)
+  await page.getByRole('button', { name: 'Unpublish (withdraw)', exact: true }).click()
+  await expectNotice(page, 'Unpublished: the public address now says the case was withdrawn.')
+  await expect(page.getByTestId('case-state')).toHaveText('Withdrawn')
+}
+
+/** Adds a citation from the case's page: `target` is the "Supports" option's value (`event:12`, `case:summary`, `party:3`…). */
+export async function citeOnCase(page: Page, caseId: number, target: string, sourceId: number, quote: string): Promise<void> {
+  await addToCase(
+    page,
+    caseId,
+    'Add a citation',
+    async (form) => {
+      await form.getByLabel('Supports').selectOption(target)
+      await form.getByRole('combobox', { name: 'Source' }).selectOption(String(sourceId))
+      await form.getByLabel('Quote').fill(quote)
+      await form.getByLabel('Where in the source').fill('para. 1')
+    },
+    'Created the citation.',
+  )
+}
