@@ -32,7 +32,7 @@ export default defineConfig({
   retries: CI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  globalTimeout: 12 * 60_000,
+  globalTimeout: 18 * 60_000,
   reporter: CI ? [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]] : [['list']],
   outputDir: 'test-results',
   use: {

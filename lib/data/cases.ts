@@ -7,7 +7,7 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 import { PAGE_SIZE, type CaseFilters, type CaseQuery } from '@/lib/validation/case-filters'
 import { citationTargetKey } from '@/lib/domain/citation-target'
 import type { CaseDetailDTO, CaseListItemDTO, NamedRefDTO, ProvisionRefDTO } from './dto'
-import { byId, citationSelect, eventDate, isPresent, provisionRefSelect, publicCaseWhere, toCitation, toPartyRef, toProvisionRef } from './shared'
+import { byId, citationSelect, eventDate, isPresent, provisionRefSelect, publicCaseWhere, publicPersonWhere, toCitation, toPartyRef, toProvisionRef } from './shared'
 import { caseCitationsWhere } from '@/lib/queries/case-citations'
 
 // ---------------------------------------------------------------------------
@@ -129,7 +129,8 @@ export type DashboardOptions = {
 export async function getDashboardOptions(personSlug: string | null): Promise<DashboardOptions> {
   const [provisions, jurisdictions, firstYear, person] = await Promise.all([
     db.legalProvision.findMany({
-      where: { deletedAt: null, charges: { some: {} } },
+      // Only provisions a published case charges: a draft's charges show nowhere.
+      where: { deletedAt: null, charges: { some: { case: publicCaseWhere } } },
       orderBy: [{ jurisdiction: 'asc' }, { code: 'asc' }, { article: 'asc' }],
       select: provisionRefSelect,
       take: 500,
@@ -138,7 +139,8 @@ export async function getDashboardOptions(personSlug: string | null): Promise<Da
     // reading every case.
     db.case.groupBy({ by: ['jurisdiction'], where: publicCaseWhere, orderBy: { jurisdiction: 'asc' } }),
     db.case.findFirst({ where: { ...publicCaseWhere, firstYear: { not: null } }, orderBy: { firstYear: 'asc' }, select: { firstYear: true } }),
-    personSlug ? db.person.findUnique({ where: { slug: personSlug }, select: { slug: true, name: true } }) : null,
+    // Named only if public: a person in drafts only, or deleted, is named on no public page.
+    personSlug ? db.person.findFirst({ where: { slug: personSlug, ...publicPersonWhere }, select: { slug: true, name: true } }) : null,
   ])
   const min = firstYear?.firstYear
   return {

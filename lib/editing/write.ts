@@ -50,6 +50,14 @@ type Meta = { summary: string; request?: { ip: string | null; userAgent: string 
 // rather than fail after Prisma's default 2 s.
 const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 }
 
+/** The Citation column that points at each kind of case part that can be cited. */
+const CITED_PARTS: Partial<Record<Entity, 'eventId' | 'chargeId' | 'partyId' | 'conflictVersionId'>> = {
+  event: 'eventId',
+  charge: 'chargeId',
+  party: 'partyId',
+  conflictVersion: 'conflictVersionId',
+}
+
 class Rollback extends Error {
   constructor(readonly result: Exclude<WriteResult, { ok: true }>) {
     super('rollback')
@@ -83,6 +91,7 @@ async function record(
   action: RevisionAction,
   before: Row | null,
   after: Row | null,
+  tagsBefore: string[] = [],
 ): Promise<{ revisionId: number; caseId: number | null; tags: string[] }> {
   const row = (after ?? before)!
   const beforeSnap = before ? snapshotOf(kind, before) : null
@@ -114,8 +123,9 @@ async function record(
     detail: { revisionId: revision.id, summary: meta.summary || undefined },
   })
   await kind.afterWrite?.(tx, before, after)
-  const tags = new Set<string>()
-  if (before) for (const t of await kind.publicTags(tx, before)) tags.add(t)
+  // The pages that showed the record were named before the write (`tagsBefore`: a
+  // deleted part's citations are gone after it); those that show it now, here.
+  const tags = new Set<string>(tagsBefore)
   if (after) for (const t of await kind.publicTags(tx, after)) tags.add(t)
   return { revisionId: revision.id, caseId, tags: [...tags] }
 }
@@ -179,13 +189,14 @@ export async function saveRecord(actor: Actor | null, input: SaveInput, meta: Me
     if (!columns.ok) return { ok: false, reason: 'invalid', fieldErrors: columns.fieldErrors }
     // The version in the WHERE makes the check and the write one atomic step, on
     // SQLite and PostgreSQL alike: of two saves from the same version, one matches.
+    const tagsBefore = await kind.publicTags(tx, existing)
     const { count } = await model.updateMany({ where: { id: existing.id, version: input.version }, data: { ...columns.data, version: { increment: 1 } } })
     if (count !== 1) return conflictOf(tx, kind, (await model.findUnique({ where: { id: existing.id } }))!, input.version)
     const updated = (await model.findUnique({ where: { id: existing.id } }))!
     if (changedColumns(kind, snapshotOf(kind, existing), snapshotOf(kind, updated)).length === 0) {
       return { ok: false, reason: 'invalid', fieldErrors: {}, formError: 'Nothing changed: there was nothing to save.' }
     }
-    const written = await record(tx, kind, actor, meta, 'update', existing, updated)
+    const written = await record(tx, kind, actor, meta, 'update', existing, updated, tagsBefore)
     return { ok: true, entity: input.entity, id: updated.id, version: updated.version, ...written }
   })
 }
@@ -209,18 +220,22 @@ export async function deleteRecord(actor: Actor | null, entity: Entity, id: numb
         data.publishedAt = null
         if (existing.publishedAt) data.withdrawnAt = now
       }
+      const tagsBefore = await kind.publicTags(tx, existing)
       const { count } = await model.updateMany({ where: { id, version }, data })
       if (count !== 1) return conflictOf(tx, kind, (await model.findUnique({ where: { id } }))!, version)
       const after = (await model.findUnique({ where: { id } }))!
-      const written = await record(tx, kind, actor, meta, 'delete', existing, after)
+      const written = await record(tx, kind, actor, meta, 'delete', existing, after, tagsBefore)
       return { ok: true, entity, id, version: after.version, ...written }
     }
     // Parts of a case go for good, but their revision keeps them, and the citations
     // that go with them, for a restore.
-    const citations = entity === 'citation' ? [] : await tx.citation.findMany({ where: { [`${entity}Id`]: id } })
+    const citationColumn = CITED_PARTS[entity]
+    const citations = citationColumn ? await tx.citation.findMany({ where: { [citationColumn]: id } }) : []
+    // Before the delete: the pages that show the part, its citations' sources among them.
+    const tagsBefore = await kind.publicTags(tx, existing)
     const { count } = await model.deleteMany({ where: { id, version } })
     if (count !== 1) return { ok: false, reason: 'not-found', formError: `This ${ENTITY_LABELS[entity]} was changed or deleted meanwhile. Nothing was deleted.` }
-    const written = await record(tx, kind, actor, meta, 'delete', { ...existing, citations } as Row, null)
+    const written = await record(tx, kind, actor, meta, 'delete', { ...existing, citations } as Row, null, tagsBefore)
     return { ok: true, entity, id, version: existing.version + 1, ...written }
   })
 }
@@ -252,10 +267,11 @@ export async function restoreRevision(actor: Actor | null, revisionId: number, v
       if (isUndelete && !existing.deletedAt) return { ok: false, reason: 'blocked', formError: `This ${ENTITY_LABELS[entity]} is not deleted.` }
       if (!isUndelete && kind.softDelete && existing.deletedAt) return { ok: false, reason: 'blocked', formError: `This ${ENTITY_LABELS[entity]} is deleted: restore it first (its delete revision).` }
       if (isUndelete) content.deletedAt = null
+      const tagsBefore = await kind.publicTags(tx, existing)
       const { count } = await model.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...content, version: { increment: 1 } } })
       if (count !== 1) return conflictOf(tx, kind, (await model.findUnique({ where: { id: existing.id } }))!, existing.version)
       const after = (await model.findUnique({ where: { id: existing.id } }))!
-      const written = await record(tx, kind, actor, meta, 'restore', existing, after)
+      const written = await record(tx, kind, actor, meta, 'restore', existing, after, tagsBefore)
       return { ok: true, entity, id: after.id, version: after.version, ...written }
     }
     // A part of a case that was deleted: re-create it, with the same id, and its citations.
@@ -287,10 +303,11 @@ export async function setCasePublished(actor: Actor | null, caseId: number, vers
     }
     const now = new Date()
     const data = publish ? { publishedAt: now, withdrawnAt: null } : { publishedAt: null, withdrawnAt: now }
+    const tagsBefore = await kind.publicTags(tx, existing)
     const { count } = await tx.case.updateMany({ where: { id: caseId, version }, data: { ...data, version: { increment: 1 } } })
     if (count !== 1) return conflictOf(tx, kind, (await tx.case.findUnique({ where: { id: caseId } })) as Row, version)
     const after = (await tx.case.findUnique({ where: { id: caseId } })) as Row
-    const written = await record(tx, kind, actor, meta, publish ? 'publish' : 'unpublish', existing, after)
+    const written = await record(tx, kind, actor, meta, publish ? 'publish' : 'unpublish', existing, after, tagsBefore)
     return { ok: true, entity: 'case', id: caseId, version: after.version, ...written }
   })
 }

@@ -73,3 +73,18 @@ describe('publicTags', () => {
     expect(tags).toEqual(expect.arrayContaining([tag('provision', provision.id), tag('case', c.id), 'cb:dashboard']))
   })
 })
+
+describe('deleting a cited part of a case', () => {
+  it('names the sources its citations were on (they go with it), and deleting a disputed fact works', async () => {
+    const source = await createSource(db)
+    const c = await createCase(db, { events: [{ kind: 'ARREST', date: { at: new Date('2020-04-01T00:00:00Z'), precision: 'MONTH', approx: false }, citations: [{ sourceId: source.id, quote: 'arrested' }] }] })
+    const event = await db.event.findUniqueOrThrow({ where: { id: c.eventIds[0]! } })
+    const deleted = await deleteRecord(editor, 'event', event.id, event.version, meta)
+    expect(deleted.ok && deleted.tags).toEqual(expect.arrayContaining([tag('case', c.id), tag('source', source.id)]))
+
+    const conflict = await db.conflict.create({ data: { caseId: c.id, subject: 'Which date' } })
+    const gone = await deleteRecord(editor, 'conflict', conflict.id, conflict.version, meta)
+    expect(gone).toMatchObject({ ok: true })
+    expect(await db.conflict.count({ where: { id: conflict.id } })).toBe(0)
+  })
+})
