@@ -31,7 +31,11 @@ const securityHeaders = [
 ]
 
 // Public pages: short-lived copies outside the server (lib/cache/cache-control.ts).
-const publicPages = ['/', '/about', '/cases/:slug', '/people/:slug', '/organisations/:slug', '/provisions/:slug', '/sources/:id']
+// Every address but the editor's (app/(editor): /editor/…, /sign-in, rendered per
+// request with Next.js's own `private, no-store`), route handlers (they say their own)
+// and Next.js's build assets (immutable). An exclusion rather than a list of public
+// pages, so that a page added later is never cached for a year by a CDN.
+const PUBLIC_ADDRESSES = '/((?!editor(?:/|$)|sign-in(?:/|$)|api/|_next/).*)'
 
 const nextConfig: NextConfig = {
   // The page cache lives in the database: invalidations survive a restart and reach
@@ -48,7 +52,10 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: '3mb' },
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }, ...publicPages.map((source) => ({ source, headers: [{ key: 'Cache-Control', value: PUBLIC_CACHE_CONTROL }] }))]
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: PUBLIC_ADDRESSES, headers: [{ key: 'Cache-Control', value: PUBLIC_CACHE_CONTROL }] },
+    ]
   },
 }
 

@@ -63,6 +63,18 @@ test.describe('signed out', () => {
     expect(response.headers()['cache-control']).toMatch(/s-maxage/)
     expect(response.headers()['cache-control']).not.toContain('no-store')
   })
+
+  test('a copy of a public page outside the server lives a minute at most; editor pages are never shared', async ({ request }) => {
+    for (const path of ['/', '/?status=dropped', '/about', '/this/page/does-not-exist']) {
+      const cacheControl = (await request.get(path, { maxRedirects: 0 })).headers()['cache-control'] ?? ''
+      expect(cacheControl, path).toBe('public, max-age=0, s-maxage=60, must-revalidate')
+    }
+    for (const path of ['/sign-in', '/editor', '/editor/records/case']) {
+      const cacheControl = (await request.get(path, { maxRedirects: 0 })).headers()['cache-control'] ?? ''
+      expect(cacheControl, path).toContain('no-store')
+      expect(cacheControl, path).not.toContain('public')
+    }
+  })
 })
 
 test('an admin signs in, must set up TOTP, then signs in with a code and out again', async ({ page, db, context }) => {
