@@ -4,6 +4,7 @@ import { db } from '@/lib/db'
 import { isEntity, type Entity } from '@/lib/validation/records'
 import { formChanges, type FieldChange } from './changes'
 import { KINDS, type Row } from './kinds'
+import { readSnapshots } from './revision-texts'
 import { fromSnapshot, type Snapshot } from './snapshot'
 import { findSourceAt, type StoredSource } from './stored-source'
 
@@ -59,28 +60,30 @@ export async function getEditorOverview() {
       select: { id: true, at: true, actorEmail: true, entity: true, entityId: true, caseId: true, action: true, summary: true, after: true, before: true },
     }),
   ])
+  const shown = recent.filter((r) => isEntity(r.entity))
+  const named = await readSnapshots(
+    db,
+    shown.map((r) => r.after ?? r.before),
+  )
   return {
     drafts,
-    recent: recent
-      .filter((r) => isEntity(r.entity))
-      .map((r) => ({
-        id: r.id,
-        at: r.at,
-        actorEmail: r.actorEmail,
-        entity: r.entity as Entity,
-        entityId: r.entityId,
-        caseId: r.caseId,
-        action: r.action,
-        summary: r.summary,
-        label: revisionLabel(r.entity as Entity, r),
-      })),
+    recent: shown.map((r, i) => ({
+      id: r.id,
+      at: r.at,
+      actorEmail: r.actorEmail,
+      entity: r.entity as Entity,
+      entityId: r.entityId,
+      caseId: r.caseId,
+      action: r.action,
+      summary: r.summary,
+      label: revisionLabel(r.entity as Entity, r.entityId, named[i] ?? null),
+    })),
   }
 }
 
 /** What a revision was about, named as the record was after it (for a deletion: before it). */
-function revisionLabel(entity: Entity, r: { entityId: number; after: string | null; before: string | null }): string {
-  const snap = r.after ?? r.before
-  return snap ? KINDS[entity].describe(fromSnapshot(JSON.parse(snap) as Snapshot)) : `#${r.entityId}`
+function revisionLabel(entity: Entity, entityId: number, snapshot: Snapshot | null): string {
+  return snapshot ? KINDS[entity].describe(fromSnapshot(snapshot)) : `#${entityId}`
 }
 
 export type RevisionView = {
@@ -100,7 +103,7 @@ export type RevisionView = {
   restorableBefore: boolean
 }
 
-const snapshotRow = (json: string | null): Row | null => (json ? fromSnapshot(JSON.parse(json) as Snapshot) : null)
+const snapshotRow = (snapshot: Snapshot | null): Row | null => (snapshot ? fromSnapshot(snapshot) : null)
 
 /** The history of one record, or of a case with all its parts (newest first). */
 export async function listRevisions(entity: Entity, id: number, { page = 1 }: { page?: number } = {}): Promise<{ revisions: RevisionView[]; total: number }> {
@@ -108,35 +111,42 @@ export async function listRevisions(entity: Entity, id: number, { page = 1 }: { 
   const where = entity === 'case' ? { OR: [{ caseId: id }, { entity: 'case', entityId: id }] } : { entity, entityId: id }
   const take = 100
   const [rows, total] = await Promise.all([db.revision.findMany({ where, orderBy: { id: 'desc' }, take, skip: (page - 1) * take }), db.revision.count({ where })])
-  // Which revisions are the oldest of their record: before those, only the initial data.
-  const oldest = rows.length
-    ? await db.revision.groupBy({
-        by: ['entity', 'entityId'],
-        where: { OR: [...new Set(rows.map((r) => `${r.entity}:${r.entityId}`))].map((key) => ({ entity: key.split(':')[0]!, entityId: Number(key.split(':')[1]) })) },
-        _min: { id: true },
-      })
-    : []
+  const shown = rows.filter((r) => isEntity(r.entity))
+  const [oldest, snapshots] = await Promise.all([
+    // Which revisions are the oldest of their record: before those, only the initial data.
+    rows.length
+      ? db.revision.groupBy({
+          by: ['entity', 'entityId'],
+          where: { OR: [...new Set(rows.map((r) => `${r.entity}:${r.entityId}`))].map((key) => ({ entity: key.split(':')[0]!, entityId: Number(key.split(':')[1]) })) },
+          _min: { id: true },
+        })
+      : [],
+    // Both snapshots of every revision on the page, their long texts in one query.
+    readSnapshots(
+      db,
+      shown.flatMap((r) => [r.before, r.after]),
+    ),
+  ])
   const oldestIds = new Set(oldest.map((o) => o._min.id))
   return {
     total,
-    revisions: rows
-      .filter((r) => isEntity(r.entity))
-      .map((r) => {
-        const e = r.entity as Entity
-        return {
-          id: r.id,
-          at: r.at,
-          actorEmail: r.actorEmail,
-          entity: e,
-          entityId: r.entityId,
-          label: revisionLabel(e, r),
-          action: r.action,
-          version: r.version,
-          summary: r.summary,
-          changes: formChanges(e, snapshotRow(r.before), snapshotRow(r.after)),
-          restorable: r.action === 'delete' ? r.before !== null : r.after !== null,
-          restorableBefore: oldestIds.has(r.id) && r.action !== 'create' && r.action !== 'delete' && r.before !== null,
-        }
-      }),
+    revisions: shown.map((r, i) => {
+      const e = r.entity as Entity
+      const [before, after] = [snapshots[2 * i] ?? null, snapshots[2 * i + 1] ?? null]
+      return {
+        id: r.id,
+        at: r.at,
+        actorEmail: r.actorEmail,
+        entity: e,
+        entityId: r.entityId,
+        label: revisionLabel(e, r.entityId, after ?? before),
+        action: r.action,
+        version: r.version,
+        summary: r.summary,
+        changes: formChanges(e, snapshotRow(before), snapshotRow(after)),
+        restorable: r.action === 'delete' ? r.before !== null : r.after !== null,
+        restorableBefore: oldestIds.has(r.id) && r.action !== 'create' && r.action !== 'delete' && r.before !== null,
+      }
+    }),
   }
 }

@@ -1,5 +1,6 @@
 // A revision keeps a record's own columns as JSON. Dates become ISO strings and come
-// back as Dates: every date column's name ends in "At".
+// back as Dates: every date column's name ends in "At". As stored, a long text is a
+// reference to its one copy (revision-texts.ts); readers get snapshots with it in place.
 import type { KindAdapter, Row } from './kinds'
 
 export type Snapshot = Record<string, unknown>

@@ -9,15 +9,17 @@ import { ENTITY_LABELS, isEntity, RECORD_SCHEMAS, type Entity } from '@/lib/vali
 import { KINDS, type KindAdapter, type Row, type Tx } from './kinds'
 import { formChanges, type FieldChange } from './changes'
 import { unsourcedFacts } from './sourcing'
+import { encodeSnapshot, readSnapshot, storeTexts, type TextsToStore } from './revision-texts'
 import { fromSnapshot, snapshotOf, changedColumns, type Snapshot } from './snapshot'
 
 // The only way records are written from the editor. Every write, in one transaction:
 //   1. checks the actor may edit (here, not only in the action that called us);
 //   2. checks the version the editor loaded is still the current one (no lost updates);
 //   3. writes the record and bumps its version;
-//   4. writes a Revision (before/after snapshots, changed columns, summary) and an
-//      audit entry, and whatever the record's kind needs (kinds/: slug redirects,
-//      the case's derived status).
+//   4. writes a Revision (before/after snapshots, changed columns, summary; long
+//      texts stored once by content, revision-texts.ts) and an audit entry, and
+//      whatever the record's kind needs (kinds/: slug redirects, the case's derived
+//      status).
 // Nothing here calls Next.js: the caller invalidates the returned cache tags, those of
 // every public page that shows what changed (lib/cache/tags.ts).
 
@@ -97,6 +99,10 @@ async function record(
   const beforeSnap = before ? snapshotOf(kind, before) : null
   const afterSnap = after ? snapshotOf(kind, after) : null
   const caseId = await kind.caseIdOf(tx, row)
+  const texts: TextsToStore = new Map()
+  const beforeJson = beforeSnap ? encodeSnapshot(beforeSnap, texts) : null
+  const afterJson = afterSnap ? encodeSnapshot(afterSnap, texts) : null
+  await storeTexts(tx, texts)
   const revision = await tx.revision.create({
     data: {
       actorUserId: actor.id,
@@ -107,8 +113,8 @@ async function record(
       action,
       version: after ? after.version : before!.version + 1,
       summary: meta.summary,
-      before: beforeSnap ? JSON.stringify(beforeSnap) : null,
-      after: afterSnap ? JSON.stringify(afterSnap) : null,
+      before: beforeJson,
+      after: afterJson,
       changed: JSON.stringify(changedColumns(kind, beforeSnap, afterSnap)),
     },
     select: { id: true },
@@ -148,7 +154,7 @@ async function conflictOf(tx: Tx, kind: KindAdapter, current: Row, version: numb
     orderBy: { version: 'asc' },
     select: { at: true, actorEmail: true, action: true, summary: true, before: true },
   })
-  const thenSnap = later[0]?.before ? (JSON.parse(later[0].before) as Snapshot) : null
+  const thenSnap = await readSnapshot(tx, later[0]?.before ?? null)
   const changes = thenSnap ? formChanges(kind.entity, fromSnapshot(thenSnap), current) : []
   return {
     ok: false,
@@ -255,7 +261,7 @@ export async function restoreRevision(actor: Actor | null, revisionId: number, v
   const kind = KINDS[entity]
   const isUndelete = revision.action === 'delete'
   if (side === 'before' && isUndelete) return { ok: false, reason: 'blocked', formError: 'To bring a deleted record back, undo the deletion.' }
-  const target = JSON.parse((isUndelete || side === 'before' ? revision.before : revision.after) ?? 'null') as Snapshot | null
+  const target = await readSnapshot(db, (isUndelete || side === 'before' ? revision.before : revision.after) ?? null)
   if (!target) return { ok: false, reason: 'not-found', formError: 'This revision has no state to restore.' }
   return inTransaction(kind, async (tx) => {
     const model = kind.model(tx)
