@@ -293,6 +293,8 @@ test('hostile text typed by an editor is shown as text on the public pages, neve
 
   const person = await db.person.findFirstOrThrow({ where: { name } })
   expect(source.id).toBeGreaterThan(0)
+  // A person is public once a published case names them.
+  await createCase(db, { defendant: { personId: person.id } })
   await page.goto(`/people/${person.slug}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name)
   await expect(page.getByText(`"><svg onload="window.__xss='alias'">`)).toBeVisible()

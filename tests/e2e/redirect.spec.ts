@@ -17,7 +17,6 @@ test('an old case slug answers 308 with the new URL, and the browser lands there
 
   const response = await request.get(`/cases/${oldSlug}`, { maxRedirects: 0 })
   expect(response.status()).toBe(308)
-  // Compared as a set: Next.js 16.4 repeats the header on the first render (see below).
   const locations = new Set(
     response
       .headersArray()
@@ -31,13 +30,10 @@ test('an old case slug answers 308 with the new URL, and the browser lands there
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title)
 })
 
-// KNOWN BUG in Next.js (vercel/next.js#82117, fix proposed in #95913): a redirect
-// rendered on demand in an ISR route is sent with two identical `Location` headers
-// the first time (cache MISS); later hits send one. Proxies that merge them produce
-// "/a, /a", and strict crawlers refuse the redirect. `test.fail` passes while the bug
-// is there and fails once Next.js is fixed: then remove the annotation.
+// Next.js 16.4 sends a redirect rendered on demand in an ISR route with two identical
+// `Location` headers the first time (vercel/next.js#82117). Old slugs are now answered
+// by proxy.ts before any page renders (lib/data/addresses.ts), with one.
 test('the first answer for an old slug carries one Location header', async ({ request, db }) => {
-  test.fail(true, 'Next.js 16.4 sends Location twice on an ISR cache miss (vercel/next.js#82117)')
   const c = await createCase(db, { title: `Renamed once ${Date.now()}` })
   const { oldSlug } = await renameCaseSlug(db, c.id)
   const response = await request.get(`/cases/${oldSlug}`, { maxRedirects: 0 })
