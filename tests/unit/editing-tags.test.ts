@@ -88,3 +88,19 @@ describe('deleting a cited part of a case', () => {
     expect(await db.conflict.count({ where: { id: conflict.id } })).toBe(0)
   })
 })
+
+describe('a person named by many cases', () => {
+  it('renaming them names every case (no cap), in lists short enough for the database', { timeout: 60_000 }, async () => {
+    const person = await createPerson(db)
+    const first = await createCase(db, { defendant: { personId: person.id } })
+    // 1,200 more cases naming them as a witness: more ids than one statement may carry.
+    const template = await db.case.findUniqueOrThrow({ where: { id: first.id } })
+    const { id: _id, slug: _slug, ...columns } = template
+    await db.case.createMany({ data: Array.from({ length: 1200 }, (_, i) => ({ ...columns, slug: `many-${i}-${person.id}` })) })
+    const many = await db.case.findMany({ where: { slug: { startsWith: 'many-' } }, select: { id: true } })
+    await db.party.createMany({ data: many.map((c) => ({ caseId: c.id, personId: person.id, role: 'WITNESS' as const })) })
+    const row = await db.person.findUniqueOrThrow({ where: { id: person.id } })
+    const tags = await tagsOf(saveRecord(editor, { entity: 'person', id: person.id, version: row.version, values: { name: 'Renamed', slug: row.slug, description: '' } }, meta))
+    for (const c of [first, ...many]) expect(tags).toContain(tag('case', c.id))
+  })
+})

@@ -3,7 +3,7 @@ import { nameSearchKey } from '@/lib/domain/fold-name'
 import type { RecordInput } from '@/lib/validation/records'
 import { recordTag } from '@/lib/cache/tags'
 import type { Tx } from './shared'
-import { chooseSlug, namedInCasesTags, citingSourceTags, delegate, keepOldSlug, str, unique, type KindAdapter } from './shared'
+import { chooseSlug, namedInCasesTags, sourcesCitingIds, citingSourceTags, delegate, keepOldSlug, str, unique, type KindAdapter } from './shared'
 
 // People and organisations, and the other names sources give them.
 
@@ -22,7 +22,11 @@ async function personTags(tx: Tx, personId: number): Promise<string[]> {
     [recordTag('person', personId)],
     await namedInCasesTags(tx, parties),
     await citingSourceTags(tx, { personId }),
-    lifeEvents.length ? await citingSourceTags(tx, { eventId: { in: lifeEvents.map((e) => e.id) } }) : [],
+    await sourcesCitingIds(
+      tx,
+      'eventId',
+      lifeEvents.map((e) => e.id),
+    ),
   )
 }
 

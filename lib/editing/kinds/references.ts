@@ -4,7 +4,7 @@ import { provisionName } from '@/lib/domain/provision-name'
 import type { RecordInput } from '@/lib/validation/records'
 import { alreadyStoredMessage, findSourceAt } from '../stored-source'
 import { DASHBOARD_TAG, recordTag } from '@/lib/cache/tags'
-import { chooseSlug, citingSourceTags, date, dateColumns, dateValues, delegate, keepOldSlug, str, unique, type KindAdapter } from './shared'
+import { chooseSlug, citingSourceTags, publicCaseIds, sourcesCitingIds, date, dateColumns, dateValues, delegate, keepOldSlug, str, unique, type KindAdapter } from './shared'
 
 // What cases refer to: the articles of law charged, and the documents cited.
 
@@ -36,12 +36,16 @@ export const provisionAdapter: KindAdapter = {
   async publicTags(tx, r) {
     const charges = await tx.charge.findMany({ where: { provisionId: r.id }, select: { id: true, caseId: true } })
     const caseIds = [...new Set(charges.map((c) => c.caseId))]
-    const published = caseIds.length ? await tx.case.count({ where: { id: { in: caseIds }, OR: [{ publishedAt: { not: null } }, { withdrawnAt: { not: null } }] } }) : 0
+    const published = (await publicCaseIds(tx, caseIds)).length
     return unique(
       [recordTag('provision', r.id)],
       published ? [DASHBOARD_TAG] : [],
       caseIds.map((id) => recordTag('case', id)),
-      charges.length ? await citingSourceTags(tx, { chargeId: { in: charges.map((c) => c.id) } }) : [],
+      await sourcesCitingIds(
+        tx,
+        'chargeId',
+        charges.map((c) => c.id),
+      ),
       await citingSourceTags(tx, { provisionId: r.id }),
     )
   },

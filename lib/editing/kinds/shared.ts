@@ -168,15 +168,33 @@ export async function casePublicTags(tx: Tx, caseId: number): Promise<string[]> 
 }
 
 /** The ids of those of `caseIds` that are or were public (drafts are on no public page). */
-async function publicCaseIds(tx: Tx, caseIds: number[]): Promise<number[]> {
-  if (caseIds.length === 0) return []
-  const cases = await tx.case.findMany({ where: { id: { in: [...new Set(caseIds)] }, OR: [{ publishedAt: { not: null } }, { withdrawnAt: { not: null } }] }, select: { id: true } })
+// A query's ids go in lists of at most this many: Prisma refuses a statement with more
+// parameters than the database takes (SQLite: 32,766; Prisma's own limit is lower), and a
+// busy person is named by thousands of cases.
+const IDS_PER_QUERY = 500
+
+/** `query` for `ids` in lists of IDS_PER_QUERY, one after another (one transaction, one connection), results concatenated. */
+export async function forIdsInChunks<T>(ids: number[], query: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
+  const unique = [...new Set(ids)]
+  const out: T[] = []
+  for (let i = 0; i < unique.length; i += IDS_PER_QUERY) out.push(...(await query(unique.slice(i, i + IDS_PER_QUERY))))
+  return out
+}
+
+/** The ids of those of `caseIds` that are or were public (drafts are on no public page). */
+export async function publicCaseIds(tx: Tx, caseIds: number[]): Promise<number[]> {
+  const cases = await forIdsInChunks(caseIds, (chunk) => tx.case.findMany({ where: { id: { in: chunk }, OR: [{ publishedAt: { not: null } }, { withdrawnAt: { not: null } }] }, select: { id: true } }))
   return cases.map((c) => c.id)
 }
 
 async function sourcesCiting(tx: Tx, where: Prisma.CitationWhereInput): Promise<string[]> {
   const rows = await tx.citation.findMany({ where, select: { sourceId: true }, distinct: ['sourceId'] })
   return rows.map((r) => recordTag('source', r.sourceId))
+}
+
+/** The pages of the sources citing any of the rows `ids` of `column` (party, charge, event…). */
+export async function sourcesCitingIds(tx: Tx, column: 'partyId' | 'chargeId' | 'eventId', ids: number[]): Promise<string[]> {
+  return unique(...(await forIdsInChunks(ids, async (chunk) => [await sourcesCiting(tx, { [column]: { in: chunk } })])))
 }
 
 /**
@@ -189,14 +207,14 @@ export async function namedInCasesTags(tx: Tx, parties: { id: number; caseId: nu
   const caseIds = await publicCaseIds(tx, [...parties.map((p) => p.caseId), ...alsoCaseIds])
   if (caseIds.length === 0) return []
   const partyIds = parties.map((p) => p.id)
-  const [provisions, charges] = await Promise.all([
-    tx.charge.findMany({ where: { caseId: { in: caseIds }, provisionId: { not: null } }, select: { provisionId: true }, distinct: ['provisionId'] }),
-    partyIds.length ? tx.charge.findMany({ where: { partyId: { in: partyIds } }, select: { id: true } }) : [],
-  ])
-  const [partySources, chargeSources] = await Promise.all([
-    partyIds.length ? sourcesCiting(tx, { partyId: { in: partyIds } }) : [],
-    charges.length ? sourcesCiting(tx, { chargeId: { in: charges.map((c) => c.id) } }) : [],
-  ])
+  const provisions = await forIdsInChunks(caseIds, (chunk) => tx.charge.findMany({ where: { caseId: { in: chunk }, provisionId: { not: null } }, select: { provisionId: true }, distinct: ['provisionId'] }))
+  const charges = await forIdsInChunks(partyIds, (chunk) => tx.charge.findMany({ where: { partyId: { in: chunk } }, select: { id: true } }))
+  const partySources = await sourcesCitingIds(tx, 'partyId', partyIds)
+  const chargeSources = await sourcesCitingIds(
+    tx,
+    'chargeId',
+    charges.map((c) => c.id),
+  )
   return unique(
     [DASHBOARD_TAG],
     caseIds.map((id) => recordTag('case', id)),
