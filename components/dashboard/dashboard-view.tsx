@@ -32,7 +32,7 @@ export async function DashboardView({ query, problems }: ParsedCaseQuery) {
       <section aria-labelledby="results-heading" className="mt-6">
         <h2 id="results-heading" className="text-lg font-semibold" aria-live="polite">
           {page.total === 1 ? '1 case' : `${page.total.toLocaleString('en-GB')} cases`}
-          {filtered ? ' match these filters' : ''}
+          {filtered ? (page.total === 1 ? ' matches these filters' : ' match these filters') : ''}
         </h2>
         <CaseList items={page.items} query={query} filtered={filtered} />
         <Pagination page={page.page} pageCount={page.pageCount} query={query} />
