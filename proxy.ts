@@ -37,15 +37,20 @@ export function isCrossSite(method: string, headers: Headers): boolean {
   }
 }
 
-/** The cached page for a dashboard request, or null to render it per request. */
-export function cachedDashboardUrl(url: URL): URL | null {
-  if (url.pathname !== '/') return null
+/** A dashboard address's filters, every value of each (`?status=a&status=b`). */
+function dashboardParams(url: URL): Record<string, string[]> {
   const params: Record<string, string[]> = {}
   for (const [key, value] of url.searchParams) {
     // Next.js's own client-navigation cache-buster is not a filter.
     if (key !== '_rsc') (params[key] ??= []).push(value)
   }
-  const key = cachedDashboardKey(params)
+  return params
+}
+
+/** The cached page for a dashboard request, or null to render it per request. */
+export function cachedDashboardUrl(url: URL): URL | null {
+  if (url.pathname !== '/') return null
+  const key = cachedDashboardKey(dashboardParams(url))
   if (key === null) return null
   const target = new URL(`/browse/${key}`, url)
   const rsc = url.searchParams.get('_rsc')
@@ -82,7 +87,7 @@ async function lookUp(route: RecordRoute, key: string): Promise<AddressState | n
  * per such filter, none for other views.
  */
 export async function renamedFilterUrl(url: URL): Promise<URL | null> {
-  const { query, problems } = parseCaseQuery(Object.fromEntries([...url.searchParams.keys()].map((k) => [k, url.searchParams.getAll(k)])))
+  const { query, problems } = parseCaseQuery(dashboardParams(url))
   if (problems.length || (!query.person && !query.provision)) return null
   let moved = false
   const current = async (route: 'people' | 'provisions', slug: string | null): Promise<string | null> => {

@@ -1,6 +1,7 @@
 import 'server-only'
 import { db } from '@/lib/db'
 import type { SlugEntity } from '@/lib/generated/prisma/enums'
+import { SourceIdParamSchema } from '@/lib/validation/source'
 import { publicOrganisationWhere, publicPersonWhere } from './shared'
 
 // What a public address answers, decided before any page (cached or not) is served:
@@ -31,9 +32,9 @@ const MISSING = { state: 'missing' } as const
 /** The state of `/<route>/<key>` for a reader. */
 export async function resolveAddress(route: RecordRoute, key: string): Promise<AddressState> {
   if (route === 'sources') {
-    const id = /^[0-9]{1,10}$/.test(key) ? Number(key) : NaN
-    if (!Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647) return MISSING
-    const s = await db.source.findUnique({ where: { id }, select: { id: true, deletedAt: true } })
+    const id = SourceIdParamSchema.safeParse(key)
+    if (!id.success) return MISSING
+    const s = await db.source.findUnique({ where: { id: id.data }, select: { id: true, deletedAt: true } })
     if (!s || s.deletedAt) return MISSING
     // "/sources/007" is "/sources/7": one address to cite.
     return key === String(s.id) ? { state: 'current', id: s.id } : { state: 'moved', to: `/sources/${s.id}` }

@@ -187,14 +187,15 @@ export async function publicCaseIds(tx: Tx, caseIds: number[]): Promise<number[]
   return cases.map((c) => c.id)
 }
 
-async function sourcesCiting(tx: Tx, where: Prisma.CitationWhereInput): Promise<string[]> {
+/** The pages of the sources whose citations name `where`'s claims (a source page names the person, provision…). */
+export async function citingSourceTags(tx: Tx, where: Prisma.CitationWhereInput): Promise<string[]> {
   const rows = await tx.citation.findMany({ where, select: { sourceId: true }, distinct: ['sourceId'] })
   return rows.map((r) => recordTag('source', r.sourceId))
 }
 
 /** The pages of the sources citing any of the rows `ids` of `column` (party, charge, event…). */
 export async function sourcesCitingIds(tx: Tx, column: 'partyId' | 'chargeId' | 'eventId', ids: number[]): Promise<string[]> {
-  return unique(...(await forIdsInChunks(ids, async (chunk) => [await sourcesCiting(tx, { [column]: { in: chunk } })])))
+  return unique(...(await forIdsInChunks(ids, async (chunk) => [await citingSourceTags(tx, { [column]: { in: chunk } })])))
 }
 
 /**
@@ -222,11 +223,6 @@ export async function namedInCasesTags(tx: Tx, parties: { id: number; caseId: nu
     partySources,
     chargeSources,
   )
-}
-
-/** The pages of the sources whose citations name `where`'s claims (a source page names the person, provision…). */
-export async function citingSourceTags(tx: Tx, where: Prisma.CitationWhereInput): Promise<string[]> {
-  return sourcesCiting(tx, where)
 }
 
 export const unique = (...lists: string[][]) => [...new Set(lists.flat())]
