@@ -1,8 +1,19 @@
 import path from 'node:path'
 import type { NextConfig } from 'next'
+import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 import { PUBLIC_CACHE_CONTROL } from './lib/cache/cache-control'
+import { MAX_REQUEST_BODY_BYTES } from './lib/http/limits.mjs'
+import { serverActionKey } from './lib/http/server-action-key.mjs'
 
 const production = process.env.NODE_ENV === 'production'
+
+// Stable server action names across rebuilds (lib/http/server-action-key.mjs). Only the
+// build derives the key: it writes it into the build's manifest, which the server then
+// reads, so a server started with another secret still matches its own build.
+function deriveServerActionKey(): void {
+  const key = process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY || serverActionKey({ authSecret: process.env.BETTER_AUTH_SECRET, dataDir: path.join(process.cwd(), 'data') })
+  if (key) process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY = key
+}
 
 // One policy for every response (decision 007). script-src needs 'unsafe-inline':
 // Next's inline bootstrap scripts on cached (ISR) pages cannot carry a per-request
@@ -43,13 +54,13 @@ const nextConfig: NextConfig = {
   cacheHandler: path.resolve(process.cwd(), 'lib/cache/handler.mjs'),
   cacheMaxMemorySize: 0,
   // better-sqlite3 is a native addon: load it from node_modules at run time.
-  serverExternalPackages: ['better-sqlite3'],
+  // pino too: it loads its own modules by file name, which a bundle breaks.
+  serverExternalPackages: ['better-sqlite3', 'pino', 'pino-http'],
   poweredByHeader: false,
   typedRoutes: false,
   experimental: {
-    // The source intake posts a pasted article (up to 2 MB, lib/validation/sources.ts)
-    // and then its text in the source form; the default limit is 1 MB.
-    serverActions: { bodySizeLimit: '3mb' },
+    // The default limit is 1 MB; the source intake needs more (lib/http/limits.mjs).
+    serverActions: { bodySizeLimit: MAX_REQUEST_BODY_BYTES },
   },
   async headers() {
     return [
@@ -59,4 +70,7 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default nextConfig
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_BUILD) deriveServerActionKey()
+  return nextConfig
+}

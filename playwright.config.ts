@@ -1,7 +1,7 @@
-// End-to-end tests against the PRODUCTION build (next build + next start), on a
-// database of their own (tests/.tmp/e2e/e2e.db), with Debian's Chromium: Playwright's
-// own browser download needs a network these machines do not have
-// (../shared/design/STACK.md).
+// End-to-end tests against the PRODUCTION build (next build + the production server,
+// server/main.mjs, as `npm start` runs it), on a database of their own
+// (tests/.tmp/e2e/e2e.db), with Debian's Chromium: Playwright's own browser download
+// needs a network that CI and the development machines do not have.
 //
 // Order matters: Playwright 1.65 starts the webServer BEFORE globalSetup, and the
 // server needs its database at build and start time. So the database is prepared by
@@ -55,12 +55,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: [
-      `${bin('tsx')} --conditions=react-server tests/e2e/prepare-db.ts`,
-      `${bin('next')} build`,
-      // "localhost", not 127.0.0.1: see docs/decisions/012-loopback-hostname.md.
-      `${bin('next')} start -H localhost -p ${PORT}`,
-    ].join(' && '),
+    command: [`${bin('tsx')} --conditions=react-server tests/e2e/prepare-db.ts`, `${bin('next')} build`, `node server/main.mjs`].join(' && '),
     url: `${BASE_URL}/`,
     // A server already running would serve another database: only reuse one on
     // purpose, locally (E2E_REUSE_SERVER=1), never in CI.
@@ -73,6 +68,9 @@ export default defineConfig({
       DATABASE_URL: `file:${E2E_DB}`,
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_ENV: 'production',
+      // "localhost", not 127.0.0.1: see docs/decisions/012-loopback-hostname.md.
+      HOST: 'localhost',
+      PORT: String(PORT),
       BETTER_AUTH_SECRET: process.env.E2E_AUTH_SECRET,
       BETTER_AUTH_TELEMETRY: '0',
     },

@@ -1,5 +1,6 @@
 import 'server-only'
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client'
+import { logger } from '@/lib/log/logger.mjs'
 
 // The audit log is append-only: this module is the only writer and it only inserts.
 export type AuditAction =
@@ -35,6 +36,11 @@ export type AuditEntry = {
 
 type Writer = PrismaClient | Prisma.TransactionClient
 
+/**
+ * Inserts the audit row. On the root client the row is committed when this returns, so
+ * the log line goes out too; inside a transaction the caller logs once it has
+ * committed (`logAudit`), so that a rolled-back write never reaches the log.
+ */
 export async function writeAudit(tx: Writer, entry: AuditEntry): Promise<void> {
   await tx.auditLog.create({
     data: {
@@ -48,4 +54,13 @@ export async function writeAudit(tx: Writer, entry: AuditEntry): Promise<void> {
     },
     select: { id: true },
   })
+  if ('$transaction' in tx) logAudit(entry)
+}
+
+/**
+ * The log line for an audited event: what, by whom, on what. Not the address, the
+ * user agent or the detail (they stay in the audit table, which only admins read).
+ */
+export function logAudit(entry: AuditEntry): void {
+  logger.info({ event: entry.action, editorId: entry.actorUserId ?? null, target: entry.targetType ? `${entry.targetType}:${entry.targetId ?? ''}` : null }, 'audit')
 }

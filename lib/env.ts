@@ -12,12 +12,6 @@ const EnvSchema = z.object({
   BETTER_AUTH_SECRET: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(32, 'BETTER_AUTH_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)').optional()),
   // The site's public address; better-auth wants one (no effect on our action-only use).
   BETTER_AUTH_URL: z.url().default('http://localhost:3000'),
-  // Only behind a reverse proxy that overwrites X-Forwarded-For may the sign-in
-  // throttle also count failures per client IP (a client can forge the header otherwise).
-  TRUST_PROXY: z
-    .enum(['0', '1', 'true', 'false', ''])
-    .default('0')
-    .transform((v) => v === '1' || v === 'true'),
 })
 
 export const env = EnvSchema.parse(process.env)

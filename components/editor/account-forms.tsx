@@ -1,11 +1,11 @@
 'use client'
-import { useActionState } from 'react'
+import { useFormAction } from '@/components/forms/use-form-action'
 import { changePasswordAction, confirmTotpAction, enableTotpAction, type TotpSetup } from '@/lib/actions/account'
 import { ErrorSummary, Field, SubmitButton, SuccessNotice } from '@/components/forms/form-parts'
 import { PASSWORD_MIN } from '@/lib/validation/auth'
 
 export function ChangePasswordForm() {
-  const [state, action, pending] = useActionState(changePasswordAction, null)
+  const [state, action, pending] = useFormAction(changePasswordAction)
   return (
     <form action={action} noValidate aria-labelledby="change-password-title">
       <SuccessNotice state={state} />
@@ -19,8 +19,8 @@ export function ChangePasswordForm() {
 }
 
 export function TotpSetupForms() {
-  const [setup, enable, enabling] = useActionState(enableTotpAction, null)
-  const [confirmed, confirm, confirming] = useActionState(confirmTotpAction, null)
+  const [setup, enable, enabling] = useFormAction(enableTotpAction)
+  const [confirmed, confirm, confirming] = useFormAction(confirmTotpAction)
   const data: TotpSetup | undefined = setup?.ok ? setup.data : undefined
   if (!data) {
     return (

@@ -1,5 +1,5 @@
 'use client'
-import { useActionState } from 'react'
+import { useFormAction } from '@/components/forms/use-form-action'
 import { deleteRecordAction, publishCaseAction, restoreRevisionAction } from '@/lib/actions/records'
 import type { ActionState } from '@/lib/actions/safe-action-types'
 import type { Entity } from '@/lib/validation/records'
@@ -22,7 +22,7 @@ function Refusal({ state }: { state: ActionState<unknown> }) {
 const linkButton = 'text-sm text-red-800 underline underline-offset-2 hover:text-red-950 disabled:opacity-60'
 
 export function DeleteRecordButton({ entity, id, version, label, returnTo }: { entity: Entity; id: number; version: number; label: string; returnTo?: string }) {
-  const [state, action, pending] = useActionState(deleteRecordAction, null)
+  const [state, action, pending] = useFormAction(deleteRecordAction)
   return (
     <form action={action} className="inline">
       <input type="hidden" name="entity" value={entity} />
@@ -38,7 +38,7 @@ export function DeleteRecordButton({ entity, id, version, label, returnTo }: { e
 }
 
 export function PublishCaseButton({ id, version, publish }: { id: number; version: number; publish: boolean }) {
-  const [state, action, pending] = useActionState(publishCaseAction, null)
+  const [state, action, pending] = useFormAction(publishCaseAction)
   return (
     <form action={action}>
       <input type="hidden" name="id" value={id} />
@@ -61,7 +61,7 @@ export function PublishCaseButton({ id, version, publish }: { id: number; versio
 }
 
 export function RestoreRevisionButton({ revisionId, label, returnTo, side = 'after' }: { revisionId: number; label: string; returnTo?: string; side?: 'after' | 'before' }) {
-  const [state, action, pending] = useActionState(restoreRevisionAction, null)
+  const [state, action, pending] = useFormAction(restoreRevisionAction)
   return (
     <form action={action} className="inline">
       <input type="hidden" name="revisionId" value={revisionId} />

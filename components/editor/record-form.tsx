@@ -1,5 +1,6 @@
 'use client'
-import { useActionState, useState } from 'react'
+import { useState } from 'react'
+import { useFormAction } from '@/components/forms/use-form-action'
 import { saveRecordAction } from '@/lib/actions/records'
 import { fieldErrorsOf } from '@/lib/validation/field-errors'
 import type { ActionState, FieldErrors } from '@/lib/actions/safe-action-types'
@@ -28,7 +29,7 @@ export type RecordFormProps = {
 }
 
 export function RecordForm(props: RecordFormProps) {
-  const [state, action, pending] = useActionState(saveRecordAction, null)
+  const [state, action, pending] = useFormAction(saveRecordAction)
   return <RecordFormView {...props} state={state} action={action} pending={pending} />
 }
 

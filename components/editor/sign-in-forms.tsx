@@ -1,10 +1,10 @@
 'use client'
-import { useActionState } from 'react'
+import { useFormAction } from '@/components/forms/use-form-action'
 import { signInAction, signOutAction, verifySignInTotpAction } from '@/lib/actions/auth'
 import { ErrorSummary, Field, SubmitButton } from '@/components/forms/form-parts'
 
 export function SignInForm() {
-  const [state, action, pending] = useActionState(signInAction, null)
+  const [state, action, pending] = useFormAction(signInAction)
   return (
     <form action={action} noValidate aria-label="Sign in">
       <ErrorSummary state={state} labels={{ email: 'Email', password: 'Password' }} />
@@ -16,7 +16,7 @@ export function SignInForm() {
 }
 
 export function TotpSignInForm() {
-  const [state, action, pending] = useActionState(verifySignInTotpAction, null)
+  const [state, action, pending] = useFormAction(verifySignInTotpAction)
   return (
     <form action={action} noValidate aria-label="Two-factor step">
       <ErrorSummary state={state} labels={{ code: 'Code' }} />
@@ -27,7 +27,7 @@ export function TotpSignInForm() {
 }
 
 export function SignOutButton() {
-  const [, action, pending] = useActionState(signOutAction, null)
+  const [, action, pending] = useFormAction(signOutAction)
   return (
     <form action={action}>
       <button type="submit" disabled={pending} className="text-blue-800 underline underline-offset-2 hover:text-blue-950">

@@ -1,6 +1,7 @@
 'use client'
 import Link from 'next/link'
-import { useActionState, useState } from 'react'
+import { useState } from 'react'
+import { useFormAction } from '@/components/forms/use-form-action'
 import { readArticleAction } from '@/lib/actions/sources'
 import { saveRecordAction } from '@/lib/actions/records'
 import type { ActionState, FieldErrors } from '@/lib/actions/safe-action-types'
@@ -19,8 +20,8 @@ import { RecordFormView } from './record-form'
 const START_OVER = '/editor/sources/new'
 
 export function SourceIntake() {
-  const [readState, read, reading] = useActionState(readArticleAction, null)
-  const [saveState, save, saving] = useActionState(saveRecordAction, null)
+  const [readState, read, reading] = useFormAction(readArticleAction)
+  const [saveState, save, saving] = useFormAction(saveRecordAction)
 
   if (saveState && !saveState.ok) {
     return (

@@ -1,10 +1,10 @@
 'use client'
-import { useActionState } from 'react'
+import { useFormAction } from '@/components/forms/use-form-action'
 import { createUserAction, revokeSessionsAction, setBannedAction, setRoleAction } from '@/lib/actions/users'
 import { ErrorSummary, Field, SubmitButton, SuccessNotice, errorsFor, valueFor } from '@/components/forms/form-parts'
 
 export function CreateUserForm() {
-  const [state, action, pending] = useActionState(createUserAction, null)
+  const [state, action, pending] = useFormAction(createUserAction)
   const role = valueFor(state, 'role', 'editor')
   const roleErrors = errorsFor(state, 'role')
   return (
@@ -53,9 +53,9 @@ function InlineResult({ state }: { state: Parameters<typeof ErrorSummary>[0]['st
 }
 
 export function UserRowActions({ userId, email, role, banned, isSelf }: { userId: string; email: string; role: string; banned: boolean; isSelf: boolean }) {
-  const [roleState, roleAction, rolePending] = useActionState(setRoleAction, null)
-  const [banState, banAction, banPending] = useActionState(setBannedAction, null)
-  const [revokeState, revokeAction, revokePending] = useActionState(revokeSessionsAction, null)
+  const [roleState, roleAction, rolePending] = useFormAction(setRoleAction)
+  const [banState, banAction, banPending] = useFormAction(setBannedAction)
+  const [revokeState, revokeAction, revokePending] = useFormAction(revokeSessionsAction)
   const otherRole = role === 'admin' ? 'editor' : 'admin'
   return (
     <div className="flex flex-col gap-1 text-sm">

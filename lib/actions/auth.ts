@@ -2,16 +2,19 @@
 import { APIError } from 'better-auth/api'
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { writeAudit } from '@/lib/audit'
+import { logAudit, writeAudit } from '@/lib/audit'
 import { getAuth } from '@/lib/auth/config'
-import { checkThrottle, recordFailure, recordSuccess } from '@/lib/auth/throttle'
+import { checkThrottle, recordFailure, recordSuccess, withPasswordCheckSlot } from '@/lib/auth/throttle'
 import { db } from '@/lib/db'
 import { claimTotpCode } from '@/lib/auth/totp-replay'
 import { SignInSchema, TotpCodeSchema } from '@/lib/validation/auth'
 import { z } from '@/lib/validation/zod'
 import { safeAction } from './safe-action'
 
-function waitMessage(seconds: number, locked: boolean): string {
+const BUSY_MESSAGE = 'Too many sign-in attempts on this site right now: try again in a few seconds.'
+
+function waitMessage(seconds: number, locked: boolean, everyone = false): string {
+  if (everyone) return `Too many sign-in attempts on this site right now: wait ${seconds} second${seconds === 1 ? '' : 's'} before trying again.`
   if (locked) {
     const minutes = Math.ceil(seconds / 60)
     return `Too many failed attempts: sign-in for this account is locked for ${minutes} minute${minutes === 1 ? '' : 's'}. Try again later or ask an admin.`
@@ -20,10 +23,12 @@ function waitMessage(seconds: number, locked: boolean): string {
 }
 
 async function markSignedIn(userId: string, email: string, request: { ip: string | null; userAgent: string | null }, step: string) {
+  const entry = { action: 'sign-in', actorUserId: userId, targetType: 'user', targetId: userId, ...request, detail: { email, step } } as const
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { lastSignInAt: new Date() }, select: { id: true } })
-    await writeAudit(tx, { action: 'sign-in', actorUserId: userId, targetType: 'user', targetId: userId, ...request, detail: { email, step } })
+    await writeAudit(tx, entry)
   })
+  logAudit(entry)
 }
 
 export const signInAction = safeAction({
@@ -31,14 +36,20 @@ export const signInAction = safeAction({
   schema: SignInSchema,
   async run({ email, password }, { request }) {
     const now = new Date()
-    const verdict = await checkThrottle(db, email, request.trustedIp, now)
+    const verdict = await checkThrottle(db, email, request.ip, now)
     if (!verdict.ok) {
-      await writeAudit(db, { action: 'sign-in-throttled', ...request, detail: { email, retryAfterSeconds: verdict.retryAfterSeconds, locked: verdict.locked } })
-      return { ok: false, formError: waitMessage(verdict.retryAfterSeconds, verdict.locked) }
+      await writeAudit(db, { action: 'sign-in-throttled', ...request, detail: { email, retryAfterSeconds: verdict.retryAfterSeconds, locked: verdict.locked, everyone: verdict.everyone ?? false } })
+      return { ok: false, formError: waitMessage(verdict.retryAfterSeconds, verdict.locked, verdict.everyone) }
     }
+    const requestHeaders = await headers()
     let result
     try {
-      result = await getAuth().api.signInEmail({ body: { email, password, rememberMe: true }, headers: await headers() })
+      const checked = await withPasswordCheckSlot(() => getAuth().api.signInEmail({ body: { email, password, rememberMe: true }, headers: requestHeaders }))
+      if (checked === null) {
+        await writeAudit(db, { action: 'sign-in-throttled', ...request, detail: { email, busy: true } })
+        return { ok: false, formError: BUSY_MESSAGE }
+      }
+      result = checked
     } catch (error) {
       if (!(error instanceof APIError)) throw error
       if (error.body?.code === 'BANNED_USER') {
@@ -47,15 +58,16 @@ export const signInAction = safeAction({
       }
       if (error.statusCode !== 401) throw error
       const { locked } = await db.$transaction(async (tx) => {
-        const outcome = await recordFailure(tx, email, request.trustedIp, now)
+        const outcome = await recordFailure(tx, email, request.ip, now)
         await writeAudit(tx, { action: 'sign-in-failed', ...request, detail: { email, reason: 'wrong email or password' } })
         if (outcome.locked) await writeAudit(tx, { action: 'sign-in-locked', ...request, detail: { email } })
         return outcome
       })
+      logAudit({ action: locked ? 'sign-in-locked' : 'sign-in-failed' })
       if (locked) return { ok: false, formError: waitMessage(15 * 60, true) }
       return { ok: false, formError: 'Wrong email or password.' }
     }
-    await recordSuccess(db, email)
+    await recordSuccess(db, email, request.ip)
     if ('twoFactorRedirect' in result && result.twoFactorRedirect) redirect('/sign-in?step=totp')
     if ('user' in result && result.user) await markSignedIn(result.user.id, email, request, 'password')
     redirect('/editor')

@@ -9,6 +9,8 @@ import { EditEnvelopeSchema, ENTITIES, ReturnToSchema } from '@/lib/validation/r
 import type { NoticeKind } from '@/lib/editing/paths'
 import type { ActionResult } from './safe-action'
 import { safeAction } from './safe-action'
+import { logAudit, type AuditAction } from '@/lib/audit'
+import type { CurrentUser } from '@/lib/auth/session'
 
 // The editor's record actions. Each goes through safeAction (session and role checked
 // inside the action) and then through lib/editing/write.ts, which checks the role
@@ -37,8 +39,19 @@ function failure(result: Exclude<WriteResult, { ok: true }>): ActionResult {
   return { ok: false, formError: result.formError }
 }
 
+const AUDIT_ACTION_OF: Record<NoticeKind, AuditAction> = {
+  created: 'record-create',
+  saved: 'record-update',
+  deleted: 'record-delete',
+  restored: 'record-restore',
+  published: 'record-publish',
+  unpublished: 'record-unpublish',
+}
+
 /** After a write: the page to show, with a notice key (never free text from the URL). */
-function done(result: Extract<WriteResult, { ok: true }>, target: string | null, notice: NoticeKind): never {
+function done(result: Extract<WriteResult, { ok: true }>, target: string | null, notice: NoticeKind, editor: CurrentUser): never {
+  // Committed: the write path's transaction has returned.
+  logAudit({ action: AUDIT_ACTION_OF[notice], actorUserId: editor.id, targetType: result.entity, targetId: String(result.id) })
   invalidate(result.tags)
   // The editor's own pages are rendered per request; this only refreshes the
   // browser's router cache of them.
@@ -57,7 +70,7 @@ export const saveRecordAction = safeAction({
     const { entity, id, version, editSummary, returnTo: target, ...values } = input
     const result = await saveRecord(user, { entity, id, version, values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])) }, { summary: editSummary, request })
     if (!result.ok) return failure(result)
-    done(result, target, id === null ? 'created' : 'saved')
+    done(result, target, id === null ? 'created' : 'saved', user)
   },
 })
 
@@ -74,7 +87,7 @@ export const deleteRecordAction = safeAction({
   async run({ entity, id, version, editSummary, returnTo: target }, { user, request }) {
     const result = await deleteRecord(user, entity, id, version, { summary: editSummary, request })
     if (!result.ok) return failure(result)
-    done(result, target, 'deleted')
+    done(result, target, 'deleted', user)
   },
 })
 
@@ -93,7 +106,7 @@ export const restoreRevisionAction = safeAction({
     const summary = editSummary || (side === 'before' ? `Restored the version before revision ${revisionId}` : `Restored revision ${revisionId}`)
     const result = await restoreRevision(user, revisionId, version, { summary, request }, side)
     if (!result.ok) return failure(result)
-    done(result, target, 'restored')
+    done(result, target, 'restored', user)
   },
 })
 
@@ -109,6 +122,6 @@ export const publishCaseAction = safeAction({
   async run({ id, version, publish, editSummary }, { user, request }) {
     const result = await setCasePublished(user, id, version, publish, { summary: editSummary, request })
     if (!result.ok) return failure(result)
-    done(result, null, publish ? 'published' : 'unpublished')
+    done(result, null, publish ? 'published' : 'unpublished', user)
   },
 })

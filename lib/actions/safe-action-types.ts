@@ -1,5 +1,5 @@
-// The shapes server actions return to their forms. No server imports: client
-// components read them through useActionState.
+// The shapes server actions return to their forms, and how a form's values are read.
+// No server imports: client components use them too (components/forms/use-form-action.ts).
 
 export type FieldErrors = Record<string, string[]>
 
@@ -14,3 +14,17 @@ export type ActionState<T = undefined> = { ok: true; message: string; data?: T }
 
 /** What an action's body returns; the wrapper adds the submitted values to failures. */
 export type ActionResult<T = undefined> = { ok: true; message: string; data?: T } | { ok: false; formError?: string; fieldErrors?: FieldErrors; conflict?: EditConflict }
+
+/** The submitted text fields of a form, first value of each name (Next's own fields left out). */
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {}
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith('$ACTION') || typeof value !== 'string' || key in values) continue
+    values[key] = value
+  }
+  return values
+}
+
+// What a form says when its action could not run at all (components/forms/use-form-action.ts).
+export const SITE_UPDATED_MESSAGE = 'Nothing was saved: the site was updated after you opened this page. Your text is still in the form. Copy anything you typed, reload the page, and submit again.'
+export const NOT_SENT_MESSAGE = 'Nothing was saved: the server could not be reached or could not answer. Your text is still in the form; try again in a moment.'

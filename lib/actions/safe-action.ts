@@ -1,7 +1,7 @@
 import 'server-only'
 import { redirect } from 'next/navigation'
 import type { z } from 'zod'
-import type { ActionResult, ActionState, FieldErrors } from './safe-action-types'
+import { formValues, type ActionResult, type ActionState, type FieldErrors } from './safe-action-types'
 import { fieldErrorsOf } from '@/lib/validation/field-errors'
 import { getCurrentUser, getRequestInfo, mustSetUpTotp, TOTP_SETUP_PATH, type CurrentUser, type RequestInfo } from '@/lib/auth/session'
 
@@ -13,7 +13,7 @@ import { getCurrentUser, getRequestInfo, mustSetUpTotp, TOTP_SETUP_PATH, type Cu
 // (useActionState, also with JavaScript off): never a thrown 500.
 
 export type { ActionResult, ActionState, FieldErrors }
-export { fieldErrorsOf }
+export { fieldErrorsOf, formValues }
 
 /**
  * public: anyone (sign-in); the user may be null.
@@ -25,25 +25,16 @@ export type Access = 'public' | 'account' | 'editor' | 'admin'
 
 export type ActionContext<A extends Access> = {
   user: A extends 'public' ? CurrentUser | null : CurrentUser
-  request: RequestInfo & { trustedIp: string | null }
+  request: RequestInfo
 }
 
 export type SafeActionDeps = {
   getUser: () => Promise<CurrentUser | null>
-  getRequest: () => Promise<RequestInfo & { trustedIp: string | null }>
+  getRequest: () => Promise<RequestInfo>
 }
 
 // Never echoed back into a re-rendered form.
 const SECRET_FIELD = /password|code|secret/i
-
-export function formValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {}
-  for (const [key, value] of formData.entries()) {
-    if (key.startsWith('$ACTION') || typeof value !== 'string' || key in values) continue
-    values[key] = value
-  }
-  return values
-}
 
 function keptValues(values: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(values).filter(([key]) => !SECRET_FIELD.test(key)))

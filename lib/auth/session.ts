@@ -1,7 +1,7 @@
 import 'server-only'
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { env } from '@/lib/env'
+import { stampedClientAddress } from '@/lib/http/client-address.mjs'
 import { getAuth } from './config'
 import { isRole, type Role } from './roles'
 
@@ -53,12 +53,11 @@ export async function requireAdmin(): Promise<CurrentUser> {
 }
 
 /**
- * The client address for the audit log, and for the throttle only when TRUST_PROXY
- * says a reverse proxy overwrites X-Forwarded-For (`next start` only sets it when the
- * request has none, so without a proxy a client can forge it).
+ * The client address for the audit log and the sign-in throttle: the one the server
+ * stamped on the request (the socket's, or a trusted proxy's; server/main.mjs). Null
+ * when the app runs without that server (`next dev`), never a client's own claim.
  */
-export async function getRequestInfo(): Promise<RequestInfo & { trustedIp: string | null }> {
+export async function getRequestInfo(): Promise<RequestInfo> {
   const h = await headers()
-  const ip = h.get('x-forwarded-for')?.split(',')[0]?.trim() || null
-  return { ip, trustedIp: env.TRUST_PROXY ? ip : null, userAgent: h.get('user-agent') }
+  return { ip: stampedClientAddress(h), userAgent: h.get('user-agent') }
 }

@@ -37,6 +37,9 @@ export class PageCacheStore {
     this.maxBytes = maxBytes
     this.db = new Database(databasePath, { fileMustExist: true, timeout: 5_000 })
     const db = this.db
+    // As the app's own connection (lib/db/client.ts): an invalidation that a power cut
+    // undid while the edit it follows survived would serve the old page.
+    db.pragma('synchronous = FULL')
     this.readMeta = db
       .prepare(
         `

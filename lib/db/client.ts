@@ -14,6 +14,15 @@ export function createPrismaClient(databaseUrl: string = DEFAULT_DATABASE_URL): 
   // better-sqlite3 turns foreign keys on for every connection it opens; WAL is a
   // property of the file, set once when migrating (lib/db/migrations.ts).
   const adapter = new PrismaBetterSqlite3({ url: sqlitePathFromUrl(databaseUrl), timeout: BUSY_TIMEOUT_MS })
+  // synchronous=FULL: in WAL mode SQLite's default (NORMAL) survives a killed process
+  // but may lose the last acknowledged commits on a power cut or an OS crash. An
+  // editor's saved change must survive both; a commit then waits for one fsync.
+  const connect = adapter.connect.bind(adapter)
+  adapter.connect = async () => {
+    const connection = await connect()
+    await connection.executeRaw({ sql: 'PRAGMA synchronous = FULL', args: [], argTypes: [] })
+    return connection
+  }
   return new PrismaClient({ adapter })
 }
 

@@ -2,7 +2,7 @@
 //
 // Why not `prisma migrate deploy` / `prisma migrate dev`: every Prisma CLI command
 // that touches a database first downloads a native schema-engine binary, and these
-// machines cannot reach Prisma's binary host (see ../../../shared/design/STACK.md and
+// machines cannot reach Prisma's binary host (see
 // docs/decisions/001-offline-migrations.md). Prisma also publishes the same engine
 // compiled to WebAssembly (`@prisma/schema-engine-wasm`, pinned to the exact engine
 // commit of the `prisma` package), which talks to the database through a JavaScript

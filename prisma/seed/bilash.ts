@@ -28,7 +28,7 @@ export type Cite = {
 }
 
 export type SourceSeed = {
-  /** File in ./sources/, a byte copy of the article as captured (../shared/seeds/). */
+  /** File in ./sources/, a byte copy of the article as captured. */
   file: string
   title: string
   publisher: string

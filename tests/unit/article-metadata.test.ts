@@ -1,6 +1,6 @@
 // lib/domain/article-metadata.ts: what the source intake reads from a pasted article.
 // The five seed articles are real captures (plain text, as a browser copies a page;
-// byte copies of ../shared/seeds/);
+// byte copies in prisma/seed/sources/);
 // the HTML fixtures in tests/fixtures/articles/ are made up, each for one kind of page.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'

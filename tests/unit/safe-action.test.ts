@@ -11,7 +11,7 @@ import { createUser } from '../support/users'
 let current: CurrentUser | null = null
 const safeAction = createSafeAction({
   getUser: async () => current,
-  getRequest: async () => ({ ip: '198.51.100.7', trustedIp: null, userAgent: 'vitest' }),
+  getRequest: async () => ({ ip: '198.51.100.7', userAgent: 'vitest' }),
 })
 
 const Schema = z.object({

@@ -11,7 +11,8 @@ export type EditorAccount = { email: string; password: string }
 /** Signs in through /sign-in and waits for the editor's home. */
 export async function signInAsEditor(page: Page, account: EditorAccount): Promise<void> {
   await signIn(page, account.email, account.password)
-  await expect(page).toHaveURL(/\/editor$/)
+  // A server's first editor page after a start is slow on a busy CI machine.
+  await expect(page).toHaveURL(/\/editor$/, { timeout: 15_000 })
 }
 
 /** A date field: its fieldset is named by the field's label. */

@@ -1,4 +1,4 @@
-// A second app server for the e2e specs: another `next start` on the SAME build
+// A second app server for the e2e specs: another production server (server/main.mjs) on the SAME build
 // (.next, built by playwright.config.ts's webServer) and the SAME database, on a free
 // port. The page cache lives in the database (docs/decisions/013-page-cache-in-the-database.md),
 // so what one server invalidates the other must see, and so must either server after a
@@ -14,7 +14,7 @@ import { createServer } from 'node:net'
 import path from 'node:path'
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..')
-const NEXT_BIN = path.join(ROOT, 'node_modules', '.bin', 'next')
+const SERVER_ENTRY = path.join(ROOT, 'server', 'main.mjs')
 const START_TIMEOUT_MS = 90_000
 const STOP_TIMEOUT_MS = 15_000
 const LOG_LINES = 300
@@ -29,6 +29,10 @@ export type SecondServer = {
   stop(): Promise<void>
   /** Its last lines of output, for failure messages. */
   logs(): string
+  /** Every whole line it has written since it was started (with `keepOutput`). */
+  output(): string[]
+  /** How its last run ended: the exit code, or null while it runs or if a signal ended it. */
+  readonly exitCode: number | null
   /** How many times it was started (1 + restarts). */
   readonly starts: number
 }
@@ -71,18 +75,25 @@ function serverEnv(port: number): NodeJS.ProcessEnv {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-export async function startSecondServer(): Promise<SecondServer> {
+export async function startSecondServer(options: { keepOutput?: boolean; env?: Record<string, string> } = {}): Promise<SecondServer> {
   if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) throw new Error('No build in .next: the webServer of playwright.config.ts builds it first')
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const lines: string[] = []
+  const output: string[] = []
+  let partial = ''
+  let exitCode: number | null = null
   let child: ChildProcess | null = null
   let exited: Promise<void> = Promise.resolve()
   let starts = 0
 
   const log = (chunk: Buffer) => {
-    for (const line of chunk.toString('utf8').split('\n')) {
+    const text = partial + chunk.toString('utf8')
+    const whole = text.split('\n')
+    partial = whole.pop() ?? ''
+    for (const line of whole) {
       if (!line.trim()) continue
+      if (options.keepOutput) output.push(line)
       lines.push(`[second server #${starts}] ${line}`)
       if (lines.length > LOG_LINES) lines.shift()
     }
@@ -95,11 +106,17 @@ export async function startSecondServer(): Promise<SecondServer> {
   async function start(): Promise<void> {
     starts += 1
     // "localhost", not 127.0.0.1, as the main server (docs/decisions/012-loopback-hostname.md).
-    const proc = spawn(NEXT_BIN, ['start', '-H', 'localhost', '-p', String(port)], { cwd: ROOT, env: serverEnv(port), stdio: ['ignore', 'pipe', 'pipe'] })
+    const proc = spawn(process.execPath, [SERVER_ENTRY], { cwd: ROOT, env: { ...serverEnv(port), HOST: 'localhost', PORT: String(port), ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] })
     child = proc
     proc.stdout!.on('data', log)
     proc.stderr!.on('data', log)
-    exited = new Promise((resolve) => proc.once('exit', () => resolve()))
+    exitCode = null
+    exited = new Promise((resolve) =>
+      proc.once('exit', (code) => {
+        exitCode = code
+        resolve()
+      }),
+    )
     const deadline = Date.now() + START_TIMEOUT_MS
     while (Date.now() < deadline) {
       if (proc.exitCode !== null || proc.signalCode !== null) throw new Error(`The second server exited (${proc.exitCode ?? proc.signalCode}) before answering:\n${lines.join('\n')}`)
@@ -146,5 +163,9 @@ export async function startSecondServer(): Promise<SecondServer> {
       process.removeListener('exit', killOnExit)
     },
     logs: () => lines.join('\n'),
+    output: () => [...output],
+    get exitCode() {
+      return exitCode
+    },
   }
 }
