@@ -5,7 +5,7 @@
 //   X-Forwarded-For entry when TRUST_PROXY=1, never from what a client claims
 //   (lib/http/client-address.mjs). The sign-in throttle and the audit log read it.
 // - A body larger than the app takes (Content-Length over MAX_REQUEST_BODY_BYTES) is
-//   answered 413 before it is read.
+//   answered 413 before it is read; a body without a Content-Length, 411.
 // - Every request is logged as one JSON line (method, path, status, time); Next.js's
 //   own console output goes through the same logger (lib/log/logger.mjs). The query
 //   string and the client's address are left out of request lines: what readers
@@ -76,6 +76,13 @@ const server = http.createServer((req, res) => {
   requestLog(req, res)
 
   if (shuttingDown && pathOf(req.url) === HEALTH_PATH) return refuse(res, 503, { status: 'shutting-down' })
+  // A body without a length (chunked) could only be measured by reading it, and
+  // Next.js answers 500 once it passes its limit: ask for the length instead, as
+  // browsers and proxies send it.
+  if (req.headers['transfer-encoding'] && req.headers['content-length'] === undefined) {
+    res.shouldKeepAlive = false
+    return refuse(res, 411, { error: 'Send the request body with a Content-Length.' })
+  }
   const declaredLength = Number(req.headers['content-length'] ?? 0)
   if (declaredLength > MAX_REQUEST_BODY_BYTES) {
     res.shouldKeepAlive = false
