@@ -82,6 +82,16 @@ const config = [
     },
   },
   {
+    // A transaction that writes must take the write lock first and run on the writer's
+    // connection (lib/db.ts, decision 016).
+    name: 'casebook/write-transactions',
+    files: ['lib/**', 'app/**', 'components/**', 'proxy.ts'],
+    ignores: ['lib/db.ts'],
+    rules: {
+      'no-restricted-properties': ['error', { property: '$transaction', message: "Use writeTransaction from '@/lib/db': it runs on the writer's connection and takes the write lock first." }],
+    },
+  },
+  {
     name: 'casebook/zod-home',
     files: ['lib/validation/zod.ts', 'tests/**'],
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation'
 import { logAudit, writeAudit } from '@/lib/audit'
 import { getAuth } from '@/lib/auth/config'
 import { checkThrottle, recordFailure, recordSuccess, withPasswordCheckSlot } from '@/lib/auth/throttle'
-import { db } from '@/lib/db'
+import { db, writeTransaction } from '@/lib/db'
 import { claimTotpCode } from '@/lib/auth/totp-replay'
 import { SignInSchema, TotpCodeSchema } from '@/lib/validation/auth'
 import { z } from '@/lib/validation/zod'
@@ -24,7 +24,7 @@ function waitMessage(seconds: number, locked: boolean, everyone = false): string
 
 async function markSignedIn(userId: string, email: string, request: { ip: string | null; userAgent: string | null }, step: string) {
   const entry = { action: 'sign-in', actorUserId: userId, targetType: 'user', targetId: userId, ...request, detail: { email, step } } as const
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { lastSignInAt: new Date() }, select: { id: true } })
     await writeAudit(tx, entry)
   })
@@ -57,7 +57,7 @@ export const signInAction = safeAction({
         return { ok: false, formError: 'This account is disabled. Ask an admin.' }
       }
       if (error.statusCode !== 401) throw error
-      const { locked } = await db.$transaction(async (tx) => {
+      const { locked } = await writeTransaction(async (tx) => {
         const outcome = await recordFailure(tx, email, request.ip, now)
         await writeAudit(tx, { action: 'sign-in-failed', ...request, detail: { email, reason: 'wrong email or password' } })
         if (outcome.locked) await writeAudit(tx, { action: 'sign-in-locked', ...request, detail: { email } })

@@ -2,7 +2,7 @@
 // Not 'server-only' so that scripts (migrate, seed, bench) and tests can use it;
 // app code goes through lib/db.ts.
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
-import { PrismaClient } from '@/lib/generated/prisma/client'
+import { PrismaClient, type Prisma } from '@/lib/generated/prisma/client'
 import { sqlitePathFromUrl } from './sqlite-url'
 
 export const DEFAULT_DATABASE_URL = 'file:./data/casebook.db'
@@ -24,6 +24,15 @@ export function createPrismaClient(databaseUrl: string = DEFAULT_DATABASE_URL): 
     return connection
   }
   return new PrismaClient({ adapter })
+}
+
+/**
+ * Makes the transaction a writer from its first statement: in SQLite a write statement
+ * takes the write lock even when it changes no row (and waits for it, up to the busy
+ * timeout). BEGIN IMMEDIATE would say the same, but Prisma's driver always sends BEGIN.
+ */
+export async function claimWriteLock(tx: Prisma.TransactionClient): Promise<void> {
+  await tx.$executeRawUnsafe('DELETE FROM "SignInThrottle" WHERE 0')
 }
 
 export type { PrismaClient }

@@ -2,7 +2,7 @@ import 'server-only'
 import { writeAudit } from '@/lib/audit'
 import type { FieldErrors } from '@/lib/actions/safe-action-types'
 import type { Role } from '@/lib/auth/roles'
-import { db } from '@/lib/db'
+import { db, writeTransaction } from '@/lib/db'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { fieldErrorsOf } from '@/lib/validation/field-errors'
 import { ENTITY_LABELS, isEntity, RECORD_SCHEMAS, type Entity } from '@/lib/validation/records'
@@ -72,7 +72,7 @@ class Rollback extends Error {
  */
 async function inTransaction(kind: KindAdapter, body: (tx: Tx) => Promise<WriteResult>): Promise<WriteResult> {
   try {
-    return await db.$transaction(async (tx) => {
+    return await writeTransaction(async (tx) => {
       const result = await body(tx)
       if (!result.ok) throw new Rollback(result)
       return result

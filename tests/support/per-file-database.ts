@@ -10,9 +10,10 @@ const file = path.join(TMP_DIR, `test-${process.pid}-${Math.random().toString(36
 process.env.DATABASE_URL = `file:${file}`
 // lib/db.ts keeps its client on globalThis outside production. Should a worker ever
 // run two files in one process (isolate: false), the client left by the previous
-// file would still point at that file's database: forget it so that lib/db.ts
-// creates one for this file's DATABASE_URL.
+// file would still point at that file's database: forget them so that lib/db.ts
+// creates them for this file's DATABASE_URL.
 delete (globalThis as { casebookPrisma?: unknown }).casebookPrisma
+delete (globalThis as { casebookPrismaWriter?: unknown }).casebookPrismaWriter
 
 function removeFile() {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true })
@@ -25,9 +26,9 @@ function freshCopy() {
 freshCopy()
 
 async function disconnect() {
-  // Close the app's client (lib/db.ts) before touching its file; it reconnects lazily.
-  const { db } = await import('@/lib/db')
-  await db.$disconnect()
+  // Close the app's clients (lib/db.ts) before touching its file; they reconnect lazily.
+  const { disconnectDatabase } = await import('@/lib/db')
+  await disconnectDatabase()
 }
 
 beforeEach(async () => {

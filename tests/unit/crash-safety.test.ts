@@ -58,7 +58,7 @@ async function buildWriter(): Promise<void> {
     tsconfig: path.join(root, 'tsconfig.json'),
     // The native driver and Prisma's runtime load from node_modules; the rest is bundled
     // (date-fns' index alone takes longer to load than the whole bundle).
-    external: ['better-sqlite3', '@prisma/*'],
+    external: ['better-sqlite3', '@prisma/*', 'pino'],
     logLevel: 'error',
   })
 }
@@ -80,7 +80,8 @@ function runUntilKilled(file: string, runSeed: string, acks: number, delayMs: nu
     // than a run of writes saves with the faster code.
     const child = spawn(process.execPath, ['--liftoff-only', bundle, runSeed], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: `file:${file}` },
+      // Its stdout carries the acknowledgements: no log lines there.
+      env: { ...process.env, DATABASE_URL: `file:${file}`, LOG_LEVEL: 'silent' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     running.add(child)
