@@ -28,6 +28,13 @@ export async function timedGet(url: string, headers: Record<string, string>): Pr
   return { status: response.status, ms: performance.now() - started, cache: response.headers.get('x-nextjs-cache'), body }
 }
 
+/** Whether the page at `url` shows the last title the editor saved ("… (edit 57)"); null when no save succeeded. */
+export async function showsLastEdit(url: string, edits: EditorResult, headers: Record<string, string> = {}): Promise<boolean | null> {
+  const lastEdit = edits.lastTitle ? /\(edit \d+\)$/.exec(edits.lastTitle)?.[0] : null
+  if (!lastEdit) return null
+  return (await timedGet(url, headers)).body.includes(lastEdit)
+}
+
 export type Rerenders = {
   label: string
   path: string
