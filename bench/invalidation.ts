@@ -35,6 +35,11 @@ export async function showsLastEdit(url: string, edits: EditorResult, headers: R
   return (await timedGet(url, headers)).body.includes(lastEdit)
 }
 
+/** The editor's title marks ("(edit 57)") the page at `url` shows: which save a stale page is from. */
+export async function editMarksShown(url: string, headers: Record<string, string> = {}): Promise<string[]> {
+  return [...new Set((await timedGet(url, headers)).body.match(/\(edit \d+\)/g) ?? [])]
+}
+
 export type Rerenders = {
   label: string
   path: string
