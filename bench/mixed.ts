@@ -165,6 +165,8 @@ export type MixedReport = {
   loadAverage: string
   /** What the server logged from the start of the load to its end: better-auth's warning for each unknown address, counted; every other line, kept. */
   log: { unknownUser: number; other: string[] }
+  /** How long the server took to finish the requests left in flight when the load stopped (ms; null: still busy after 30 s). */
+  drainMs: number | null
 }
 
 /** better-auth's warning for a sign-in with an address no account has: expected, one per such attempt. */
@@ -256,7 +258,10 @@ export async function mixedBenchmark(options: MixedOptions, syntheticPath: strin
       .slice(Math.max(0, logFrom))
       .filter((line) => line.trim())
 
-    // The saves must have reached readers: the view and the case's page show the last title.
+    // The saves must have reached readers: once the server has finished the requests
+    // the load left in flight (none of them can hand an older render to the check),
+    // the view and the case's page show the last title.
+    const drainMs = await server.waitUntilIdle()
     const viewUrl = server.baseUrl + dashboardPath(view)
     const pageUrl = `${server.baseUrl}/cases/${ready?.slug}`
     const shown = ready && result ? { view: await showsLastEdit(viewUrl, result), page: await showsLastEdit(pageUrl, result) } : null
@@ -273,6 +278,7 @@ export async function mixedBenchmark(options: MixedOptions, syntheticPath: strin
       memory: trace,
       cpuMsPerRequest,
       loadAverage: before,
+      drainMs,
       log: { unknownUser: logged.filter((l) => UNKNOWN_USER_WARNING.test(l)).length, other: logged.filter((l) => !UNKNOWN_USER_WARNING.test(l)) },
     }
   } finally {
@@ -365,10 +371,11 @@ export function printMixed(report: MixedReport): boolean {
       `\nEditor: ${saves.length + e.result.failures.length} saves in ${fmt(load.durationS, 0)} s (one due every ${options.editInterval} ms): ${saves.length} done, ${e.result.failures.length} failed; ` +
         `save p50 ${fmt(percentileOf(save, 50), 1)} ms, p99 ${fmt(percentileOf(save, 99), 1)} ms; with the invalidation p50 ${fmt(percentileOf(whole, 50), 1)} ms, p99 ${fmt(percentileOf(whole, 99), 1)} ms, max ${fmt(whole.at(-1) ?? Number.NaN, 1)} ms`,
     )
-    const said = (v: boolean | null) => (v === null ? 'not checked' : v ? 'yes' : 'NO  ← UNEXPECTED')
     for (const failure of e.result.failures.slice(0, 5)) console.log(`  ! ${oneLine(failure)}`)
-    console.log(`  after the run, the last title saved is shown by the dashboard view: ${said(e.shown.view)}; by the case page: ${said(e.shown.page)}`)
-    if (e.stale.length) console.log(`  last save: ${/\(edit \d+\)$/.exec(e.result.lastTitle ?? '')?.[0] ?? '–'}; ${e.stale.join('; ')}`)
+    console.log(`  the server finished the requests left in flight ${report.drainMs === null ? 'NOT within 30 s' : `${fmt(report.drainMs / 1000, 1)} s after the load stopped`}; then:`)
+    const said = (v: boolean | null) => (v === null ? 'not checked' : v ? 'yes' : 'NO  ← UNEXPECTED')
+    console.log(`  the last title saved is shown by the dashboard view: ${said(e.shown.view)}; by the case page: ${said(e.shown.page)}`)
+    if (e.stale.length) console.log(`  last save: ${/\(edit \d+\)$/.exec(e.result.lastTitle ?? '')?.[0] ?? '–'}; asked again, ${e.stale.join('; ')}`)
   }
 
   const m = report.memory

@@ -275,6 +275,21 @@ export class NextServer {
 
   private listenerChecked = false
 
+  /**
+   * Waits until the server is idle: using under `threshold` of a core over `windowMs`
+   * (when a load stops, the requests it left in flight still run to their end). Returns
+   * how long that took (ms), or null if it was still busy after `maxMs`.
+   */
+  async waitUntilIdle(maxMs = 30_000, windowMs = 500, threshold = 0.05): Promise<number | null> {
+    const started = performance.now()
+    while (performance.now() - started < maxMs) {
+      const before = this.cpuMs()
+      await new Promise((resolve) => setTimeout(resolve, windowMs))
+      if (!((this.cpuMs() - before) / windowMs >= threshold)) return performance.now() - started
+    }
+    return null
+  }
+
   /** Synchronous last resort for process exit. */
   kill(): void {
     this.signal('SIGKILL')
