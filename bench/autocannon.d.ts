@@ -8,8 +8,14 @@ declare module 'autocannon' {
       method?: string
       path?: string
       headers?: Record<string, string>
-      /** Called before every request; returns the request to send. */
+      body?: string | Buffer
+      /**
+       * Called before every request with the connection's context (a fresh object for
+       * each request when `requests` has one entry); returns the request to send.
+       */
       setupRequest?: (request: Request, context: Record<string, unknown>) => Request | null | undefined
+      /** Called with every response to this request: status, whole body, the same context, headers by name. */
+      onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string | string[]>) => void
     }
 
     interface Options {

@@ -75,10 +75,12 @@ async function loop(): Promise<void> {
     const wait = due - performance.now()
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
     if (stopping) break
+    const t0 = performance.now()
     try {
       await saveOnce(n)
     } catch (error) {
-      failures.push(`save ${n}: ${error instanceof Error ? error.message : String(error)}`)
+      // How long it took tells a lock wait (SQLite's busy timeout, 5 s) from an immediate refusal.
+      failures.push(`save ${n} (failed after ${Math.round(performance.now() - t0)} ms): ${error instanceof Error ? error.message : String(error)}`)
     }
   }
 }

@@ -28,6 +28,18 @@ export async function timedGet(url: string, headers: Record<string, string>): Pr
   return { status: response.status, ms: performance.now() - started, cache: response.headers.get('x-nextjs-cache'), body }
 }
 
+/** Whether the page at `url` shows the last title the editor saved ("… (edit 57)"); null when no save succeeded. */
+export async function showsLastEdit(url: string, edits: EditorResult, headers: Record<string, string> = {}): Promise<boolean | null> {
+  const lastEdit = edits.lastTitle ? /\(edit \d+\)$/.exec(edits.lastTitle)?.[0] : null
+  if (!lastEdit) return null
+  return (await timedGet(url, headers)).body.includes(lastEdit)
+}
+
+/** The editor's title marks ("(edit 57)") the page at `url` shows: which save a stale page is from. */
+export async function editMarksShown(url: string, headers: Record<string, string> = {}): Promise<string[]> {
+  return [...new Set((await timedGet(url, headers)).body.match(/\(edit \d+\)/g) ?? [])]
+}
+
 export type Rerenders = {
   label: string
   path: string

@@ -2,6 +2,7 @@
 //
 //   npm run bench                          10,000 cases (30k people, 100k events, 50k sources)
 //   npm run bench -- --cases 100000        the issue's target size
+//   npm run bench -- --mixed-only          only the mixed load (5 below)
 //   npm run bench -- --help                all options
 //
 // 1. Builds (or reuses) a synthetic database under bench/.tmp/ (bench/synthetic-db.ts).
@@ -20,17 +21,24 @@
 //    sequential saves of a case, of an event and of a person, each with the
 //    invalidation of the cache tags it returns, and a burst of 50 concurrent saves of
 //    one record (exactly one must win).
+// 5. The mixed load (bench/mixed.ts), on a server of its own: a minute at 50
+//    connections of 80% case pages, 15% dashboard views, 5% text searches and sign-in
+//    attempts, while an editor saves every second; errors, p50/p99 by kind, the
+//    saves, the server's peak memory.
 //
-// Exit code 1 on a full table scan, on any non-2xx response or error under load, or on
-// a failure; latency targets are reported (PASS/MISS) but do not fail the run.
+// Exit code 1 on a full table scan, on any non-2xx response or error under load (in
+// the mixed load: any answer other than the right one), or on a failure; latency
+// targets are reported (PASS/MISS) but do not fail the run.
 import { spawn } from 'node:child_process'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import Database from 'better-sqlite3'
 import { PageCacheStore } from '../lib/cache/page-cache-store.mjs'
-import { EditorProcess, measureRerenders, percentileOf, timedGet, type EditorReady, type EditorResult, type Rerenders } from './invalidation'
+import { EditorProcess, measureRerenders, percentileOf, showsLastEdit, timedGet, type EditorReady, type EditorResult, type Rerenders } from './invalidation'
 import { describeCache, runLoad, type LoadOptions, type LoadResult, type LoadTarget } from './load'
+import { MIXED_P99_TARGET_MS, mixedBenchmark, printMixed } from './mixed'
+import { fmt, loadAverage, section, seconds, table } from './output'
 import { checkQueryPlans, formatPlanReport, planVerdict } from './query-plans'
 import { buildApp, hasBuild, NextServer, pagesStored, prepareServerDatabase, removeServerDatabase, staticAssetNear, stopServersOnExit } from './server'
 import { DEFAULT_PARAMS, ensureSyntheticDb, TMP_DIR } from './synthetic-db'
@@ -53,6 +61,13 @@ const USAGE = `Usage: npm run bench -- [options]
                       while the dashboard is loaded, an editor saves a case it lists every <ms>
                       (default 1000; 0 skips that run)
   --rerenders <n>     invalidate-then-request repetitions for the re-render timings (default 20)
+  --mixed-only        only the mixed load (no query plans, write timings or per-URL loads)
+  --no-mixed          skip the mixed load
+  --mixed-duration <s>
+                      seconds of the mixed load (default 60)
+  --mixed-warmup <s>  seconds of the same mix before it, not counted (default 10)
+  --mixed-connections <n>
+                      connections of the mixed load (default 50); its target: p99 ≤ ${MIXED_P99_TARGET_MS} ms, no error
   --gzip              send Accept-Encoding: gzip, deflate, br like a browser (default: none, so
                       that no response is compressed and the numbers measure serving, not gzip)
   --no-build          reuse the existing .next build instead of running next build
@@ -74,6 +89,11 @@ type Options = {
   rebuildDb: boolean
   plansOnly: boolean
   writes: boolean
+  mixed: boolean
+  mixedOnly: boolean
+  mixedDuration: number
+  mixedWarmup: number
+  mixedConnections: number
 }
 
 class UsageError extends Error {}
@@ -94,11 +114,17 @@ function parseOptions(argv: string[]): Options | null {
       'rebuild-db': { type: 'boolean' },
       'plans-only': { type: 'boolean' },
       'no-writes': { type: 'boolean' },
+      'mixed-only': { type: 'boolean' },
+      'no-mixed': { type: 'boolean' },
+      'mixed-duration': { type: 'string' },
+      'mixed-warmup': { type: 'string' },
+      'mixed-connections': { type: 'string' },
       help: { type: 'boolean' },
     },
     strict: true,
   })
   if (values.help) return null
+  if (values['mixed-only'] && (values['no-mixed'] || values['plans-only'])) throw new UsageError('--mixed-only runs only the mixed load: not with --no-mixed or --plans-only')
   const int = (name: string, raw: string | undefined, fallback: number, min: number) => {
     if (raw === undefined) return fallback
     const n = Number(raw.replaceAll('_', ''))
@@ -118,28 +144,12 @@ function parseOptions(argv: string[]): Options | null {
     rebuildDb: Boolean(values['rebuild-db']),
     plansOnly: Boolean(values['plans-only']),
     writes: !values['no-writes'],
+    mixed: !values['no-mixed'],
+    mixedOnly: Boolean(values['mixed-only']),
+    mixedDuration: int('mixed-duration', values['mixed-duration'], 60, 1),
+    mixedWarmup: int('mixed-warmup', values['mixed-warmup'], 10, 0),
+    mixedConnections: int('mixed-connections', values['mixed-connections'], 50, 1),
   }
-}
-
-// ---------------------------------------------------------------------------
-// Output helpers
-
-const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–')
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
-const loadAverage = () =>
-  os
-    .loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ')
-
-function section(title: string): void {
-  console.log(`\n━━ ${title} ${'━'.repeat(Math.max(0, 76 - title.length))}`)
-}
-
-function table(headers: string[], rows: string[][], alignLeft: number): string {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
-  const line = (cells: string[]) => cells.map((c, i) => (i < alignLeft ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')
-  return [line(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n')
 }
 
 // ---------------------------------------------------------------------------
@@ -197,14 +207,12 @@ type EditingRun = {
   cpuMsPerRequest: number
 }
 
-async function httpBenchmark(options: Options, syntheticPath: string, targets: Targets): Promise<HttpReport> {
+let built = false
+
+/** `next build` (or, with --no-build, the existing build), once per bench run. */
+async function ensureBuilt(options: Options, databaseUrl: string): Promise<void> {
+  if (built) return
   section('Build')
-  const serverDb = prepareServerDatabase(syntheticPath, path.join(TMP_DIR, 'server.db'))
-  const databaseUrl = `file:${serverDb.path}`
-  console.log(
-    `The server runs on a copy of the synthetic database, ${path.relative(process.cwd(), serverDb.path)} (the page cache and the editor run write into it); ` +
-      `${serverDb.droppedPages} cached page(s) dropped from it.`,
-  )
   if (!options.build && hasBuild()) {
     console.log('Reusing the existing .next build (--no-build).')
   } else {
@@ -214,8 +222,19 @@ async function httpBenchmark(options: Options, syntheticPath: string, targets: T
     await buildApp(databaseUrl, logFile)
     console.log(`next build took ${seconds(performance.now() - started)}`)
   }
+  built = true
+}
+
+async function httpBenchmark(options: Options, syntheticPath: string, targets: Targets): Promise<HttpReport> {
+  const serverDb = prepareServerDatabase(syntheticPath, path.join(TMP_DIR, 'server.db'))
+  const databaseUrl = `file:${serverDb.path}`
+  await ensureBuilt(options, databaseUrl)
 
   section('Server')
+  console.log(
+    `The server runs on a copy of the synthetic database, ${path.relative(process.cwd(), serverDb.path)} (the page cache and the editor run write into it); ` +
+      `${serverDb.droppedPages} cached page(s) dropped from it.`,
+  )
   const logFile = path.join(TMP_DIR, 'next-start.log')
   const server = await NextServer.start(databaseUrl, logFile, STATIC_PATH)
   const store = new PageCacheStore({ databasePath: serverDb.path })
@@ -342,9 +361,7 @@ async function httpBenchmark(options: Options, syntheticPath: string, targets: T
         // Only the view is requested meanwhile: every page stored is a render of it.
         const renders = sum(pagesStored(serverDb.path, from, to))
         // Did the saves reach readers? The view must now show the last title saved.
-        const after = await timedGet(server.baseUrl + viewPath, headers ?? {})
-        const lastEdit = edits.lastTitle ? /\(edit \d+\)$/.exec(edits.lastTitle)?.[0] : null
-        const shown = lastEdit ? after.body.includes(lastEdit) : null
+        const shown = await showsLastEdit(server.baseUrl + viewPath, edits, headers)
         editing = { load: result, editor: edits, ready: editor.ready, intervalMs: options.editInterval, loadAverage: before, shown, renders, cpuMsPerRequest }
         console.log(`  ${describeEditing(editing)}`)
       } finally {
@@ -524,36 +541,53 @@ async function main(argv: string[]): Promise<number> {
   const targets = pickTargets(db.path)
   console.log(`  case pages: typical /cases/${targets.typicalCase}, richest /cases/${targets.richCase}; provision filter: ${targets.topProvision}`)
 
-  section('Query plans')
-  const reports = await checkQueryPlans(db.url, targets, { repeat: options.repeat })
-  console.log(formatPlanReport(reports, options.repeat))
-  const plans = planVerdict(reports)
-  console.log('')
-  if (plans.warnings.length) {
-    console.log(`${plans.warnings.length} whole-index scan(s) of large tables (not failing, but they read every row):`)
-    for (const w of plans.warnings) console.log(`  ! ${w}`)
-  }
-  if (plans.failures.length) {
-    console.log(`FAIL: ${plans.failures.length} full table scan(s) of large tables:`)
-    for (const f of plans.failures) console.log(`  ✗ ${f}`)
-  } else {
-    console.log('No full table scan of a large table in the dashboard or case-page queries.')
-  }
-
+  let plans: ReturnType<typeof planVerdict> = { failures: [], warnings: [] }
   let writesOk = true
-  if (options.writes) {
-    section('Editor writes')
-    writesOk = await runWritesBenchmark(db.path)
-  }
-
   let httpOk = true
-  if (!options.plansOnly) {
-    const report = await httpBenchmark(options, db.path, targets)
-    httpOk = printResults(report, options)
+  if (!options.mixedOnly) {
+    section('Query plans')
+    const reports = await checkQueryPlans(db.url, targets, { repeat: options.repeat })
+    console.log(formatPlanReport(reports, options.repeat))
+    plans = planVerdict(reports)
+    console.log('')
+    if (plans.warnings.length) {
+      console.log(`${plans.warnings.length} whole-index scan(s) of large tables (not failing, but they read every row):`)
+      for (const w of plans.warnings) console.log(`  ! ${w}`)
+    }
+    if (plans.failures.length) {
+      console.log(`FAIL: ${plans.failures.length} full table scan(s) of large tables:`)
+      for (const f of plans.failures) console.log(`  ✗ ${f}`)
+    } else {
+      console.log('No full table scan of a large table in the dashboard or case-page queries.')
+    }
+
+    if (options.writes) {
+      section('Editor writes')
+      writesOk = await runWritesBenchmark(db.path)
+    }
+
+    if (!options.plansOnly) {
+      const report = await httpBenchmark(options, db.path, targets)
+      httpOk = printResults(report, options)
+    }
   }
 
-  const failed = plans.failures.length > 0 || !httpOk || !writesOk
-  console.log(`\n${failed ? 'FAILED' : 'OK'}${plans.failures.length ? ' — full table scans (see "Query plans")' : ''}${httpOk ? '' : ' — errors under load'}${writesOk ? '' : ' — the write benchmark failed'}`)
+  let mixedOk = true
+  if (options.mixed && !options.plansOnly) {
+    const report = await mixedBenchmark(
+      { connections: options.mixedConnections, duration: options.mixedDuration, warmup: options.mixedWarmup, editInterval: options.editInterval },
+      db.path,
+      targets,
+      (databaseUrl) => ensureBuilt(options, databaseUrl),
+    )
+    mixedOk = printMixed(report)
+  }
+
+  const failed = plans.failures.length > 0 || !httpOk || !writesOk || !mixedOk
+  console.log(
+    `\n${failed ? 'FAILED' : 'OK'}${plans.failures.length ? ' — full table scans (see "Query plans")' : ''}${httpOk ? '' : ' — errors under load'}` +
+      `${mixedOk ? '' : ' — errors in the mixed load'}${writesOk ? '' : ' — the write benchmark failed'}`,
+  )
   return failed ? 1 : 0
 }
 

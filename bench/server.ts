@@ -3,16 +3,36 @@
 // stops anything it forked; it is stopped on every way out of the benchmark (normal
 // end, error, Ctrl-C), since a server left running would hold the port and a core.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { copyFileSync, createWriteStream, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { copyFileSync, createWriteStream, existsSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync } from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 
 const NEXT_BIN = path.resolve('node_modules/.bin/next')
 
+/**
+ * How the production server is started: the one place to change when `next start`
+ * gives way to a server of our own (e.g. `[process.execPath, ['server.mjs']]`).
+ * Node itself, not npm or a shell script, so that the process spawned is the server:
+ * its memory is the server's (NextServer.memory checks that it holds the listening
+ * socket).
+ */
+function serverCommand(port: number): [command: string, args: string[]] {
+  // As npm start does: "localhost" (docs/decisions/012-loopback-hostname.md).
+  return [process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'start', '-H', 'localhost', '-p', String(port)]]
+}
+
 function baseEnv(databaseUrl: string): NodeJS.ProcessEnv {
   return { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl }
 }
+
+/**
+ * The auth secret of the bench's servers: a production server wants one (the sign-in
+ * page and actions refuse to run without), and the bench must not create data/auth-secret.
+ * New for every bench run: the server's database is a throwaway copy with no account.
+ */
+const BENCH_AUTH_SECRET = randomBytes(32).toString('base64url')
 
 /** Runs `next build`; its output goes to `logFile` and, on failure, its tail to the error. */
 export async function buildApp(databaseUrl: string, logFile: string): Promise<void> {
@@ -135,9 +155,9 @@ export class NextServer {
 
   private spawn(databaseUrl: string): void {
     const log = createWriteStream(this.logFile)
-    // As npm start does: "localhost" (docs/decisions/012-loopback-hostname.md).
-    const child = spawn(NEXT_BIN, ['start', '-H', 'localhost', '-p', String(this.port)], {
-      env: { ...baseEnv(databaseUrl), PORT: String(this.port) },
+    const [command, args] = serverCommand(this.port)
+    const child = spawn(command, args, {
+      env: { ...baseEnv(databaseUrl), PORT: String(this.port), BETTER_AUTH_SECRET: BENCH_AUTH_SECRET, BETTER_AUTH_URL: this.baseUrl },
       stdio: ['ignore', 'pipe', 'pipe'],
       // Its own process group: stop() signals the whole group.
       detached: true,
@@ -167,10 +187,15 @@ export class NextServer {
   }
 
   logTail(lines = 20): string {
+    return this.logLines().slice(-lines).join('\n')
+  }
+
+  /** The server's output so far (stdout and stderr), line by line, without terminal colours. */
+  logLines(): string[] {
     try {
-      return readFileSync(this.logFile, 'utf8').split('\n').slice(-lines).join('\n')
+      return readFileSync(this.logFile, 'utf8').replace(ANSI_COLOUR, '').split('\n')
     } catch {
-      return ''
+      return []
     }
   }
 
@@ -221,9 +246,127 @@ export class NextServer {
     return (ticks * 1000) / clockTicksPerSecond()
   }
 
+  /**
+   * The server process's resident memory now and its peak so far (VmRSS and VmHWM of
+   * /proc/<pid>/status, bytes; Linux only, null elsewhere or once it has exited).
+   * Measured on the process spawned (serverCommand), after checking that it is the one
+   * holding the listening socket: a wrapper (npm, a shell) in between would be measured
+   * instead of the server, so that fails loudly.
+   */
+  memory(): { rss: number; peak: number } | null {
+    const pid = this.child?.pid
+    if (pid === undefined || !existsSync(`/proc/${pid}/status`)) return null
+    if (!this.listenerChecked) {
+      const holders = listeningPids(this.port)
+      if (holders.length && !holders.includes(pid)) {
+        throw new Error(`The process spawned for the server (pid ${pid}) is not the one listening on port ${this.port} (pid ${holders.join(', ')}): serverCommand must start the server itself, not a wrapper.`)
+      }
+      this.listenerChecked = true
+    }
+    let status: string
+    try {
+      status = readFileSync(`/proc/${pid}/status`, 'utf8')
+    } catch {
+      return null
+    }
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN) * 1024
+    return { rss: kb('VmRSS'), peak: kb('VmHWM') }
+  }
+
+  private listenerChecked = false
+
+  /**
+   * Waits until the server is idle: using under `threshold` of a core over `windowMs`
+   * (when a load stops, the requests it left in flight still run to their end). Returns
+   * how long that took (ms), or null if it was still busy after `maxMs`.
+   */
+  async waitUntilIdle(maxMs = 30_000, windowMs = 500, threshold = 0.05): Promise<number | null> {
+    const started = performance.now()
+    while (performance.now() - started < maxMs) {
+      const before = this.cpuMs()
+      await new Promise((resolve) => setTimeout(resolve, windowMs))
+      if (!((this.cpuMs() - before) / windowMs >= threshold)) return performance.now() - started
+    }
+    return null
+  }
+
   /** Synchronous last resort for process exit. */
   kill(): void {
     this.signal('SIGKILL')
+  }
+}
+
+/** A terminal colour code (ESC [ … m), as better-auth writes its warnings. */
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g')
+
+/** Pids of the processes holding a socket that listens on `port` (from /proc/net/tcp{,6} and /proc/<pid>/fd). */
+function listeningPids(port: number): number[] {
+  const inodes = new Set<string>()
+  for (const file of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let table: string
+    try {
+      table = readFileSync(file, 'utf8')
+    } catch {
+      continue
+    }
+    for (const line of table.split('\n').slice(1)) {
+      // sl local_address rem_address st … inode: the local port in hex, state 0A = LISTEN.
+      const fields = line.trim().split(/\s+/)
+      if (fields.length > 9 && fields[3] === '0A' && parseInt(fields[1]!.split(':')[1]!, 16) === port) inodes.add(fields[9]!)
+    }
+  }
+  const pids: number[] = []
+  if (inodes.size === 0) return pids
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    let fds: string[]
+    try {
+      fds = readdirSync(`/proc/${entry}/fd`)
+    } catch {
+      continue // not ours, or exited meanwhile
+    }
+    for (const fd of fds) {
+      try {
+        const target = readlinkSync(`/proc/${entry}/fd/${fd}`)
+        if (target.startsWith('socket:[') && inodes.has(target.slice(8, -1))) {
+          pids.push(Number(entry))
+          break
+        }
+      } catch {
+        // closed meanwhile
+      }
+    }
+  }
+  return pids
+}
+
+export type MemorySample = { atMs: number; rss: number }
+
+/** The server's resident memory every `intervalMs` ms (NextServer.memory), from start until stop(). */
+export class MemoryTrace {
+  readonly samples: MemorySample[] = []
+  private readonly timer: NodeJS.Timeout
+  private readonly started = performance.now()
+
+  constructor(
+    private readonly server: NextServer,
+    intervalMs = 250,
+  ) {
+    this.sample()
+    this.timer = setInterval(() => this.sample(), intervalMs)
+  }
+
+  private sample(): void {
+    const m = this.server.memory()
+    if (m) this.samples.push({ atMs: performance.now() - this.started, rss: m.rss })
+  }
+
+  /** Stops sampling; the peak of the samples, and the kernel's own peak (VmHWM: since the server started, between samples too). */
+  stop(): { peakRss: number; hwm: number; samples: MemorySample[] } {
+    clearInterval(this.timer)
+    this.sample()
+    const hwm = this.server.memory()?.peak ?? Number.NaN
+    return { peakRss: Math.max(...this.samples.map((s) => s.rss)), hwm, samples: this.samples }
   }
 }
 

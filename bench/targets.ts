@@ -14,6 +14,11 @@ export type Targets = {
   year: number
   /** Published case slugs in a fixed shuffled order, for first-render ("cold") requests. */
   coldCases: string[]
+  /** The jurisdiction with the most published cases, and the person named by the most. */
+  topJurisdiction: string
+  topPerson: string
+  /** Text searches (the dashboard's `q`): surnames, full names and case numbers from the database, and a few that match nothing. */
+  searchTerms: string[]
 }
 
 export function pickTargets(databasePath: string): Targets {
@@ -50,12 +55,31 @@ export function pickTargets(databasePath: string): Targets {
       const j = random.int(0, i)
       ;[slugs[i], slugs[j]] = [slugs[j]!, slugs[i]!]
     }
+    const jurisdiction = one<{ jurisdiction: string }>(`SELECT "jurisdiction" FROM "Case" WHERE "publishedAt" IS NOT NULL GROUP BY "jurisdiction" ORDER BY count(*) DESC, "jurisdiction" LIMIT 1`)
+    const person = one<{ slug: string }>(
+      `SELECT p."slug" FROM "Person" p JOIN "Party" pa ON pa."personId" = p."id" JOIN "Case" c ON c."id" = pa."caseId"
+       WHERE c."publishedAt" IS NOT NULL GROUP BY p."id" ORDER BY count(*) DESC, p."id" LIMIT 1`,
+    )
+    const terms = new Random('search-terms')
+    const names = db.prepare('SELECT "name" FROM "Person" ORDER BY "id"').pluck().all() as string[]
+    const caseNumbers = db.prepare('SELECT "caseNumber" FROM "Case" WHERE "publishedAt" IS NOT NULL AND "caseNumber" IS NOT NULL ORDER BY "id"').pluck().all() as string[]
+    const searchTerms = [
+      ...Array.from({ length: 20 }, () => terms.pick(names).split(' ').at(-1)!),
+      ...Array.from({ length: 10 }, () => terms.pick(names)),
+      ...Array.from({ length: 10 }, () => terms.pick(caseNumbers)),
+      'Qwzxv',
+      'no such name',
+      '9999-1999',
+    ]
     return {
       typicalCase: typical.slug,
       richCase: rich.slug,
       topProvision: provision.slug,
       year: 2020,
       coldCases: slugs,
+      topJurisdiction: jurisdiction.jurisdiction,
+      topPerson: person.slug,
+      searchTerms,
     }
   } finally {
     db.close()
@@ -70,6 +94,20 @@ export function dashboardTargets(t: Targets): DashboardTarget[] {
     { label: 'dashboard status+year', search: { status: 'convicted', year: String(t.year) } },
     { label: 'dashboard status+provision', search: { status: 'convicted', provision: t.topProvision } },
     { label: 'dashboard (no filter)', search: {} },
+  ]
+}
+
+/** The dashboard views of the mixed load: the three above and other filters a reader combines, a second page, another order. */
+export function mixedDashboardTargets(t: Targets): DashboardTarget[] {
+  return [
+    ...dashboardTargets(t),
+    { label: 'dashboard status', search: { status: 'awaiting-trial' } },
+    { label: 'dashboard kind', search: { kind: 'administrative' } },
+    { label: 'dashboard jurisdiction', search: { jurisdiction: t.topJurisdiction.toLowerCase() } },
+    { label: 'dashboard person', search: { person: t.topPerson } },
+    { label: 'dashboard kind+year', search: { kind: 'criminal', year: String(t.year + 2) } },
+    { label: 'dashboard page 2', search: { page: '2' } },
+    { label: 'dashboard status, oldest first', search: { status: 'dropped', sort: 'oldest' } },
   ]
 }
 
