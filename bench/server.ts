@@ -18,9 +18,9 @@ const NEXT_BIN = path.resolve('node_modules/.bin/next')
  * its memory is the server's (NextServer.memory checks that it holds the listening
  * socket).
  */
-function serverCommand(port: number): [command: string, args: string[]] {
-  // As npm start does: "localhost" (docs/decisions/012-loopback-hostname.md).
-  return [process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'start', '-H', 'localhost', '-p', String(port)]]
+function serverCommand(): [command: string, args: string[]] {
+  // As npm start does: the production server (server/main.mjs), its address and port from HOST and PORT.
+  return [process.execPath, [path.resolve('server/main.mjs')]]
 }
 
 function baseEnv(databaseUrl: string): NodeJS.ProcessEnv {
@@ -155,9 +155,10 @@ export class NextServer {
 
   private spawn(databaseUrl: string): void {
     const log = createWriteStream(this.logFile)
-    const [command, args] = serverCommand(this.port)
+    const [command, args] = serverCommand()
     const child = spawn(command, args, {
-      env: { ...baseEnv(databaseUrl), PORT: String(this.port), BETTER_AUTH_SECRET: BENCH_AUTH_SECRET, BETTER_AUTH_URL: this.baseUrl },
+      // "localhost", as npm start (docs/decisions/012-loopback-hostname.md).
+      env: { ...baseEnv(databaseUrl), HOST: 'localhost', PORT: String(this.port), BETTER_AUTH_SECRET: BENCH_AUTH_SECRET, BETTER_AUTH_URL: this.baseUrl },
       stdio: ['ignore', 'pipe', 'pipe'],
       // Its own process group: stop() signals the whole group.
       detached: true,
