@@ -9,7 +9,7 @@
 // 2. Runs the dashboard's and the case page's data functions on it, captures the SQL
 //    Prisma sends and checks every statement's EXPLAIN QUERY PLAN: a full scan of a
 //    large table fails the run (bench/query-plans.ts).
-// 3. Builds the app, starts `next start` on the synthetic database and loads a static
+// 3. Builds the app, starts the production server (server/main.mjs) on the synthetic database and loads a static
 //    file from public/, a case page and the filtered dashboards with one HTTP load
 //    generator at the same concurrency (bench/load.ts); prints requests/s, p50, p99
 //    and each page's ratio to the static file, and the verdict against the targets.
@@ -239,7 +239,7 @@ async function httpBenchmark(options: Options, syntheticPath: string, targets: T
   const server = await NextServer.start(databaseUrl, logFile, STATIC_PATH)
   const store = new PageCacheStore({ databasePath: serverDb.path })
   try {
-    console.log(`next start on ${server.baseUrl} (DATABASE_URL=${databaseUrl}; log: ${path.relative(process.cwd(), logFile)})`)
+    console.log(`server/main.mjs on ${server.baseUrl} (DATABASE_URL=${databaseUrl}; log: ${path.relative(process.cwd(), logFile)})`)
 
     const casePath = `/cases/${targets.typicalCase}`
     const dashboards = dashboardTargets(targets)

@@ -1,4 +1,4 @@
-// Builds the app and runs the production server (`next start`) as a child process
+// Builds the app and runs the production server (server/main.mjs) as a child process
 // for the benchmark. The server gets its own process group so that stopping it also
 // stops anything it forked; it is stopped on every way out of the benchmark (normal
 // end, error, Ctrl-C), since a server left running would hold the port and a core.
@@ -12,8 +12,7 @@ import Database from 'better-sqlite3'
 const NEXT_BIN = path.resolve('node_modules/.bin/next')
 
 /**
- * How the production server is started: the one place to change when `next start`
- * gives way to a server of our own (e.g. `[process.execPath, ['server.mjs']]`).
+ * How the production server is started, in one place.
  * Node itself, not npm or a shell script, so that the process spawned is the server:
  * its memory is the server's (NextServer.memory checks that it holds the listening
  * socket).

@@ -1,5 +1,6 @@
 import 'server-only'
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client'
+import { db } from '@/lib/db'
 import { logger } from '@/lib/log/logger.mjs'
 
 // The audit log is append-only: this module is the only writer and it only inserts.
@@ -54,7 +55,7 @@ export async function writeAudit(tx: Writer, entry: AuditEntry): Promise<void> {
     },
     select: { id: true },
   })
-  if ('$transaction' in tx) logAudit(entry)
+  if (tx === db) logAudit(entry)
 }
 
 /**
