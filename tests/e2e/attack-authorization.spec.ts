@@ -358,8 +358,8 @@ function leaksIn(body: string, who: Who, allowShell: boolean): string[] {
   return found.map((f) => `${who.name}: ${f}`)
 }
 
-/** Runs `tasks` `parallel` at a time. */
-async function pool<T>(tasks: (() => Promise<T>)[], parallel = 4): Promise<T[]> {
+/** Runs `tasks` `parallel` at a time: four alone (CI's one worker), two beside another spec's worker, so as not to starve its browser. */
+async function pool<T>(tasks: (() => Promise<T>)[], parallel = test.info().config.workers === 1 ? 4 : 2): Promise<T[]> {
   const out: T[] = new Array(tasks.length)
   let next = 0
   await Promise.all(

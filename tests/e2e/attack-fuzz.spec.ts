@@ -294,7 +294,10 @@ function oversizedCases(action: string): Case[] {
 }
 
 /** Sends every case (`parallel` at a time) and returns those answered 5xx or not at all, or outside `expect`. */
-async function send(baseURL: string, cases: Case[], editorCookie: string | null, parallel = 4): Promise<{ failures: string[]; answers: { c: Case; r: RawResponse }[] }> {
+/** Requests in flight at once: four alone (CI's one worker), two beside another spec's worker, so as not to starve its browser. */
+const inFlight = () => (test.info().config.workers === 1 ? 4 : 2)
+
+async function send(baseURL: string, cases: Case[], editorCookie: string | null, parallel = inFlight()): Promise<{ failures: string[]; answers: { c: Case; r: RawResponse }[] }> {
   const failures: string[] = []
   const answers: { c: Case; r: RawResponse }[] = []
   let next = 0
