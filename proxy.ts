@@ -39,7 +39,8 @@ export function isCrossSite(method: string, headers: Headers): boolean {
 
 /** A dashboard address's filters, every value of each (`?status=a&status=b`). */
 function dashboardParams(url: URL): Record<string, string[]> {
-  const params: Record<string, string[]> = {}
+  // No prototype: `?constructor=1` or `?toString=1` must not find Object's own members (a 500).
+  const params: Record<string, string[]> = Object.create(null)
   for (const [key, value] of url.searchParams) {
     // Next.js's own client-navigation cache-buster is not a filter.
     if (key !== '_rsc') (params[key] ??= []).push(value)

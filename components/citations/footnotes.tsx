@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import type { CitationDTO, SourceRefDTO } from '@/lib/data/dto'
+import { ExternalLink } from '@/components/ui/external-link'
 import { PartialDateText } from '@/components/ui/partial-date'
 
 /**
@@ -115,18 +116,18 @@ export function NotesAndSources({ notes }: { notes: Footnotes }) {
                 — <SourceMeta source={s} />.
               </span>{' '}
               {s.url ? (
-                <a href={s.url} rel="noopener noreferrer" className="print-url break-all text-blue-800 underline underline-offset-2">
+                <ExternalLink href={s.url} className="break-all">
                   Original article
-                </a>
+                </ExternalLink>
               ) : (
                 <span className="text-stone-600">No verified web address.</span>
               )}
               {s.archiveUrl ? (
                 <>
                   {' · '}
-                  <a href={s.archiveUrl} rel="noopener noreferrer" className="print-url break-all text-blue-800 underline underline-offset-2">
+                  <ExternalLink href={s.archiveUrl} className="break-all">
                     Archived copy
-                  </a>
+                  </ExternalLink>
                 </>
               ) : null}
             </li>

@@ -146,7 +146,7 @@ export function dashboardCacheKey(query: CaseQuery): string {
 /** The inverse of dashboardCacheKey, given the route's (already decoded) segment. */
 export function searchParamsFromDashboardKey(key: string): SearchParams {
   const decoded = safeDecode(key)
-  const params: Record<string, string[]> = {}
+  const params: Record<string, string[]> = Object.create(null)
   if (decoded === 'all') return params
   for (const [k, v] of new URLSearchParams(decoded)) (params[k] ??= []).push(v)
   return params

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ensureAuthSecretFile, resolveAuthSecret } from '@/lib/auth/secret'
-import { isCrossSite, publicDashboardUrl, recordAddress } from '@/proxy'
+import { cachedDashboardUrl, isCrossSite, publicDashboardUrl, recordAddress } from '@/proxy'
 
 const h = (values: Record<string, string>) => new Headers({ host: 'casebook.example', ...values })
 
@@ -41,6 +41,18 @@ describe('publicDashboardUrl', () => {
   it('sends the internal cached address to the dashboard view it caches', () => {
     expect(publicDashboardUrl(new URL('http://x/browse/status%3Ddropped%26year%3D2020')).href).toBe('http://x/?status=dropped&year=2020')
     expect(publicDashboardUrl(new URL('http://x/browse/__proto__')).href).toBe('http://x/')
+  })
+})
+
+describe('cachedDashboardUrl', () => {
+  it('reads parameters named like Object.prototype members as parameters (they used to throw: a 500)', () => {
+    for (const name of ['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__', 'isPrototypeOf', '__proto__']) {
+      expect(() => cachedDashboardUrl(new URL(`http://x/?${name}=1`)), name).not.toThrow()
+    }
+    expect(cachedDashboardUrl(new URL('http://x/?constructor=1&status=dropped'))?.pathname).toBe('/browse/status%3Ddropped')
+  })
+  it('reads such names in a cached key as well', () => {
+    expect(publicDashboardUrl(new URL('http://x/browse/constructor%3D1%26status%3Ddropped')).href).toBe('http://x/?status=dropped')
   })
 })
 
