@@ -57,6 +57,8 @@ const nextConfig: NextConfig = {
   // pino too: it loads its own modules by file name, which a bundle breaks.
   serverExternalPackages: ['better-sqlite3', 'pino', 'pino-http'],
   poweredByHeader: false,
+  // No next/image in the app: nothing for the optimiser to do (server/main.mjs answers /_next/image 404).
+  images: { unoptimized: true },
   typedRoutes: false,
   experimental: {
     // The default limit is 1 MB; the source intake needs more (lib/http/limits.mjs).

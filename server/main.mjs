@@ -5,7 +5,10 @@
 //   X-Forwarded-For entry when TRUST_PROXY=1, never from what a client claims
 //   (lib/http/client-address.mjs). The sign-in throttle and the audit log read it.
 // - A body larger than the app takes (Content-Length over MAX_REQUEST_BODY_BYTES) is
-//   answered 413 before it is read; a body without a Content-Length, 411.
+//   answered 413 before it is read. Malformed requests that made Next.js answer 500 get
+//   their 4xx (server/request-checks.mjs): TRACE and other methods (405), undecodable
+//   paths (400), a garbled router-state header (dropped), a chunked body past the
+//   limit (413), a multipart body without a boundary or that never closes (400).
 // - Every request is logged as one JSON line (method, path, status, time); Next.js's
 //   own console output goes through the same logger (lib/log/logger.mjs). The query
 //   string and the client's address are left out of request lines: what readers
@@ -25,6 +28,7 @@ import { pinoHttp } from 'pino-http'
 import { markClientAddressesStamped, stampClientAddress, trustProxyFromEnv } from '../lib/http/client-address.mjs'
 import { MAX_REQUEST_BODY_BYTES } from '../lib/http/limits.mjs'
 import { logger } from '../lib/log/logger.mjs'
+import { ALLOWED_METHODS, clientErrorForBody, correctStatus, isUndecodablePath, isValidRouterStateTree, multipartBoundary, watchBody } from './request-checks.mjs'
 
 process.env.NODE_ENV ??= 'production'
 // Next.js colours its messages when it thinks it writes to a terminal; log lines are JSON.
@@ -76,17 +80,29 @@ const server = http.createServer((req, res) => {
   requestLog(req, res)
 
   if (shuttingDown && pathOf(req.url) === HEALTH_PATH) return refuse(res, 503, { status: 'shutting-down' })
-  // A body without a length (chunked) could only be measured by reading it, and
-  // Next.js answers 500 once it passes its limit: ask for the length instead, as
-  // browsers and proxies send it.
-  if (req.headers['transfer-encoding'] && req.headers['content-length'] === undefined) {
-    res.shouldKeepAlive = false
-    return refuse(res, 411, { error: 'Send the request body with a Content-Length.' })
-  }
   const declaredLength = Number(req.headers['content-length'] ?? 0)
   if (declaredLength > MAX_REQUEST_BODY_BYTES) {
     res.shouldKeepAlive = false
     return refuse(res, 413, { error: `The request body is larger than ${MAX_REQUEST_BODY_BYTES / 1024 / 1024} MB.` })
+  }
+  if (!ALLOWED_METHODS.includes(req.method ?? '')) {
+    res.setHeader('allow', ALLOWED_METHODS.join(', '))
+    return refuse(res, 405, { error: 'Method not allowed.' })
+  }
+  // `*` (OPTIONS *) and absolute-form targets are for proxies, not for this app.
+  if (!req.url?.startsWith('/')) return refuse(res, 400, { error: 'Bad request target.' })
+  if (isUndecodablePath(req.url)) return refuse(res, 400, { error: 'Bad address: it is not valid percent-encoding (UTF-8).' })
+  // The app has no images to optimise; Next.js's optimiser answered 500 for pages it fetched.
+  if (pathOf(req.url) === '/_next/image') return refuse(res, 404, { error: 'Not found.' })
+  const routerState = req.headers['next-router-state-tree']
+  if (routerState !== undefined && (typeof routerState !== 'string' || !isValidRouterStateTree(routerState))) delete req.headers['next-router-state-tree']
+  if (req.method === 'POST') {
+    const boundary = multipartBoundary(req.headers['content-type'])
+    if (boundary === null) return refuse(res, 400, { error: 'A multipart body needs a boundary.' })
+    // Next.js reads the body and answers 500 when it is too long (chunked, so its size
+    // was unknown) or a multipart body never closes: the client's error, said as such.
+    const seen = watchBody(req)
+    correctStatus(res, (status) => (status >= 500 ? (clientErrorForBody(seen, boundary) ?? status) : status))
   }
 
   handle(req, res).catch((err) => {
