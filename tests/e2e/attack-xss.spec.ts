@@ -4,24 +4,24 @@
 // for an admin — and through the real editor forms. Each page load asserts that
 // nothing ran and nothing became markup (tests/e2e/support/xss-checks.ts).
 //
-// How it samples, to stay near a minute on two idle cores (about 110 s of CPU, browser
-// and server together):
+// How it samples, to stay within a minute or so on two cores:
 //  - Database path: EVERY payload (support/xss-payloads.ts: 164) goes into EVERY text
-//    field (FIELDS: 44, every text column of every kind of record). The payloads are
-//    split into WORLD_COUNT (2) batches; each batch is one "world" — a published case
+//    field (FIELDS: 44, every text column of every kind of record). The payloads make
+//    WORLD_COUNT batches (1: fewer, fuller pages are cheaper than more, emptier ones —
+//    measured, 29 s against 51 s for 2); each batch is one "world" — a published case
 //    with a defendant, aliases, an authority, a party organisation, a provision, a
 //    charge, an event, a life event, a conflict, a related case, citations of one
 //    source on all of them — written with the factories, and each of the world's text
-//    fields holds the whole batch (82 payloads), one after another, behind a marker
-//    naming the field. One page load thus checks every payload of the batch in every
-//    field the page shows: 31 pages per world (VIEWS: every public page and every editor
-//    page showing a record or a part of one), 62 loads for 164 × 44 payload-fields.
-//    Each page must show the markers of the fields VIEWS lists for it, so the list
-//    cannot quietly go stale. Where a page cuts text short (a meta description, a
-//    40-character label) it sees only the first payloads of a field: each field's batch
-//    starts at a different payload. The 20 address payloads also each get a source of
-//    their own whose address (url and archive url) is the payload alone: 20 source
-//    pages, the editor's source list, and the first world's case page (its sources).
+//    fields holds the whole batch, one payload after another, behind a marker naming
+//    the field. One page load thus checks every payload in every field the page shows:
+//    31 pages (VIEWS: every public page and every editor page showing a record or a
+//    part of one), 31 loads for 164 × 44 payload-fields. Each page must show the markers
+//    of the fields VIEWS lists for it, so the list cannot quietly go stale. Where a page
+//    cuts text short (a meta description, a 40-character label) it sees only the first
+//    payloads of a field: each field's list starts at a different payload. The 20
+//    address payloads also each get a source of their own whose address (url and
+//    archive url) is the payload alone: 20 source pages, the editor's source list, and
+//    the first world's case page (its sources).
 //  - Reflected text: every payload as a dashboard `status` filter (answered “Ignored
 //    status …”), as many to an address as fit in 8 KB (2 loads); REFLECTED_SAMPLE (6)
 //    payloads, seeded, in every other dashboard parameter at once and in the editor
@@ -57,7 +57,7 @@ import { armContext, inspect, problemsOf, shownText, watch } from './support/xss
 import { ADDRESS_PAYLOADS, ALL_PAYLOADS, describeHit, expand, GENERAL_PAYLOADS, type Payload } from './support/xss-payloads'
 import type { PrismaClient } from '@/lib/generated/prisma/client'
 
-const WORLD_COUNT = 2
+const WORLD_COUNT = 1
 const FORM_SAMPLE = 12
 const REFLECTED_SAMPLE = 6
 
