@@ -46,6 +46,12 @@ export function stampClientAddress(req, trustProxy) {
   const address = clientAddress({ socketAddress: req.socket.remoteAddress, forwardedFor: req.headers['x-forwarded-for'], trustProxy })
   delete req.headers[CLIENT_ADDRESS_HEADER]
   delete req.headers['x-forwarded-for']
+  // Next.js checks a server action's Origin against X-Forwarded-Host when there is one:
+  // only a trusted proxy may say which host was asked for.
+  if (!trustProxy) {
+    delete req.headers['x-forwarded-host']
+    delete req.headers['x-forwarded-proto']
+  }
   if (address) {
     req.headers[CLIENT_ADDRESS_HEADER] = address
     req.headers['x-forwarded-for'] = address

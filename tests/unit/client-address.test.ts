@@ -26,9 +26,16 @@ describe('clientAddress', () => {
 
 describe('stampClientAddress', () => {
   it("overwrites the client's own X-Forwarded-For and address header with the socket's address", () => {
-    const req = { socket: { remoteAddress: '127.0.0.1' }, headers: { 'x-forwarded-for': '6.6.6.6', [CLIENT_ADDRESS_HEADER]: '6.6.6.6' } } as unknown as IncomingMessage
+    const req = {
+      socket: { remoteAddress: '127.0.0.1' },
+      headers: { 'x-forwarded-for': '6.6.6.6', [CLIENT_ADDRESS_HEADER]: '6.6.6.6', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'http', host: 'localhost:3000' },
+    } as unknown as IncomingMessage
     expect(stampClientAddress(req, false)).toBe('127.0.0.1')
-    expect(req.headers).toEqual({ 'x-forwarded-for': '127.0.0.1', [CLIENT_ADDRESS_HEADER]: '127.0.0.1' })
+    // Nor may a client say which host it asked for (Next.js's server-action origin check reads X-Forwarded-Host).
+    expect(req.headers).toEqual({ 'x-forwarded-for': '127.0.0.1', [CLIENT_ADDRESS_HEADER]: '127.0.0.1', host: 'localhost:3000' })
+    const proxied = { socket: { remoteAddress: '10.0.0.2' }, headers: { 'x-forwarded-for': '203.0.113.7', 'x-forwarded-host': 'casebook.example' } } as unknown as IncomingMessage
+    expect(stampClientAddress(proxied, true)).toBe('203.0.113.7')
+    expect(proxied.headers['x-forwarded-host']).toBe('casebook.example')
   })
 
   it('is read back by the app only once the server has marked its process (the test process has not)', () => {
