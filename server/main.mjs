@@ -28,7 +28,7 @@ import { pinoHttp } from 'pino-http'
 import { markClientAddressesStamped, stampClientAddress, trustProxyFromEnv } from '../lib/http/client-address.mjs'
 import { MAX_REQUEST_BODY_BYTES } from '../lib/http/limits.mjs'
 import { logger } from '../lib/log/logger.mjs'
-import { ALLOWED_METHODS, clientErrorForBody, correctStatus, isUndecodablePath, isValidRouterStateTree, multipartBoundary, watchBody } from './request-checks.mjs'
+import { ALLOWED_METHODS, clientErrorForBody, correctStatus, isActionId, isUndecodablePath, isValidRouterStateTree, multipartBoundary, watchBody } from './request-checks.mjs'
 
 process.env.NODE_ENV ??= 'production'
 // Next.js colours its messages when it thinks it writes to a terminal; log lines are JSON.
@@ -60,7 +60,8 @@ const requestLog = pinoHttp({
   },
   wrapSerializers: false,
   serializers: {
-    req: (req) => ({ method: req.method, path: pathOf(req.url) }),
+    // The address as asked: Next.js rewrites req.url to the route's pattern as it goes.
+    req: (req) => ({ method: req.method, path: req.askedPath ?? pathOf(req.url) }),
     res: (res) => ({ status: res.statusCode }),
   },
   customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
@@ -76,6 +77,7 @@ let shuttingDown = false
 
 const server = http.createServer((req, res) => {
   if (shuttingDown) res.shouldKeepAlive = false
+  req.askedPath = pathOf(req.url)
   stampClientAddress(req, TRUST_PROXY)
   requestLog(req, res)
 
@@ -94,6 +96,13 @@ const server = http.createServer((req, res) => {
   if (isUndecodablePath(req.url)) return refuse(res, 400, { error: 'Bad address: it is not valid percent-encoding (UTF-8).' })
   // The app has no images to optimise; Next.js's optimiser answered 500 for pages it fetched.
   if (pathOf(req.url) === '/_next/image') return refuse(res, 404, { error: 'Not found.' })
+  // An action id that is not one (Next.js's are 42 hex digits) is answered as an unknown
+  // action, 404, rather than Next.js's 500.
+  const actionId = req.headers['next-action']
+  if (actionId !== undefined && !isActionId(actionId)) {
+    res.setHeader('x-nextjs-action-not-found', '1')
+    return refuse(res, 404, { error: 'No such action.' })
+  }
   const routerState = req.headers['next-router-state-tree']
   if (routerState !== undefined && (typeof routerState !== 'string' || !isValidRouterStateTree(routerState))) delete req.headers['next-router-state-tree']
   if (req.method === 'POST') {

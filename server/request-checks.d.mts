@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 export declare const ALLOWED_METHODS: string[]
+export declare function isActionId(value: unknown): boolean
 export declare function isUndecodablePath(url?: string): boolean
 export declare function isValidRouterStateTree(value: string): boolean
 export declare function multipartBoundary(contentType?: string): string | null | undefined

@@ -17,6 +17,11 @@ export function isUndecodablePath(url = '/') {
   }
 }
 
+/** Next.js names a server action by 42 hex digits; anything else in `Next-Action` is no action. */
+export function isActionId(value) {
+  return typeof value === 'string' && /^[0-9a-f]{42}$/i.test(value)
+}
+
 const MAX_TREE_DEPTH = 64
 
 /**

@@ -1,7 +1,7 @@
 // server/request-checks.mjs: the malformed requests the production server names as the client's error.
 import { describe, expect, it } from 'vitest'
 import { MAX_REQUEST_BODY_BYTES } from '@/lib/http/limits.mjs'
-import { clientErrorForBody, isUndecodablePath, isValidRouterStateTree, multipartBoundary } from '@/server/request-checks.mjs'
+import { clientErrorForBody, isActionId, isUndecodablePath, isValidRouterStateTree, multipartBoundary } from '@/server/request-checks.mjs'
 
 const tree = (value: unknown) => encodeURIComponent(JSON.stringify(value))
 
@@ -9,6 +9,11 @@ describe('request checks', () => {
   it('finds paths that are not valid percent-encoded UTF-8, and lets every other through', () => {
     expect(['/editor/records/%ZZ', '/%', '/cases/%C3', '/a/%ED%A0%80?x=1'].map(isUndecodablePath)).toEqual([true, true, true, true])
     expect(['/', '/cases/bilash-2020', '/people/%D0%91%D0%B8%D0%BB%D0%B0%D1%88', '/?q=%ZZ'].map(isUndecodablePath)).toEqual([false, false, false, false])
+  })
+
+  it("takes Next.js's 42-hex-digit action ids and nothing else", () => {
+    expect(isActionId('7f' + 'a'.repeat(40))).toBe(true)
+    for (const bad of ['zzz', '7f' + 'a'.repeat(41), '__proto__', '7fé', ['7f' + 'a'.repeat(40)], '']) expect(isActionId(bad), String(bad)).toBe(false)
   })
 
   it("accepts the router state Next.js's own router sends and nothing garbled", () => {
