@@ -28,11 +28,24 @@ export type RecordFormProps = {
   idPrefix?: string
   /** Adds one record per box ticked in the form's list field (`BATCH_FORMS`; the fields: `BATCH_FIELDS`). */
   batch?: boolean
+  /**
+   * Drawn closed under this summary (an "add" form on a page of several). It comes back
+   * open when the save was refused, also without JavaScript, where the refusal is a new
+   * page: the messages and the input must not be hidden in a closed section.
+   */
+  collapsedAs?: string
 }
 
 export function RecordForm(props: RecordFormProps) {
   const [state, action, pending] = useFormAction(props.batch ? saveRecordsAction : saveRecordAction)
-  return <RecordFormView {...props} state={state} action={action} pending={pending} />
+  const form = <RecordFormView {...props} state={state} action={action} pending={pending} />
+  if (!props.collapsedAs) return form
+  return (
+    <details open={(state && !state.ok) || undefined} className="mt-3 rounded border border-stone-300 bg-white p-3">
+      <summary className="cursor-pointer font-medium text-blue-800">{props.collapsedAs}</summary>
+      <div className="mt-3">{form}</div>
+    </details>
+  )
 }
 
 /**
@@ -289,7 +302,12 @@ function CheckboxesField({
                     <input id={boxId} type="checkbox" name={field.name} value={o.value} defaultChecked={ticked.has(o.value)} key={`${o.value}-${ticked.has(o.value)}`} />
                     <span>
                       {o.label}
-                      {o.note && <span className="ml-2 text-sm text-amber-900">({o.note})</span>}
+                      {o.note && (
+                        <>
+                          {' '}
+                          <span className="ml-1 text-sm text-amber-900">({o.note})</span>
+                        </>
+                      )}
                     </span>
                   </label>
                 </li>
@@ -300,10 +318,10 @@ function CheckboxesField({
         return group === null ? (
           <div key="-">{boxes}</div>
         ) : (
-          <div key={group} className="mt-2">
-            <h4 className="text-sm font-semibold text-stone-700">{group}</h4>
+          <fieldset key={group} className="mt-2">
+            <legend className="text-sm font-semibold text-stone-700">{group}</legend>
             {boxes}
-          </div>
+          </fieldset>
         )
       })}
     </fieldset>

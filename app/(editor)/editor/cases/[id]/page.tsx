@@ -38,22 +38,19 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
   const formOptions = { ...options, citationTargets: (options.citationTargets ?? []).map((o) => (unsourced.has(o.value) ? { ...o, note: 'no source yet' } : o)) }
   const addForm = (entity: Entity, submitLabel: string) => (
     // Keyed on the last save: after one, the forms come back closed and empty.
-    <details key={`${entity}-${String(rev)}`} className="mt-3 rounded border border-stone-300 bg-white p-3">
-      <summary className="cursor-pointer font-medium text-blue-800">{submitLabel}</summary>
-      <div className="mt-3">
-        {/* A citation for several facts at once, a charge for several defendants at once (one record per box ticked). */}
-        <RecordForm
-          entity={entity}
-          fields={isBatchEntity(entity) ? BATCH_FIELDS[entity] : RECORD_FIELDS[entity]}
-          batch={isBatchEntity(entity)}
-          options={formOptions}
-          defaults={{}}
-          hidden={{ caseId: String(id) }}
-          submitLabel={submitLabel}
-          idPrefix={`${entity}-new-`}
-        />
-      </div>
-    </details>
+    // A citation for several facts at once, a charge for several defendants at once (one record per box ticked).
+    <RecordForm
+      key={`${entity}-${String(rev)}`}
+      collapsedAs={submitLabel}
+      entity={entity}
+      fields={isBatchEntity(entity) ? BATCH_FIELDS[entity] : RECORD_FIELDS[entity]}
+      batch={isBatchEntity(entity)}
+      options={formOptions}
+      defaults={{}}
+      hidden={{ caseId: String(id) }}
+      submitLabel={submitLabel}
+      idPrefix={`${entity}-new-`}
+    />
   )
   return (
     <div>
