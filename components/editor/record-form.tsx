@@ -1,11 +1,11 @@
 'use client'
 import { useState } from 'react'
 import { useFormAction } from '@/components/forms/use-form-action'
-import { saveRecordAction } from '@/lib/actions/records'
+import { saveRecordAction, saveRecordsAction } from '@/lib/actions/records'
 import { fieldErrorsOf } from '@/lib/validation/field-errors'
 import type { ActionState, FieldErrors } from '@/lib/actions/safe-action-types'
 import { DATE_ORDER_OPTIONS, DATE_PRECISION_OPTIONS, type FieldSpec, type SelectOption } from '@/lib/validation/form-fields'
-import { RECORD_SCHEMAS, type Entity } from '@/lib/validation/records'
+import { BATCH_FORMS, isBatchEntity, parseBatch, RECORD_SCHEMAS, type Entity } from '@/lib/validation/records'
 import { ErrorSummary, SubmitButton } from '@/components/forms/form-parts'
 import { ConflictPanel } from './conflict-panel'
 
@@ -26,11 +26,26 @@ export type RecordFormProps = {
   submitLabel: string
   /** A prefix for element ids when a page holds several forms. */
   idPrefix?: string
+  /** Adds one record per box ticked in the form's list field (`BATCH_FORMS`; the fields: `BATCH_FIELDS`). */
+  batch?: boolean
+  /**
+   * Drawn closed under this summary (an "add" form on a page of several). It comes back
+   * open when the save was refused, also without JavaScript, where the refusal is a new
+   * page: the messages and the input must not be hidden in a closed section.
+   */
+  collapsedAs?: string
 }
 
 export function RecordForm(props: RecordFormProps) {
-  const [state, action, pending] = useFormAction(saveRecordAction)
-  return <RecordFormView {...props} state={state} action={action} pending={pending} />
+  const [state, action, pending] = useFormAction(props.batch ? saveRecordsAction : saveRecordAction)
+  const form = <RecordFormView {...props} state={state} action={action} pending={pending} />
+  if (!props.collapsedAs) return form
+  return (
+    <details open={(state && !state.ok) || undefined} className="mt-3 rounded border border-stone-300 bg-white p-3">
+      <summary className="cursor-pointer font-medium text-blue-800">{props.collapsedAs}</summary>
+      <div className="mt-3">{form}</div>
+    </details>
+  )
 }
 
 /**
@@ -48,6 +63,7 @@ export function RecordFormView({
   version,
   submitLabel,
   idPrefix = '',
+  batch = false,
   state,
   action,
   pending,
@@ -56,19 +72,19 @@ export function RecordFormView({
   const failed = state && !state.ok ? state : null
   const errors: FieldErrors = clientErrors ?? failed?.fieldErrors ?? {}
   const values = failed ? failed.values : defaults
+  const lists = failed?.lists ?? {}
   const shown: ActionState<unknown> = clientErrors ? { ok: false, fieldErrors: clientErrors, values } : state
   const labels = Object.fromEntries(fields.map((f) => [f.name, f.label]))
   const currentVersion = failed?.conflict?.currentVersion ?? version
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    const data = Object.fromEntries([...new FormData(event.currentTarget).entries()].filter(([, v]) => typeof v === 'string')) as Record<string, string>
-    const parsed = RECORD_SCHEMAS[entity].safeParse(data)
-    if (parsed.success) {
+    const problems = clientCheck(entity, batch, new FormData(event.currentTarget))
+    if (!problems) {
       setClientErrors(null)
       return
     }
     event.preventDefault()
-    setClientErrors(fieldErrorsOf(parsed.error))
+    setClientErrors(problems)
   }
 
   return (
@@ -87,6 +103,7 @@ export function RecordFormView({
           field={field}
           options={field.options ?? (field.optionsKey ? (options[field.optionsKey] ?? []) : [])}
           values={values}
+          checked={lists[field.name] ?? []}
           errors={errors[field.name] ?? []}
           idPrefix={idPrefix}
         />
@@ -112,7 +129,34 @@ export function RecordFormView({
   )
 }
 
-function RecordField({ field, options, values, errors, idPrefix }: { field: FieldSpec; options: readonly SelectOption[]; values: Record<string, string>; errors: string[]; idPrefix: string }) {
+/** The errors the server would report, or null: the same schemas (and for a batch form, parseBatch), run before the form is sent. */
+function clientCheck(entity: Entity, batch: boolean, formData: FormData): FieldErrors | null {
+  const data = Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === 'string')) as Record<string, string>
+  if (batch && isBatchEntity(entity)) {
+    const items = formData.getAll(BATCH_FORMS[entity].list).filter((v): v is string => typeof v === 'string')
+    const parsed = parseBatch(entity, data, items)
+    return parsed.ok ? null : parsed.fieldErrors
+  }
+  const parsed = RECORD_SCHEMAS[entity].safeParse(data)
+  return parsed.success ? null : fieldErrorsOf(parsed.error)
+}
+
+function RecordField({
+  field,
+  options,
+  values,
+  checked,
+  errors,
+  idPrefix,
+}: {
+  field: FieldSpec
+  options: readonly SelectOption[]
+  values: Record<string, string>
+  /** The boxes ticked when the form was sent (a `checkboxes` field). */
+  checked: readonly string[]
+  errors: string[]
+  idPrefix: string
+}) {
   const id = `${idPrefix}field-${field.name}`
   const value = values[field.name] ?? ''
   const describedBy = [field.hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
@@ -133,6 +177,8 @@ function RecordField({ field, options, values, errors, idPrefix }: { field: Fiel
       {errors.join(' ')}
     </p>
   )
+
+  if (field.input === 'checkboxes') return <CheckboxesField field={field} id={id} options={options} checked={checked} errors={errors} hint={hint} error={error} label={label} />
 
   if (field.input === 'date') return <DateField field={field} id={id} values={values} errors={errors} hint={hint} error={error} label={label} />
 
@@ -171,11 +217,23 @@ function RecordField({ field, options, values, errors, idPrefix }: { field: Fiel
         <select id={id} name={field.name} defaultValue={value} key={`${field.name}-${value}`} aria-invalid={errors.length > 0 || undefined} aria-describedby={describedBy} className={inputClass}>
           {(field.emptyOption !== undefined || !field.required) && <option value="">{field.emptyOption ?? '—'}</option>}
           {field.required && field.emptyOption === undefined && !value && <option value="">Choose…</option>}
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          {groupsOf(options).map(([group, list]) =>
+            group === null ? (
+              list.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))
+            ) : (
+              <optgroup key={group} label={group}>
+                {list.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </optgroup>
+            ),
+          )}
         </select>
       ) : (
         <input
@@ -190,6 +248,83 @@ function RecordField({ field, options, values, errors, idPrefix }: { field: Fiel
         />
       )}
     </div>
+  )
+}
+
+/** Options in their groups, in the order the groups first appear; ungrouped ones under null. */
+function groupsOf(options: readonly SelectOption[]): [string | null, SelectOption[]][] {
+  const groups = new Map<string | null, SelectOption[]>()
+  for (const o of options) {
+    const key = o.group ?? null
+    if (!groups.has(key)) groups.set(key, [])
+    groups.get(key)!.push(o)
+  }
+  return [...groups]
+}
+
+/** A group of checkboxes, one per option, under the options' own headings; every ticked value is posted under the field's name. */
+function CheckboxesField({
+  field,
+  id,
+  options,
+  checked,
+  errors,
+  hint,
+  error,
+  label,
+}: {
+  field: FieldSpec
+  id: string
+  options: readonly SelectOption[]
+  checked: readonly string[]
+  errors: string[]
+  hint: React.ReactNode
+  error: React.ReactNode
+  label: React.ReactNode
+}) {
+  const describedBy = [field.hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
+  const ticked = new Set(checked)
+  let n = 0
+  return (
+    <fieldset id={id} tabIndex={-1} className={`mb-4 rounded border p-3 ${errors.length ? 'border-red-700' : 'border-stone-300'}`} aria-describedby={describedBy} aria-invalid={errors.length > 0 || undefined}>
+      <legend className="px-1 font-medium">{label}</legend>
+      {hint}
+      {error}
+      {options.length === 0 && <p className="text-sm text-stone-600">Nothing to choose from yet.</p>}
+      {groupsOf(options).map(([group, list]) => {
+        const boxes = (
+          <ul className="mt-1 space-y-1">
+            {list.map((o) => {
+              const boxId = `${id}-${n++}`
+              return (
+                <li key={o.value}>
+                  <label htmlFor={boxId} className="flex items-baseline gap-2">
+                    <input id={boxId} type="checkbox" name={field.name} value={o.value} defaultChecked={ticked.has(o.value)} key={`${o.value}-${ticked.has(o.value)}`} />
+                    <span>
+                      {o.label}
+                      {o.note && (
+                        <>
+                          {' '}
+                          <span className="ml-1 text-sm text-amber-900">({o.note})</span>
+                        </>
+                      )}
+                    </span>
+                  </label>
+                </li>
+              )
+            })}
+          </ul>
+        )
+        return group === null ? (
+          <div key="-">{boxes}</div>
+        ) : (
+          <fieldset key={group} className="mt-2">
+            <legend className="text-sm font-semibold text-stone-700">{group}</legend>
+            {boxes}
+          </fieldset>
+        )
+      })}
+    </fieldset>
   )
 }
 

@@ -2,10 +2,10 @@
 import { revalidatePath, updateTag } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { z } from '@/lib/validation/zod'
-import { deleteRecord, restoreRevision, saveRecord, setCasePublished, type WriteResult } from '@/lib/editing/write'
+import { deleteRecord, restoreRevision, saveRecord, saveRecords, setCasePublished, type WriteResult } from '@/lib/editing/write'
 import { editPathOf } from '@/lib/editing/paths'
 import { optionalText, refId, versionField } from '@/lib/validation/form-fields'
-import { EditEnvelopeSchema, ENTITIES, ReturnToSchema } from '@/lib/validation/records'
+import { BATCH_ENTITIES, BATCH_FORMS, BATCH_LIST_FIELDS, EditEnvelopeSchema, ENTITIES, ReturnToSchema, type Entity } from '@/lib/validation/records'
 import type { NoticeKind } from '@/lib/editing/paths'
 import type { ActionResult } from './safe-action'
 import { safeAction } from './safe-action'
@@ -48,18 +48,25 @@ const AUDIT_ACTION_OF: Record<NoticeKind, AuditAction> = {
   unpublished: 'record-unpublish',
 }
 
+/** What `done` needs of a write: one record, or several of one kind (saveRecords). */
+type Written = { entity: Entity; ids: number[]; caseId: number | null; revisionId: number; tags: string[] }
+
+const one = (r: Extract<WriteResult, { ok: true }>): Written => ({ entity: r.entity, ids: [r.id], caseId: r.caseId, revisionId: r.revisionId, tags: r.tags })
+
 /** After a write: the page to show, with a notice key (never free text from the URL). */
-function done(result: Extract<WriteResult, { ok: true }>, target: string | null, notice: NoticeKind, editor: CurrentUser): never {
+function done(result: Written, target: string | null, notice: NoticeKind, editor: CurrentUser): never {
   // Committed: the write path's transaction has returned.
-  logAudit({ action: AUDIT_ACTION_OF[notice], actorUserId: editor.id, targetType: result.entity, targetId: String(result.id) })
+  for (const id of result.ids) logAudit({ action: AUDIT_ACTION_OF[notice], actorUserId: editor.id, targetType: result.entity, targetId: String(id) })
   invalidate(result.tags)
   // The editor's own pages are rendered per request; this only refreshes the
   // browser's router cache of them.
   revalidatePath('/editor', 'layout')
-  const to = target ?? editPathOf(result.entity, result.id, result.caseId)
+  const to = target ?? editPathOf(result.entity, result.ids[0]!, result.caseId)
+  // "created-citation-4": how many, when more than one.
+  const key = `${notice}-${result.entity}${result.ids.length > 1 ? `-${result.ids.length}` : ''}`
   // `rev` changes with every save: the page keys its "add" forms on it, so that they
   // come back closed and empty after a client-side redirect to the same address.
-  redirect(`${to}${to.includes('?') ? '&' : '?'}notice=${notice}-${result.entity}&rev=${result.revisionId}`)
+  redirect(`${to}${to.includes('?') ? '&' : '?'}notice=${key}&rev=${result.revisionId}`)
 }
 
 export const saveRecordAction = safeAction({
@@ -70,7 +77,29 @@ export const saveRecordAction = safeAction({
     const { entity, id, version, editSummary, returnTo: target, ...values } = input
     const result = await saveRecord(user, { entity, id, version, values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])) }, { summary: editSummary, request })
     if (!result.ok) return failure(result)
-    done(result, target, id === null ? 'created' : 'saved', user)
+    done(one(result), target, id === null ? 'created' : 'saved', user)
+  },
+})
+
+/**
+ * Adds several records of one kind in one submission, one per ticked box: a citation
+ * for each fact a quote supports, a charge for each defendant. All or nothing, in one
+ * transaction (saveRecords).
+ */
+export const saveRecordsAction = safeAction({
+  access: 'editor',
+  schema: z.object({ entity: z.enum(BATCH_ENTITIES, { error: 'Unknown kind of record.' }), editSummary: optionalText('the edit summary', 500), returnTo }).loose(),
+  keepAllValues: true,
+  listFields: BATCH_LIST_FIELDS,
+  async run(input, { user, request }) {
+    const { entity, editSummary, returnTo: target, ...rest } = input
+    const list = rest[BATCH_FORMS[entity].list]
+    const items = Array.isArray(list) ? list.map(String) : []
+    // The record's own fields: one string each (the other kind's list, if posted, is not one).
+    const values = Object.fromEntries(Object.entries(rest).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+    const result = await saveRecords(user, { entity, values, items }, { summary: editSummary, request })
+    if (!result.ok) return failure(result)
+    done({ entity, ids: result.ids, caseId: result.caseId, revisionId: result.revisionIds.at(-1)!, tags: result.tags }, target, 'created', user)
   },
 })
 
@@ -87,7 +116,7 @@ export const deleteRecordAction = safeAction({
   async run({ entity, id, version, editSummary, returnTo: target }, { user, request }) {
     const result = await deleteRecord(user, entity, id, version, { summary: editSummary, request })
     if (!result.ok) return failure(result)
-    done(result, target, 'deleted', user)
+    done(one(result), target, 'deleted', user)
   },
 })
 
@@ -106,7 +135,7 @@ export const restoreRevisionAction = safeAction({
     const summary = editSummary || (side === 'before' ? `Restored the version before revision ${revisionId}` : `Restored revision ${revisionId}`)
     const result = await restoreRevision(user, revisionId, version, { summary, request }, side)
     if (!result.ok) return failure(result)
-    done(result, target, 'restored', user)
+    done(one(result), target, 'restored', user)
   },
 })
 
@@ -122,6 +151,6 @@ export const publishCaseAction = safeAction({
   async run({ id, version, publish, editSummary }, { user, request }) {
     const result = await setCasePublished(user, id, version, publish, { summary: editSummary, request })
     if (!result.ok) return failure(result)
-    done(result, null, publish ? 'published' : 'unpublished', user)
+    done(one(result), null, publish ? 'published' : 'unpublished', user)
   },
 })

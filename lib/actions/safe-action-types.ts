@@ -10,7 +10,8 @@ export type EditConflict = {
   by: { at: string; actorEmail: string; action: string; summary: string }[]
 }
 
-export type ActionState<T = undefined> = { ok: true; message: string; data?: T } | { ok: false; formError?: string; fieldErrors: FieldErrors; values: Record<string, string>; conflict?: EditConflict } | null
+export type ActionState<T = undefined> =
+  { ok: true; message: string; data?: T } | { ok: false; formError?: string; fieldErrors: FieldErrors; values: Record<string, string>; lists?: Record<string, string[]>; conflict?: EditConflict } | null
 
 /** What an action's body returns; the wrapper adds the submitted values to failures. */
 export type ActionResult<T = undefined> = { ok: true; message: string; data?: T } | { ok: false; formError?: string; fieldErrors?: FieldErrors; conflict?: EditConflict }
@@ -23,6 +24,22 @@ export function formValues(formData: FormData): Record<string, string> {
     values[key] = value
   }
   return values
+}
+
+/**
+ * Every submitted text value of the fields `names` (all fields when none are given),
+ * in order: a group of checkboxes posts its name once per ticked box. Only forms that
+ * declare list fields get these (safeAction's `listFields`); the others keep receiving
+ * formValues' one string per name.
+ */
+export function formLists(formData: FormData, names?: readonly string[]): Record<string, string[]> {
+  const lists: Record<string, string[]> = {}
+  for (const name of names ?? []) lists[name] = []
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith('$ACTION') || typeof value !== 'string' || (names && !names.includes(key))) continue
+    ;(lists[key] ??= []).push(value)
+  }
+  return lists
 }
 
 // What a form says when its action could not run at all (components/forms/use-form-action.ts).

@@ -1,7 +1,7 @@
 import 'server-only'
 import { redirect } from 'next/navigation'
 import type { z } from 'zod'
-import { formValues, type ActionResult, type ActionState, type FieldErrors } from './safe-action-types'
+import { formLists, formValues, type ActionResult, type ActionState, type FieldErrors } from './safe-action-types'
 import { fieldErrorsOf } from '@/lib/validation/field-errors'
 import { getCurrentUser, getRequestInfo, mustSetUpTotp, TOTP_SETUP_PATH, type CurrentUser, type RequestInfo } from '@/lib/auth/session'
 
@@ -13,7 +13,7 @@ import { getCurrentUser, getRequestInfo, mustSetUpTotp, TOTP_SETUP_PATH, type Cu
 // (useActionState, also with JavaScript off): never a thrown 500.
 
 export type { ActionResult, ActionState, FieldErrors }
-export { fieldErrorsOf, formValues }
+export { fieldErrorsOf, formLists, formValues }
 
 /**
  * public: anyone (sign-in); the user may be null.
@@ -48,6 +48,12 @@ export function createSafeAction(deps: SafeActionDeps) {
     schema: S
     /** Record forms hold no secrets: keep every value (a provision's "code" is not a TOTP code). */
     keepAllValues?: boolean
+    /**
+     * Fields posted once per ticked checkbox: the schema gets each as an array of every
+     * value (none ticked: []), and a refused input comes back with them in `lists`.
+     * Every other field is one string, the first value posted, as for any form.
+     */
+    listFields?: readonly string[]
     run: (input: z.output<S>, ctx: ActionContext<A>) => Promise<ActionResult<T>>
   }) {
     return async function action(_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> {
@@ -60,15 +66,18 @@ export function createSafeAction(deps: SafeActionDeps) {
         }
       }
       const values = formData instanceof FormData ? formValues(formData) : {}
-      const kept = () => (options.keepAllValues ? values : keptValues(values))
-      const parsed = options.schema.safeParse(values)
+      const listFields = options.listFields ?? []
+      const lists = listFields.length ? formLists(formData instanceof FormData ? formData : new FormData(), listFields) : null
+      for (const name of listFields) delete values[name]
+      const kept = () => ({ values: options.keepAllValues ? values : keptValues(values), ...(lists ? { lists } : {}) })
+      const parsed = options.schema.safeParse(lists ? { ...values, ...lists } : values)
       if (!parsed.success) {
-        return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: kept() }
+        return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), ...kept() }
       }
       const ctx = { user, request: await deps.getRequest() } as ActionContext<A>
       const result = await options.run(parsed.data, ctx)
       if (result.ok) return result
-      return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors ?? {}, values: kept(), ...(result.conflict ? { conflict: result.conflict } : {}) }
+      return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors ?? {}, ...kept(), ...(result.conflict ? { conflict: result.conflict } : {}) }
     }
   }
 }

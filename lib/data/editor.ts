@@ -150,13 +150,36 @@ export async function getFormOptions(caseId: number | null): Promise<Record<stri
       options.defendants = c.parties.map((p) => ({ value: String(p.id), label: `${partyName(p)} (${PARTY_ROLE_LABELS[p.role].toLowerCase()})` }))
       options.events = c.events.map((e) => ({ value: String(e.id), label: `${shortDate(dateOf(e.occurredAt, e.precision, e.approx))}: ${e.title}` }))
       options.conflicts = c.conflicts.map((k) => ({ value: String(k.id), label: k.subject }))
+      // Grouped by kind, in the order a case page shows them; labelled as everywhere else (citationTargetLabel).
       options.citationTargets = [
-        ...OFFERED_CASE_FIELDS.map((field) => ({ value: `case:${field}`, label: citationTargetLabel({ kind: 'case', field }) })),
-        ...c.events.map((e) => ({ value: `event:${e.id}`, label: citationTargetLabel({ kind: 'event', date: dateOf(e.occurredAt, e.precision, e.approx)!, title: e.title }) })),
-        ...c.charges.map((ch) => ({ value: `charge:${ch.id}`, label: citationTargetLabel({ kind: 'charge', defendant: partyName(ch.party), provision: ch.provision, description: ch.description }) })),
-        ...c.parties.map((p) => ({ value: `party:${p.id}`, label: citationTargetLabel({ kind: 'party', name: partyName(p), role: p.role }) })),
-        ...c.conflicts.flatMap((k) => k.versions.map((v) => ({ value: `conflictVersion:${v.id}`, label: citationTargetLabel({ kind: 'conflictVersion', subject: k.subject, statement: v.statement }) }))),
+        ...OFFERED_CASE_FIELDS.map((field) => ({ value: `case:${field}`, label: citationTargetLabel({ kind: 'case', field }), group: 'The case' })),
+        ...c.parties.map((p) => ({ value: `party:${p.id}`, label: citationTargetLabel({ kind: 'party', name: partyName(p), role: p.role }), group: 'Parties' })),
+        ...c.charges.map((ch) => ({
+          value: `charge:${ch.id}`,
+          label: citationTargetLabel({ kind: 'charge', defendant: partyName(ch.party), provision: ch.provision, description: ch.description }),
+          group: 'Charges',
+        })),
+        ...c.events.map((e) => ({ value: `event:${e.id}`, label: citationTargetLabel({ kind: 'event', date: dateOf(e.occurredAt, e.precision, e.approx)!, title: e.title }), group: 'Events' })),
+        ...c.conflicts.flatMap((k) =>
+          k.versions.map((v) => ({ value: `conflictVersion:${v.id}`, label: citationTargetLabel({ kind: 'conflictVersion', subject: k.subject, statement: v.statement }), group: 'Disputed facts' })),
+        ),
       ]
+      // The sources this case already cites come first: the next citation is most often from one of them.
+      const cited = new Set(
+        (
+          await db.citation.findMany({
+            where: caseCitationsWhere({ id: caseId, parties: c.parties, charges: c.charges, events: c.events, conflicts: c.conflicts }),
+            select: { sourceId: true },
+            distinct: ['sourceId'],
+          })
+        ).map((r) => String(r.sourceId)),
+      )
+      if (cited.size > 0) {
+        options.sources = [
+          ...options.sources!.filter((o) => cited.has(o.value)).map((o) => ({ ...o, group: 'Cited on this case' })),
+          ...options.sources!.filter((o) => !cited.has(o.value)).map((o) => ({ ...o, group: 'Other sources' })),
+        ]
+      }
     }
   }
   return options

@@ -16,8 +16,8 @@ export function historyPathOf(entity: Entity, id: number): string {
 
 export type NoticeKind = 'created' | 'saved' | 'deleted' | 'restored' | 'published' | 'unpublished'
 
-const NOTICE_TEXT: Record<NoticeKind, (what: string) => string> = {
-  created: (what) => `Created the ${what}.`,
+const NOTICE_TEXT: Record<NoticeKind, (what: string, count: number) => string> = {
+  created: (what, count) => (count > 1 ? `Created ${count} ${what}s.` : `Created the ${what}.`),
   saved: (what) => `Saved the ${what}.`,
   deleted: (what) => `Deleted the ${what}. It can be restored from the history.`,
   restored: (what) => `Restored the ${what}.`,
@@ -25,11 +25,11 @@ const NOTICE_TEXT: Record<NoticeKind, (what: string) => string> = {
   unpublished: () => 'Unpublished: the public address now says the case was withdrawn.',
 }
 
-/** The message for a `?notice=saved-case` key, or null for anything else. */
+/** The message for a `?notice=saved-case` key (`created-citation-4`: several at once), or null for anything else. */
 export function noticeText(key: string | undefined, labels: Record<Entity, string>): string | null {
-  const m = /^(created|saved|deleted|restored|published|unpublished)-(\w+)$/.exec(key ?? '')
-  if (!m || !(m[2]! in labels)) return null
-  return NOTICE_TEXT[m[1] as NoticeKind](labels[m[2] as Entity])
+  const m = /^(created|saved|deleted|restored|published|unpublished)-(\w+?)(?:-(\d{1,4}))?$/.exec(key ?? '')
+  if (!m || !Object.hasOwn(labels, m[2]!)) return null
+  return NOTICE_TEXT[m[1] as NoticeKind](labels[m[2] as Entity], m[3] ? Number(m[3]) : 1)
 }
 
 /** How a revision's action reads in a sentence: "edited", "published". */

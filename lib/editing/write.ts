@@ -5,7 +5,7 @@ import type { Role } from '@/lib/auth/roles'
 import { db, writeTransaction } from '@/lib/db'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { fieldErrorsOf } from '@/lib/validation/field-errors'
-import { ENTITY_LABELS, isEntity, RECORD_SCHEMAS, type Entity } from '@/lib/validation/records'
+import { BATCH_FORMS, ENTITY_LABELS, isEntity, parseBatch, RECORD_SCHEMAS, renamed, type BatchEntity, type Entity } from '@/lib/validation/records'
 import { KINDS, type KindAdapter, type Row, type Tx } from './kinds'
 import { formChanges, type FieldChange } from './changes'
 import { unsourcedFacts } from './sourcing'
@@ -44,6 +44,11 @@ export type WriteResult =
   | { ok: false; reason: 'not-found'; formError: string }
   | { ok: false; reason: 'blocked'; formError: string }
 
+type Failure = Exclude<WriteResult, { ok: true }>
+
+/** Several records of one kind created together (saveRecords): their ids and revisions, in the order given, and every page to invalidate. */
+export type BatchWriteResult = { ok: true; entity: Entity; ids: number[]; revisionIds: number[]; caseId: number | null; tags: string[] } | Failure
+
 export type RevisionAction = 'create' | 'update' | 'delete' | 'restore' | 'publish' | 'unpublish'
 
 type Meta = { summary: string; request?: { ip: string | null; userAgent: string | null } }
@@ -61,7 +66,7 @@ const CITED_PARTS: Partial<Record<Entity, 'eventId' | 'chargeId' | 'partyId' | '
 }
 
 class Rollback extends Error {
-  constructor(readonly result: Exclude<WriteResult, { ok: true }>) {
+  constructor(readonly result: Failure) {
     super('rollback')
   }
 }
@@ -70,7 +75,7 @@ class Rollback extends Error {
  * Runs `body` in a transaction; a failed result rolls everything back, and a unique
  * or foreign-key violation of this kind of record becomes a message, not a 500.
  */
-async function inTransaction(kind: KindAdapter, body: (tx: Tx) => Promise<WriteResult>): Promise<WriteResult> {
+async function inTransaction<R extends { ok: true }>(kind: KindAdapter, body: (tx: Tx) => Promise<R | Failure>): Promise<R | Failure> {
   try {
     return await writeTransaction(async (tx) => {
       const result = await body(tx)
@@ -136,7 +141,7 @@ async function record(
   return { revisionId: revision.id, caseId, tags: [...tags] }
 }
 
-function constraintViolation(kind: KindAdapter, error: unknown): Exclude<WriteResult, { ok: true }> | null {
+function constraintViolation(kind: KindAdapter, error: unknown): Failure | null {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
     const field = kind.uniqueMessage?.field ?? '_form'
     return { ok: false, reason: 'invalid', fieldErrors: { [field]: [kind.uniqueMessage?.message ?? 'This record already exists.'] } }
@@ -204,6 +209,40 @@ export async function saveRecord(actor: Actor | null, input: SaveInput, meta: Me
     }
     const written = await record(tx, kind, actor, meta, 'update', existing, updated, tagsBefore)
     return { ok: true, entity: input.entity, id: updated.id, version: updated.version, ...written }
+  })
+}
+
+export type SaveManyInput = { entity: BatchEntity; values: Record<string, string>; items: readonly string[] }
+
+/**
+ * Creates one record per item, all in one transaction: a citation per fact a quote
+ * supports, a charge per defendant (lib/validation/records.ts `BATCH_FORMS`). Each is
+ * written exactly as saveRecord creates one (its own revision and audit entry, the
+ * kind's checks and side effects); if any item is refused, none is written, and the
+ * refusal is reported on the form's list field.
+ */
+export async function saveRecords(actor: Actor | null, input: SaveManyInput, meta: Meta): Promise<BatchWriteResult> {
+  assertCanEdit(actor)
+  const kind = KINDS[input.entity]
+  const { field, list } = BATCH_FORMS[input.entity]
+  const parsed = parseBatch(input.entity, input.values, input.items)
+  if (!parsed.ok) return { ok: false, reason: 'invalid', fieldErrors: parsed.fieldErrors }
+  return inTransaction<Extract<BatchWriteResult, { ok: true }>>(kind, async (tx) => {
+    const ids: number[] = []
+    const revisionIds: number[] = []
+    const tags = new Set<string>()
+    let caseId: number | null = null
+    for (const data of parsed.records) {
+      const columns = await kind.toColumns(tx, data as never, null)
+      if (!columns.ok) return { ok: false, reason: 'invalid', fieldErrors: renamed(columns.fieldErrors, field, list) }
+      const created = await kind.model(tx).create({ data: columns.data })
+      const written = await record(tx, kind, actor, meta, 'create', null, created)
+      ids.push(created.id)
+      revisionIds.push(written.revisionId)
+      caseId ??= written.caseId
+      for (const t of written.tags) tags.add(t)
+    }
+    return { ok: true, entity: input.entity, ids, revisionIds, caseId, tags: [...tags] }
   })
 }
 

@@ -11,7 +11,8 @@ export type FieldSpec = {
   label: string
   hint?: string
   required?: boolean
-  input: 'text' | 'textarea' | 'url' | 'select' | 'checkbox' | 'date'
+  /** `checkboxes`: one box per option, all ticked values posted under the name (a list field: one record saved per box, lib/validation/records.ts `BATCH_FORMS`). */
+  input: 'text' | 'textarea' | 'url' | 'select' | 'checkbox' | 'checkboxes' | 'date'
   /** Fixed choices (enums). */
   options?: readonly { value: string; label: string }[]
   /** Choices the page loads (people, sources, ...). */
@@ -21,7 +22,8 @@ export type FieldSpec = {
   rows?: number
 }
 
-export type SelectOption = { value: string; label: string }
+/** A choice. `group`: the heading it is listed under (an optgroup, or a fieldset's group of boxes); `note`: a few words shown after a box's label. */
+export type SelectOption = { value: string; label: string; group?: string; note?: string }
 
 export function enumOptions<T extends string>(labels: Record<T, string>): SelectOption[] {
   return (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }))

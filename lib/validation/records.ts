@@ -8,6 +8,8 @@ import { z } from '@/lib/validation/zod'
 import { EVENT_KIND_LABELS, STATUS_LABELS } from '@/lib/domain/case-status'
 import { CASE_CITATION_FIELDS } from '@/lib/domain/citation-target'
 import { ALIAS_KIND_LABELS, CASE_KIND_LABELS, DISPOSITION_LABELS, ORGANISATION_KIND_LABELS, PARTY_ROLE_LABELS, RELATION_LABELS, SITUATION_LABELS } from '@/lib/domain/labels'
+import type { FieldErrors } from '@/lib/actions/safe-action-types'
+import { fieldErrorsOf } from './field-errors'
 import { checkbox, enumField, enumOptions, nullableText, optionalEnum, optionalRefId, optionalText, recordSchema, refId, requiredText, urlField, versionField, type FieldSpec } from './form-fields'
 
 export const ENTITIES = ['case', 'person', 'organisation', 'provision', 'source', 'alias', 'party', 'charge', 'event', 'citation', 'relation', 'conflict', 'conflictVersion'] as const
@@ -440,6 +442,109 @@ export const RECORD_FIELDS: Record<Entity, FieldSpec[]> = {
   conflict: CONFLICT_FIELDS,
   conflictVersion: CONFLICT_VERSION_FIELDS,
 }
+
+// ---------------------------------------------------------------------------
+// Forms that add several records in one submission, one per ticked box: a quote for
+// every fact it supports (one citation each), a charge against several defendants
+// (one charge each, then edited on its own). The form posts the record's fields once
+// and the ticked values under `list`; each record is those fields with one ticked
+// value in `field`, checked by the kind's own schema, so a record saved this way is
+// exactly one the single form could have saved.
+
+export const BATCH_ENTITIES = ['citation', 'charge'] as const
+export type BatchEntity = (typeof BATCH_ENTITIES)[number]
+
+/**
+ * `list`: the form's list field; `field`: the record's field each ticked value goes to;
+ * `none`: the message when nothing is ticked; `standIn`: a well-formed value of `field`,
+ * so that with nothing ticked the other fields are still checked in full (zod runs a
+ * schema's cross-field rules only once every field has its shape).
+ */
+export const BATCH_FORMS: Record<BatchEntity, { list: string; field: string; none: string; standIn: string }> = {
+  citation: { list: 'targets', field: 'target', none: 'Tick at least one fact this quote supports.', standIn: 'case:summary' },
+  charge: { list: 'partyIds', field: 'partyId', none: 'Tick at least one defendant.', standIn: '1' },
+}
+
+/** The list fields of the batch forms: the only form fields whose every value is read (lib/actions/safe-action.ts `listFields`). */
+export const BATCH_LIST_FIELDS = BATCH_ENTITIES.map((e) => BATCH_FORMS[e].list)
+
+/** At most this many records in one submission (a case has rarely more facts; one transaction stays short). */
+export const BATCH_LIMIT = 200
+
+export function isBatchEntity(value: string): value is BatchEntity {
+  return (BATCH_ENTITIES as readonly string[]).includes(value)
+}
+
+export type BatchParse<E extends BatchEntity> = { ok: true; records: RecordInput<E>[] } | { ok: false; fieldErrors: FieldErrors }
+
+/**
+ * A batch form's values as the records to save, or its errors: those of the record
+ * fields once, those of the ticked values (`field`) on the list field. Pure: the
+ * browser runs it before submitting, the write path again.
+ */
+export function parseBatch<E extends BatchEntity>(entity: E, values: Record<string, unknown>, items: readonly string[]): BatchParse<E> {
+  const { list, field, none, standIn } = BATCH_FORMS[entity]
+  const ticked = [...new Set(items)]
+  if (ticked.length === 0 || ticked.length > BATCH_LIMIT) {
+    // The other fields' messages too, in the same answer; the stand-in's own are dropped.
+    const rest = RECORD_SCHEMAS[entity].safeParse({ ...values, [field]: standIn })
+    const errors = rest.success ? {} : renamed(fieldErrorsOf(rest.error), field, null)
+    return { ok: false, fieldErrors: { ...errors, [list]: [ticked.length === 0 ? none : `Tick at most ${BATCH_LIMIT} at once.`] } }
+  }
+  const records: RecordInput<E>[] = []
+  let errors: FieldErrors = {}
+  for (const item of ticked) {
+    const parsed = RECORD_SCHEMAS[entity].safeParse({ ...values, [field]: item })
+    if (parsed.success) records.push(parsed.data as RecordInput<E>)
+    else errors = mergeErrors(errors, renamed(fieldErrorsOf(parsed.error), field, list))
+  }
+  return Object.keys(errors).length ? { ok: false, fieldErrors: errors } : { ok: true, records }
+}
+
+/** A record's errors as the batch form shows them: the per-record `field`'s on the list field (or dropped: null). */
+export function renamed(errors: FieldErrors, field: string, list: string | null): FieldErrors {
+  const out: FieldErrors = {}
+  for (const [key, messages] of Object.entries(errors)) {
+    if (key !== field) out[key] = messages
+    else if (list !== null) out[list] = messages
+  }
+  return out
+}
+
+/** Two sets of field errors as one, each message once. */
+export function mergeErrors(a: FieldErrors, b: FieldErrors): FieldErrors {
+  const out: FieldErrors = { ...a }
+  for (const [key, messages] of Object.entries(b)) out[key] = [...new Set([...(out[key] ?? []), ...messages])]
+  return out
+}
+
+/** The case page's "Add a citation": the facts the quote supports as boxes. */
+export const CITATION_BATCH_FIELDS: FieldSpec[] = [
+  {
+    name: 'targets',
+    label: 'Supports',
+    input: 'checkboxes',
+    required: true,
+    optionsKey: 'citationTargets',
+    hint: 'Tick every fact this quote states. One citation is saved for each, with the same source, quote and place.',
+  },
+  ...CITATION_FIELDS.filter((f) => f.name !== 'target'),
+]
+
+/** The case page's "Add a charge": the defendants as boxes. */
+export const CHARGE_BATCH_FIELDS: FieldSpec[] = [
+  {
+    name: 'partyIds',
+    label: 'Defendants',
+    input: 'checkboxes',
+    required: true,
+    optionsKey: 'defendants',
+    hint: 'Tick everyone charged with it. One charge is saved for each; edit each one on its own afterwards.',
+  },
+  ...CHARGE_FIELDS.filter((f) => f.name !== 'partyId'),
+]
+
+export const BATCH_FIELDS: Record<BatchEntity, FieldSpec[]> = { citation: CITATION_BATCH_FIELDS, charge: CHARGE_BATCH_FIELDS }
 
 /**
  * Where to go after a save: one of our own editor pages, or nothing (the record's own

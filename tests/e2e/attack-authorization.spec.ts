@@ -66,6 +66,7 @@ test('anonymous visitors and admins without a second factor are refused every re
   const c = await createCase(db, { title: `Access target ${token}`, defendant: { name: `Access defendant ${token}` } })
   const person = await db.party.findFirstOrThrow({ where: { caseId: c.id }, select: { personId: true } })
   const personId = person.personId!
+  const source = await createSource(db)
   // One real revision to try restoring: made by an editor through the app.
   const editor = await createUser(db, { role: 'editor' })
   const editorPage = await (await browser.newContext()).newPage()
@@ -96,6 +97,7 @@ test('anonymous visitors and admins without a second factor are refused every re
     person: await db.person.findUniqueOrThrow({ where: { id: personId }, select: { name: true, version: true, deletedAt: true } }),
     revisions: await db.revision.count({ where: { OR: [{ caseId: c.id }, { entity: 'person', entityId: personId }] } }),
     created: await db.person.count({ where: { name: { contains: `Intruder ${token}` } } }),
+    parts: [await db.citation.count({ where: { quote: `Intruder ${token}` } }), await db.charge.count({ where: { caseId: c.id } })],
   })
   const unchanged = await snapshot()
 
@@ -116,6 +118,8 @@ test('anonymous visitors and admins without a second factor are refused every re
       ['deleteRecordAction', { entity: 'case', id: String(c.id), version: String(edited.version) }],
       ['publishCaseAction', { id: String(c.id), version: String(edited.version), publish: 'false' }],
       ['restoreRevisionAction', { revisionId: String(revision.id) }],
+      ['saveRecordsAction', { entity: 'citation', caseId: String(c.id), targets: 'case:summary', sourceId: String(source.id), quote: `Intruder ${token}` }],
+      ['saveRecordsAction', { entity: 'charge', caseId: String(c.id), partyIds: String(c.defendant!.partyId), description: `Intruder ${token}`, disposition: 'PENDING' }],
     ]
     for (const [action, fields] of attempts) {
       const response = await postAction(page, action, fields)

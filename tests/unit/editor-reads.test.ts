@@ -84,18 +84,34 @@ describe('the editor case page', () => {
   it('offers every claim of the case in the "Supports" menu, named as the rest of the app names it', async () => {
     const { c, provision } = await caseWithParts()
     const options = await getFormOptions(c.id)
-    expect(options.citationTargets!.map((o) => o.label)).toEqual([
-      'Case: summary',
-      'Case: status',
-      'Case: date opened',
-      'Case: date closed',
-      'Event: 10 March 2019 — Arrested in Almaty',
-      'Charge: Serikzhan Bilash — Article 174, part 1, Criminal Code of the Republic of Kazakhstan',
-      'Party: Serikzhan Bilash (defendant)',
-      'Version of “The charges”: One case',
-      'Version of “The charges”: Two cases',
+    // Grouped by kind (the boxes of the case page's "Add a citation"), in the order the case page shows them.
+    expect(options.citationTargets!.map((o) => [o.group, o.label])).toEqual([
+      ['The case', 'Case: summary'],
+      ['The case', 'Case: status'],
+      ['The case', 'Case: date opened'],
+      ['The case', 'Case: date closed'],
+      ['Parties', 'Party: Serikzhan Bilash (defendant)'],
+      ['Charges', 'Charge: Serikzhan Bilash — Article 174, part 1, Criminal Code of the Republic of Kazakhstan'],
+      ['Events', 'Event: 10 March 2019 — Arrested in Almaty'],
+      ['Disputed facts', 'Version of “The charges”: One case'],
+      ['Disputed facts', 'Version of “The charges”: Two cases'],
     ])
     expect(options.provisions).toContainEqual({ value: String(provision.id), label: 'Article 174, part 1, Criminal Code of the Republic of Kazakhstan: Inciting discord' })
+  })
+
+  it('offers the sources this case already cites first, under their own heading', async () => {
+    const { c, source } = await caseWithParts()
+    const other = await createSource(db, { title: 'Not cited here' })
+    const before = await getFormOptions(c.id)
+    expect(before.sources!.every((o) => o.group === undefined)).toBe(true)
+    await createCitation(db, { partyId: c.partyIds[0]! }, { sourceId: source.id })
+    const after = (await getFormOptions(c.id)).sources!
+    expect(after[0]).toMatchObject({ value: String(source.id), group: 'Cited on this case' })
+    expect(after.filter((o) => o.group === 'Cited on this case')).toHaveLength(1)
+    expect(after.find((o) => o.value === String(other.id))).toMatchObject({ group: 'Other sources' })
+    expect(after).toHaveLength(before.sources!.length)
+    // Another case's form is not affected.
+    expect((await getFormOptions(null)).sources!.every((o) => o.group === undefined)).toBe(true)
   })
 
   it('gets the case form’s values from the write side', async () => {

@@ -172,6 +172,6 @@ describe('lib/actions/records.ts', () => {
     const exported = [...source.matchAll(/export (?:const|async function|function) (\w+)/g)].map(([, name]) => name)
     expect(actions.map(([name]) => name)).toEqual(exported)
     expect(actions).toEqual(exported.map((name) => [name, 'editor']))
-    expect(actions.length).toBe(4)
+    expect(actions.length).toBe(5)
   })
 })

@@ -125,3 +125,55 @@ describe('safeAction input', () => {
     expect(result && !result.ok && result.values).toEqual({ title: '' })
   })
 })
+
+describe('safeAction list fields', () => {
+  const seen: unknown[] = []
+  const listAction = safeAction({
+    access: 'editor',
+    schema: z.object({ quote: z.string().min(3, 'Enter a quote.'), targets: z.array(z.string()).min(1, 'Tick one.') }).loose(),
+    keepAllValues: true,
+    listFields: ['targets'],
+    async run(input) {
+      seen.push(input)
+      return { ok: true, message: 'done' }
+    },
+  })
+  const plainAction = safeAction({
+    access: 'editor',
+    schema: z.object({ targets: z.string() }).loose(),
+    async run(input) {
+      seen.push(input)
+      return { ok: true, message: 'done' }
+    },
+  })
+  const ticked = (quote: string, ...targets: string[]) => {
+    const data = form({ quote })
+    for (const t of targets) data.append('targets', t)
+    return data
+  }
+
+  beforeEach(() => {
+    seen.length = 0
+  })
+
+  it('gives a declared list field every value posted, and other fields one string', async () => {
+    current = await asUser('editor')
+    expect(await listAction(null, ticked('a quote', 'case:summary', 'event:3'))).toEqual({ ok: true, message: 'done' })
+    expect(seen).toEqual([{ quote: 'a quote', targets: ['case:summary', 'event:3'] }])
+  })
+
+  it('gives none ticked as an empty list, and sends the ticked boxes back with a refusal', async () => {
+    current = await asUser('editor')
+    expect(await listAction(null, ticked('a quote'))).toEqual({ ok: false, fieldErrors: { targets: ['Tick one.'] }, values: { quote: 'a quote' }, lists: { targets: [] } })
+    expect(await listAction(null, ticked('x', 'event:3'))).toEqual({ ok: false, fieldErrors: { quote: ['Enter a quote.'] }, values: { quote: 'x' }, lists: { targets: ['event:3'] } })
+    expect(seen).toEqual([])
+  })
+
+  it('changes nothing for a form that declares no list field: the first value, no lists', async () => {
+    current = await asUser('editor')
+    await plainAction(null, ticked('q', 'first', 'second'))
+    expect(seen).toEqual([{ quote: 'q', targets: 'first' }])
+    const refused = await plainAction(null, form({ quote: 'q' }))
+    expect(refused && !refused.ok && 'lists' in refused).toBe(false)
+  })
+})

@@ -45,7 +45,10 @@ export async function addToCase(page: Page, caseId: number, summary: string, fil
   await page.goto(`/editor/cases/${caseId}`)
   const form = await openAddForm(page, summary)
   await fill(form)
+  const rev = new URL(page.url()).searchParams.get('rev')
   await form.getByRole('button', { name: summary, exact: true }).click()
+  // The page after this save: the one before may show the same notice (a save before it).
+  await page.waitForURL((url) => url.searchParams.get('rev') !== rev, { timeout: 15_000 })
   await expectNotice(page, notice)
 }
 
@@ -82,18 +85,27 @@ export async function unpublishCase(page: Page, caseId: number): Promise<void> {
   await expect(page.getByTestId('case-state')).toHaveText('Withdrawn')
 }
 
-/** Adds a citation from the case's page: `target` is the "Supports" option's value (`event:12`, `case:summary`, `party:3`…). */
-export async function citeOnCase(page: Page, caseId: number, target: string, sourceId: number, quote: string): Promise<void> {
+/** Ticks the box of a checkbox group (a batch form's list field) by its value: `tick(form, 'targets', 'event:12')`. */
+export async function tick(form: Locator, name: string, value: string): Promise<void> {
+  await form.locator(`input[type="checkbox"][name="${name}"][value="${value}"]`).check()
+}
+
+/**
+ * Adds a citation from the case's page, in one submission: `targets` are the values of
+ * the "Supports" boxes to tick (`event:12`, `case:summary`, `party:3`…), one citation each.
+ */
+export async function citeOnCase(page: Page, caseId: number, targets: string | string[], sourceId: number, quote: string): Promise<void> {
+  const list = typeof targets === 'string' ? [targets] : targets
   await addToCase(
     page,
     caseId,
     'Add a citation',
     async (form) => {
-      await form.getByLabel('Supports').selectOption(target)
+      for (const target of list) await tick(form, 'targets', target)
       await form.getByRole('combobox', { name: 'Source' }).selectOption(String(sourceId))
       await form.getByLabel('Quote').fill(quote)
       await form.getByLabel('Where in the source').fill('para. 1')
     },
-    'Created the citation.',
+    list.length > 1 ? `Created ${list.length} citations.` : 'Created the citation.',
   )
 }

@@ -9,7 +9,7 @@ import { getCaseWorkspace, getFormOptions } from '@/lib/data/editor'
 import { getRecordForEdit } from '@/lib/editing/editor-reads'
 import { historyPathOf } from '@/lib/editing/paths'
 import { caseFieldName } from '@/lib/domain/citation-target'
-import { RECORD_FIELDS, type Entity } from '@/lib/validation/records'
+import { BATCH_FIELDS, isBatchEntity, RECORD_FIELDS, type Entity } from '@/lib/validation/records'
 import { RecordIdParam } from '@/lib/validation/editor-params'
 
 export const metadata: Metadata = { title: 'Edit case' }
@@ -33,14 +33,24 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
   const c = ws.case
   const state = STATE_TEXT[ws.state]
   const here = `/editor/cases/${id}`
+  // The facts still without a source say so in the citation form's boxes.
+  const unsourced = new Set(ws.unsourced.map((f) => f.target))
+  const formOptions = { ...options, citationTargets: (options.citationTargets ?? []).map((o) => (unsourced.has(o.value) ? { ...o, note: 'no source yet' } : o)) }
   const addForm = (entity: Entity, submitLabel: string) => (
     // Keyed on the last save: after one, the forms come back closed and empty.
-    <details key={`${entity}-${String(rev)}`} className="mt-3 rounded border border-stone-300 bg-white p-3">
-      <summary className="cursor-pointer font-medium text-blue-800">{submitLabel}</summary>
-      <div className="mt-3">
-        <RecordForm entity={entity} fields={RECORD_FIELDS[entity]} options={options} defaults={{}} hidden={{ caseId: String(id) }} submitLabel={submitLabel} idPrefix={`${entity}-new-`} />
-      </div>
-    </details>
+    // A citation for several facts at once, a charge for several defendants at once (one record per box ticked).
+    <RecordForm
+      key={`${entity}-${String(rev)}`}
+      collapsedAs={submitLabel}
+      entity={entity}
+      fields={isBatchEntity(entity) ? BATCH_FIELDS[entity] : RECORD_FIELDS[entity]}
+      batch={isBatchEntity(entity)}
+      options={formOptions}
+      defaults={{}}
+      hidden={{ caseId: String(id) }}
+      submitLabel={submitLabel}
+      idPrefix={`${entity}-new-`}
+    />
   )
   return (
     <div>
@@ -174,7 +184,9 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
           </Section>
 
           <Section title="Citations" id="citations">
-            <p className="text-sm text-stone-700">Every fact a reader sees links to its source: cite each event, charge, party and the summary with a short quote.</p>
+            <p className="text-sm text-stone-700">
+              Every fact a reader sees links to its source: cite each event, charge, party and the summary with a short quote. One quote can support several facts: tick them all.
+            </p>
             {addForm('citation', 'Add a citation')}
           </Section>
 
