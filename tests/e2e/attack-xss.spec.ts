@@ -50,7 +50,7 @@ import { day } from '@/lib/domain/partial-date'
 import { createUser } from '../support/users'
 import { expect, test } from './support/db'
 import { serverActionId } from './support/editor'
-import { addToCase, dateInput, editRecord, openAddForm, signInAsEditor } from './support/editor-forms'
+import { addToCase, dateInput, editRecord, openAddForm, signInAsEditor, tick } from './support/editor-forms'
 import { multipart, rawRequest } from './support/raw-http'
 import { addSessionCookie, adminWithTotpCookieValue, signedInCookieValue } from './support/sessions'
 import { armContext, inspect, problemsOf, shownText, watch } from './support/xss-checks'
@@ -700,7 +700,7 @@ async function typeAndCheck(
     c.id,
     'Add a charge',
     async (f) => {
-      await f.getByLabel('Defendant').selectOption(String(c.defendant!.partyId))
+      await tick(f, 'partyIds', String(c.defendant!.partyId))
       await f.getByLabel('Outcome of the charge').selectOption('PENDING')
       await f.getByLabel('The offence as the sources describe it').fill(typed(8, 1000))
     },
@@ -711,7 +711,7 @@ async function typeAndCheck(
     c.id,
     'Add a citation',
     async (f) => {
-      await f.getByLabel('Supports').selectOption('case:summary')
+      await tick(f, 'targets', 'case:summary')
       await f.getByRole('combobox', { name: 'Source' }).selectOption(String(source.id))
       await f.getByLabel('Quote').fill(typed(9, 1000))
       await f.getByLabel('Where in the source').fill(typed(10, 200))
