@@ -456,6 +456,14 @@ async function visit(page: Page, job: Job): Promise<{ problems: string[]; missin
 
 type Identity = { as: Job['as']; sessionValue: string | null }
 
+/** The two identities most jobs run as: an anonymous reader and a signed-in editor. */
+async function readerAndEditor(db: Parameters<typeof signedInCookieValue>[0], editor: Parameters<typeof signedInCookieValue>[1]): Promise<Identity[]> {
+  return [
+    { as: 'reader', sessionValue: null },
+    { as: 'editor', sessionValue: await signedInCookieValue(db, editor) },
+  ]
+}
+
 /**
  * Runs `jobs` on `parallel` tabs per identity (page loads wait on the network as much as
  * on the CPU: three at a time, two beside another spec's worker, beat one on two cores). Returns every
@@ -549,15 +557,7 @@ async function checkWorlds(db: PrismaClient, browser: Browser, baseURL: string, 
     mustShow: addressSources.map((s) => `Address source ${run} ${s.no}`),
   })
   const editor = await createUser(db, { role: 'editor' })
-  const { failures, missing } = await runJobs(
-    browser,
-    baseURL,
-    [
-      { as: 'reader', sessionValue: null },
-      { as: 'editor', sessionValue: await signedInCookieValue(db, editor) },
-    ],
-    jobs,
-  )
+  const { failures, missing } = await runJobs(browser, baseURL, await readerAndEditor(db, editor), jobs)
   expect(missing, 'fields missing from pages said to show them (a page lost a field, or VIEWS is out of date)').toEqual([])
   expect(failures).toEqual([])
 }
@@ -735,15 +735,7 @@ async function typeAndCheck(
     { as: 'editor', label: 'form path, editor home (recent changes)', path: '/editor', mustShow: marks(11) },
     { as: 'editor', label: 'form path, person form', path: `/editor/records/person/${person.id}`, mustShow: marks(4, 5) },
   ]
-  const { failures, missing } = await runJobs(
-    browser,
-    baseURL,
-    [
-      { as: 'reader', sessionValue: null },
-      { as: 'editor', sessionValue: await signedInCookieValue(db, editor) },
-    ],
-    jobs,
-  )
+  const { failures, missing } = await runJobs(browser, baseURL, await readerAndEditor(db, editor), jobs)
   expect(missing).toEqual([])
   expect(failures).toEqual([])
 }
@@ -785,15 +777,7 @@ test('payloads in the query of an address are shown as text, never run: every pa
     jobs.push({ as: 'editor', label: `editor list search and notice, payload ${p.no}`, path: `/editor/records/person?q=${v(89)}&notice=${v(90)}&rev=${v(91)}` })
   }
   const editor = await createUser(db, { role: 'editor' })
-  const { failures, missing } = await runJobs(
-    browser,
-    baseURL!,
-    [
-      { as: 'reader', sessionValue: null },
-      { as: 'editor', sessionValue: await signedInCookieValue(db, editor) },
-    ],
-    jobs,
-  )
+  const { failures, missing } = await runJobs(browser, baseURL!, await readerAndEditor(db, editor), jobs)
   expect(missing).toEqual([])
   expect(failures).toEqual([])
 })
