@@ -63,6 +63,10 @@ test.describe('the client address', () => {
     }
     // One more failure from the address: a new email is still refused unchecked.
     await signInRequest(baseURL!, `nobody-last-${token}@example.org`, 'not-a-password', { localAddress: ADDRESS, headers: forged })
+    expect(await db.signInThrottle.findUnique({ where: { key: `ip:${ADDRESS}` }, select: { failures: true } })).toEqual({ failures: FREE_FAILURES.ip + 1 })
+    // That failure imposes a 1-second wait, which a busy machine can outlast before the next
+    // request is checked: with four more on record just now the wait is 16 s (exact delays: unit tests).
+    await db.signInThrottle.update({ where: { key: `ip:${ADDRESS}` }, data: { failures: FREE_FAILURES.ip + 5, lastFailure: new Date() } })
     const held = await signInRequest(baseURL!, `someone-new-${token}@example.org`, 'not-a-password', { localAddress: ADDRESS, headers: { 'x-forwarded-for': '198.51.100.1' } })
     expect(held.body).toMatch(/wait \d+ seconds? before trying again/)
     // From another address, the same kind of attempt is checked as usual.
@@ -74,7 +78,6 @@ test.describe('the client address', () => {
     expect(rows.length).toBe(FREE_FAILURES.ip + 3)
     expect(new Set(rows.map((r) => r.ip))).toEqual(new Set([ADDRESS, '127.0.0.1']))
     expect(await db.signInThrottle.count({ where: { key: { in: ['ip:203.0.113.66', 'ip:203.0.113.67', 'ip:198.51.100.1'] } } })).toBe(0)
-    expect(await db.signInThrottle.findUnique({ where: { key: `ip:${ADDRESS}` }, select: { failures: true } })).toEqual({ failures: FREE_FAILURES.ip + 1 })
   })
 })
 
