@@ -63,7 +63,9 @@ export const signInAction = safeAction({
         if (outcome.locked) await writeAudit(tx, { action: 'sign-in-locked', ...request, detail: { email } })
         return outcome
       })
-      logAudit({ action: locked ? 'sign-in-locked' : 'sign-in-failed' })
+      // Committed: one line per audit row written above.
+      logAudit({ action: 'sign-in-failed' })
+      if (locked) logAudit({ action: 'sign-in-locked' })
       if (locked) return { ok: false, formError: waitMessage(15 * 60, true) }
       return { ok: false, formError: 'Wrong email or password.' }
     }
