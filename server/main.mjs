@@ -5,7 +5,8 @@
 //   X-Forwarded-For entry when TRUST_PROXY=1, never from what a client claims
 //   (lib/http/client-address.mjs). The sign-in throttle and the audit log read it.
 // - A body larger than the app takes (Content-Length over MAX_REQUEST_BODY_BYTES) is
-//   answered 413 before it is read. Malformed requests that made Next.js answer 500 get
+//   answered 413 before it is read (what the client still sends is read and dropped
+//   for a moment, so it sees the answer rather than a reset). Malformed requests that made Next.js answer 500 get
 //   their 4xx (server/request-checks.mjs): TRACE and other methods (405), undecodable
 //   paths (400), a garbled router-state header (dropped), a chunked body past the
 //   limit (413), a multipart body without a boundary or that never closes (400).
@@ -84,8 +85,7 @@ const server = http.createServer((req, res) => {
   if (shuttingDown && pathOf(req.url) === HEALTH_PATH) return refuse(res, 503, { status: 'shutting-down' })
   const declaredLength = Number(req.headers['content-length'] ?? 0)
   if (declaredLength > MAX_REQUEST_BODY_BYTES) {
-    res.shouldKeepAlive = false
-    return refuse(res, 413, { error: `The request body is larger than ${MAX_REQUEST_BODY_BYTES / 1024 / 1024} MB.` })
+    return refuseUnread(req, res, 413, { error: `The request body is larger than ${MAX_REQUEST_BODY_BYTES / 1024 / 1024} MB.` })
   }
   if (!ALLOWED_METHODS.includes(req.method ?? '')) {
     res.setHeader('allow', ALLOWED_METHODS.join(', '))
@@ -159,6 +159,28 @@ function shutDown(signal) {
 function refuse(res, status, body) {
   res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' })
   res.end(JSON.stringify(body))
+}
+
+// How long a refused body is still read (and dropped) before the connection closes.
+const LINGER_MS = 2_000
+
+// Answers at once without reading the body, then reads and drops whatever the client is
+// still sending, for up to LINGER_MS, before closing. Closing a socket with unread data
+// makes the kernel send a reset, and a client still writing its body (a browser
+// uploading a file) would lose the answer and show "connection reset" instead.
+function refuseUnread(req, res, status, body) {
+  const text = JSON.stringify(body)
+  res.shouldKeepAlive = false
+  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(text) })
+  res.write(text)
+  const close = () => {
+    clearTimeout(timer)
+    if (!res.writableEnded) res.end()
+  }
+  const timer = setTimeout(close, LINGER_MS)
+  req.once('end', close)
+  req.once('error', close)
+  req.resume()
 }
 
 function pathOf(url = '/') {
