@@ -62,8 +62,11 @@ export function CaseParties({ parties, notes }: { parties: PartyDTO[]; notes: Fo
                 ) : null}
                 {p.sentence ? (
                   <>
-                    <dt className="font-semibold text-stone-700">Sentence</dt>
-                    <dd>{p.sentence}</dd>
+                    <dt className="font-semibold text-stone-700">Sentence in force</dt>
+                    <dd>
+                      {p.sentence.text}
+                      <CiteRefs citations={p.sentence.citations} notes={notes} />
+                    </dd>
                   </>
                 ) : null}
               </dl>

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { CaseFacts } from '@/components/cases/case-facts'
 import { CaseParties } from '@/components/cases/case-parties'
 import { CaseCharges } from '@/components/cases/case-charges'
+import { CaseStages } from '@/components/cases/case-stages'
 import { CaseTimeline } from '@/components/cases/case-timeline'
 import { CaseConflicts } from '@/components/cases/case-conflicts'
 import { RelatedCases } from '@/components/cases/related-cases'
@@ -17,8 +18,9 @@ export function CaseView({ c }: { c: CaseDetailDTO }) {
     c.openedCitations,
     c.closedCitations,
     c.summaryCitations,
-    ...c.parties.map((p) => p.citations),
+    ...c.parties.flatMap((p) => [p.citations, p.sentence?.citations ?? []]),
     ...c.charges.map((ch) => ch.citations),
+    ...c.stages.flatMap((st) => [st.citations, ...st.decisions.map((d) => d.citations)]),
     ...c.events.map((e) => e.citations),
     ...c.conflicts.flatMap((k) => k.versions.map((v) => v.citations)),
   ])
@@ -48,6 +50,7 @@ export function CaseView({ c }: { c: CaseDetailDTO }) {
 
       <CaseParties parties={c.parties} notes={notes} />
       <CaseCharges charges={c.charges} notes={notes} />
+      <CaseStages stages={c.stages} histories={c.sentenceHistories} notes={notes} />
       <CaseTimeline events={c.events} notes={notes} disputedEvents={disputedEvents} />
       <CaseConflicts conflicts={c.conflicts} notes={notes} />
       <RelatedCases related={c.related} />

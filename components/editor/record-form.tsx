@@ -36,6 +36,9 @@ export type RecordFormProps = {
   collapsedAs?: string
 }
 
+/** What a form's extra fields need to draw themselves as the other fields are drawn (the stage form's per-defendant blocks). */
+export type ExtraFieldsContext = { values: Record<string, string>; errors: FieldErrors; idPrefix: string }
+
 export function RecordForm(props: RecordFormProps) {
   const [state, action, pending] = useFormAction(props.batch ? saveRecordsAction : saveRecordAction)
   const form = <RecordFormView {...props} state={state} action={action} pending={pending} />
@@ -67,7 +70,17 @@ export function RecordFormView({
   state,
   action,
   pending,
-}: RecordFormProps & { state: ActionState; action: (formData: FormData) => void; pending: boolean }) {
+  extraFields,
+  check,
+}: RecordFormProps & {
+  state: ActionState
+  action: (formData: FormData) => void
+  pending: boolean
+  /** Fields drawn after `fields`, before the edit summary. */
+  extraFields?: (context: ExtraFieldsContext) => React.ReactNode
+  /** The browser's check before sending, when the form is not one record's schema (default: clientCheck). */
+  check?: (formData: FormData) => FieldErrors | null
+}) {
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null)
   const failed = state && !state.ok ? state : null
   const errors: FieldErrors = clientErrors ?? failed?.fieldErrors ?? {}
@@ -78,7 +91,8 @@ export function RecordFormView({
   const currentVersion = failed?.conflict?.currentVersion ?? version
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    const problems = clientCheck(entity, batch, new FormData(event.currentTarget))
+    const formData = new FormData(event.currentTarget)
+    const problems = check ? check(formData) : clientCheck(entity, batch, formData)
     if (!problems) {
       setClientErrors(null)
       return
@@ -108,6 +122,7 @@ export function RecordFormView({
           idPrefix={idPrefix}
         />
       ))}
+      {extraFields?.({ values, errors, idPrefix })}
       <div className="mb-4">
         <label htmlFor={`${idPrefix}field-editSummary`} className="block font-medium">
           Edit summary <span className="font-normal text-stone-600">(optional)</span>
@@ -141,7 +156,7 @@ function clientCheck(entity: Entity, batch: boolean, formData: FormData): FieldE
   return parsed.success ? null : fieldErrorsOf(parsed.error)
 }
 
-function RecordField({
+export function RecordField({
   field,
   options,
   values,

@@ -2,7 +2,7 @@
 import { revalidatePath, updateTag } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { z } from '@/lib/validation/zod'
-import { deleteRecord, restoreRevision, saveRecord, saveRecords, setCasePublished, type WriteResult } from '@/lib/editing/write'
+import { deleteRecord, restoreRevision, saveRecord, saveRecords, saveStageWithDecisions, setCasePublished, type WriteResult } from '@/lib/editing/write'
 import { editPathOf } from '@/lib/editing/paths'
 import { optionalText, refId, versionField } from '@/lib/validation/form-fields'
 import { BATCH_ENTITIES, BATCH_FORMS, BATCH_LIST_FIELDS, EditEnvelopeSchema, ENTITIES, ReturnToSchema, type Entity } from '@/lib/validation/records'
@@ -100,6 +100,27 @@ export const saveRecordsAction = safeAction({
     const result = await saveRecords(user, { entity, values, items }, { summary: editSummary, request })
     if (!result.ok) return failure(result)
     done({ entity, ids: result.ids, caseId: result.caseId, revisionId: result.revisionIds.at(-1)!, tags: result.tags }, target, 'created', user)
+  },
+})
+
+/** Adds a stage of the proceeding with a decision per defendant filled in, in one transaction (saveStageWithDecisions). */
+export const saveStageAction = safeAction({
+  access: 'editor',
+  schema: z.object({ editSummary: optionalText('the edit summary', 500), returnTo, partyIds: z.string().max(2000).default('') }).loose(),
+  keepAllValues: true,
+  async run(input, { user, request }) {
+    const { editSummary, returnTo: target, partyIds, ...rest } = input
+    const values = Object.fromEntries(Object.entries(rest).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+    // The defendants the form showed a block for; the write checks each belongs to the case.
+    const ids = partyIds
+      .split(',')
+      .filter((v) => /^\d{1,10}$/.test(v))
+      .map(Number)
+      .slice(0, 200)
+    const result = await saveStageWithDecisions(user, { values, partyIds: ids }, { summary: editSummary, request })
+    if (!result.ok) return failure(result)
+    // The notice names the stage; its decisions are listed under it.
+    done({ entity: 'stage', ids: result.ids.slice(0, 1), caseId: result.caseId, revisionId: result.revisionIds.at(-1)!, tags: result.tags }, target, 'created', user)
   },
 })
 

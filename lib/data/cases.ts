@@ -6,7 +6,9 @@ import { fromColumns } from '@/lib/domain/partial-date'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { PAGE_SIZE, type CaseFilters, type CaseQuery } from '@/lib/validation/case-filters'
 import { citationTargetKey } from '@/lib/domain/citation-target'
-import type { CaseDetailDTO, CaseListItemDTO, NamedRefDTO, ProvisionRefDTO } from './dto'
+import { compareStages, formatSentence, sentenceInForce, type Sentence } from '@/lib/domain/sentence'
+import type { DatePrecision, DecisionKind, StageKind } from '@/lib/generated/prisma/enums'
+import type { CaseDetailDTO, CaseListItemDTO, CitationDTO, NamedRefDTO, ProvisionRefDTO, SentenceHistoryDTO, StageDTO } from './dto'
 import { byId, citationSelect, eventDate, isPresent, provisionRefSelect, publicCaseWhere, publicPersonWhere, toCitation, toPartyRef, toProvisionRef } from './shared'
 import { caseCitationsWhere } from '@/lib/queries/case-citations'
 
@@ -162,11 +164,13 @@ async function loadCaseCitations(c: {
   parties: { id: number }[]
   charges: { id: number }[]
   events: { id: number }[]
+  stages: { id: number }[]
+  decisions: { id: number }[]
   conflicts: { versions: { id: number }[] }[]
 }): Promise<Map<string, CitationRow[]>> {
   const rows = await db.citation.findMany({
     where: caseCitationsWhere(c),
-    select: { ...citationSelect, field: true, caseId: true, partyId: true, chargeId: true, eventId: true, conflictVersionId: true },
+    select: { ...citationSelect, field: true, caseId: true, partyId: true, chargeId: true, eventId: true, stageId: true, decisionId: true, conflictVersionId: true },
   })
   const grouped = new Map<string, CitationRow[]>()
   for (const row of rows) {
@@ -217,7 +221,6 @@ export async function loadCaseDetail(where: Prisma.CaseWhereInput): Promise<Case
           id: true,
           role: true,
           outcome: true,
-          sentence: true,
           situation: true,
           situationAt: true,
           situationPrecision: true,
@@ -252,6 +255,34 @@ export async function loadCaseDetail(where: Prisma.CaseWhereInput): Promise<Case
           statusAfter: true,
         },
       },
+      stages: {
+        select: {
+          id: true,
+          kind: true,
+          court: { select: { slug: true, name: true, deletedAt: true } },
+          courtName: true,
+          decidedAt: true,
+          decidedPrecision: true,
+          decidedApprox: true,
+          note: true,
+        },
+      },
+      decisions: {
+        orderBy: { id: 'asc' },
+        select: {
+          id: true,
+          stageId: true,
+          partyId: true,
+          decision: true,
+          sentenceKind: true,
+          sentenceMonths: true,
+          fineAmount: true,
+          fineCurrency: true,
+          activityBanMonths: true,
+          deportation: true,
+          sentenceNote: true,
+        },
+      },
       conflicts: {
         orderBy: { id: 'asc' },
         select: {
@@ -279,6 +310,7 @@ export async function loadCaseDetail(where: Prisma.CaseWhereInput): Promise<Case
 
   const citations = await loadCaseCitations(c)
   const cites = (key: string) => (citations.get(key) ?? []).sort(byId).map(toCitation)
+  const { stages, histories, inForce } = stagesOf(c, cites)
   return {
     id: c.id,
     slug: c.slug,
@@ -302,7 +334,7 @@ export async function loadCaseDetail(where: Prisma.CaseWhereInput): Promise<Case
       person: p.person,
       organisation: p.organisation,
       outcome: p.outcome,
-      sentence: p.sentence,
+      sentence: inForce.get(p.id) ?? null,
       situation: p.situation,
       situationAsOf: fromColumns(p.situationAt, p.situationPrecision, p.situationApprox),
       note: p.note,
@@ -328,6 +360,8 @@ export async function loadCaseDetail(where: Prisma.CaseWhereInput): Promise<Case
         citations: cites(`event:${e.id}`),
       })),
     ),
+    stages,
+    sentenceHistories: histories,
     conflicts: c.conflicts.map((k) => ({
       id: k.id,
       subject: k.subject,
@@ -346,4 +380,64 @@ export async function loadCaseDetail(where: Prisma.CaseWhereInput): Promise<Case
     ],
     updatedAt: c.updatedAt,
   }
+}
+
+type StageRow = {
+  id: number
+  kind: StageKind
+  court: { slug: string; name: string; deletedAt: Date | null } | null
+  courtName: string
+  decidedAt: Date | null
+  decidedPrecision: DatePrecision | null
+  decidedApprox: boolean
+  note: string
+}
+type DecisionRow = Sentence & { id: number; stageId: number; partyId: number; decision: DecisionKind }
+
+/**
+ * The stages in reading order with their decisions, each defendant's history across
+ * them, and the sentence in force for each (shown with the party).
+ */
+function stagesOf(
+  c: { stages: StageRow[]; decisions: DecisionRow[]; parties: { id: number; person: NamedRefDTO | null; organisation: NamedRefDTO | null }[] },
+  cites: (key: string) => CitationDTO[],
+): { stages: StageDTO[]; histories: SentenceHistoryDTO[]; inForce: Map<number, { text: string; citations: CitationDTO[] }> } {
+  const ordered = [...c.stages].sort(compareStages)
+  const defendantOf = new Map(c.parties.map((p) => [p.id, p.person ?? p.organisation]))
+  const partyOrder = new Map(c.parties.map((p, i) => [p.id, i]))
+  const stages: StageDTO[] = ordered.map((st) => ({
+    id: st.id,
+    kind: st.kind,
+    // A deleted organisation is named, not linked.
+    court: st.court && !st.court.deletedAt ? { slug: st.court.slug, name: st.court.name } : null,
+    courtName: st.court ? (st.court.deletedAt ? st.court.name : null) : st.courtName || null,
+    decided: fromColumns(st.decidedAt, st.decidedPrecision, st.decidedApprox),
+    note: st.note,
+    citations: cites(`stage:${st.id}`),
+    decisions: c.decisions
+      .filter((d) => d.stageId === st.id)
+      .sort((a, b) => (partyOrder.get(a.partyId) ?? 0) - (partyOrder.get(b.partyId) ?? 0))
+      .map((d) => ({ id: d.id, partyId: d.partyId, defendant: defendantOf.get(d.partyId) ?? null, decision: d.decision, sentence: formatSentence(d), citations: cites(`decision:${d.id}`) })),
+  }))
+  const histories: SentenceHistoryDTO[] = []
+  const inForce = new Map<number, { text: string; citations: CitationDTO[] }>()
+  for (const p of c.parties) {
+    const own = ordered.flatMap((st) => c.decisions.filter((d) => d.stageId === st.id && d.partyId === p.id).map((d) => ({ ...d, stageKind: st.kind, stage: st })))
+    if (own.length === 0) continue
+    histories.push({
+      partyId: p.id,
+      defendant: p.person ?? p.organisation,
+      steps: own.map((d) => ({
+        stageId: d.stageId,
+        stage: d.stageKind,
+        decided: fromColumns(d.stage.decidedAt, d.stage.decidedPrecision, d.stage.decidedApprox),
+        decision: d.decision,
+        sentence: formatSentence(d),
+        citations: cites(`decision:${d.id}`),
+      })),
+    })
+    const standing = sentenceInForce(own)
+    if (standing) inForce.set(p.id, { text: formatSentence(standing), citations: cites(`decision:${standing.id}`) })
+  }
+  return { stages, histories, inForce }
 }

@@ -2,7 +2,7 @@
 // lib/data, so pages cannot reach for fields (or relations) they were not given.
 import type { CaseStatus, EventKind } from '@/lib/domain/case-status'
 import type { PartialDate } from '@/lib/domain/partial-date'
-import type { AliasKind, CaseKind, CaseRelationKind, ChargeDisposition, DefendantSituation, OrganisationKind, PartyRole } from '@/lib/generated/prisma/enums'
+import type { AliasKind, CaseKind, CaseRelationKind, ChargeDisposition, DecisionKind, DefendantSituation, OrganisationKind, PartyRole, StageKind } from '@/lib/generated/prisma/enums'
 
 export type { AliasKind, CaseKind, CaseRelationKind, ChargeDisposition, DefendantSituation, OrganisationKind, PartyRole }
 
@@ -56,11 +56,42 @@ export type PartyDTO = {
   person: NamedRefDTO | null
   organisation: NamedRefDTO | null
   outcome: string | null
-  sentence: string | null
+  /** The sentence in force after the stages so far (lib/domain/sentence.ts), cited by its decision. */
+  sentence: { text: string; citations: CitationDTO[] } | null
   situation: DefendantSituation | null
   situationAsOf: PartialDate | null
   note: string
   citations: CitationDTO[]
+}
+
+export type DecisionDTO = {
+  id: number
+  partyId: number
+  defendant: NamedRefDTO | null
+  decision: DecisionKind
+  /** The sentence in words, "" when the decision states none. */
+  sentence: string
+  citations: CitationDTO[]
+}
+
+/** A stage of the proceeding, in the order readers follow them. */
+export type StageDTO = {
+  id: number
+  kind: StageKind
+  /** The court's page when it is a record; otherwise its name as the sources give it, or null. */
+  court: NamedRefDTO | null
+  courtName: string | null
+  decided: PartialDate | null
+  note: string
+  citations: CitationDTO[]
+  decisions: DecisionDTO[]
+}
+
+/** One defendant's decisions across the stages, in order: "3 years’ imprisonment → 3 years’ restricted freedom". */
+export type SentenceHistoryDTO = {
+  partyId: number
+  defendant: NamedRefDTO | null
+  steps: { stageId: number; stage: StageKind; decided: PartialDate | null; decision: DecisionKind; sentence: string; citations: CitationDTO[] }[]
 }
 
 export type ChargeDTO = {
@@ -121,6 +152,8 @@ export type CaseDetailDTO = {
   parties: PartyDTO[]
   charges: ChargeDTO[]
   events: EventDTO[]
+  stages: StageDTO[]
+  sentenceHistories: SentenceHistoryDTO[]
   conflicts: ConflictDTO[]
   related: RelatedCaseDTO[]
   updatedAt: Date

@@ -2,13 +2,14 @@ import 'server-only'
 import { requireEditor } from '@/lib/auth/session'
 import { db } from '@/lib/db'
 import { EVENT_KIND_LABELS, STATUS_LABELS } from '@/lib/domain/case-status'
-import { PARTY_ROLE_LABELS, DISPOSITION_LABELS, RELATION_LABELS } from '@/lib/domain/labels'
+import { PARTY_ROLE_LABELS, DECISION_LABELS, DISPOSITION_LABELS, RELATION_LABELS } from '@/lib/domain/labels'
+import { compareStages, formatSentence } from '@/lib/domain/sentence'
 import { formatPartialDate, fromColumns, isCertainlyAfter, type PartialDate } from '@/lib/domain/partial-date'
 import { provisionName } from '@/lib/domain/provision-name'
 import { citationTargetKey, citationTargetLabel, citationTargetValue, type CaseCitationField } from '@/lib/domain/citation-target'
 import { unsourcedFactsOf } from '@/lib/domain/sourcing'
 import { loadCaseDetail } from '@/lib/data/cases'
-import { caseCitationsWhere } from '@/lib/queries/case-citations'
+import { caseCitationsWhere, DECISION_FACTS_SELECT, STAGE_FACTS_SELECT } from '@/lib/queries/case-citations'
 import type { SelectOption } from '@/lib/validation/form-fields'
 
 // What the editor pages read. Every function checks the session itself: a page or
@@ -142,14 +143,28 @@ export async function getFormOptions(caseId: number | null): Promise<Record<stri
           },
         },
         events: { orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }], select: { id: true, title: true, occurredAt: true, precision: true, approx: true } },
+        stages: { select: STAGE_FACTS_SELECT },
+        decisions: { orderBy: { id: 'asc' }, select: { ...DECISION_FACTS_SELECT, stageId: true } },
         conflicts: { orderBy: { id: 'asc' }, select: { id: true, subject: true, versions: { orderBy: { position: 'asc' }, select: { id: true, statement: true } } } },
       },
     })
     if (c) {
       const partyName = (p: { person: { name: string } | null; organisation: { name: string } | null }) => p.person?.name ?? p.organisation?.name ?? '?'
       options.defendants = c.parties.map((p) => ({ value: String(p.id), label: `${partyName(p)} (${PARTY_ROLE_LABELS[p.role].toLowerCase()})` }))
+      // Whom a stage decides for: the defendants, and the person an international body's review concerns.
+      options.decidedFor = c.parties.filter((p) => p.role === 'DEFENDANT' || p.role === 'VICTIM').map((p) => ({ value: String(p.id), label: `${partyName(p)} (${PARTY_ROLE_LABELS[p.role].toLowerCase()})` }))
       options.events = c.events.map((e) => ({ value: String(e.id), label: `${shortDate(dateOf(e.occurredAt, e.precision, e.approx))}: ${e.title}` }))
       options.conflicts = c.conflicts.map((k) => ({ value: String(k.id), label: k.subject }))
+      const stages = [...c.stages].sort(compareStages)
+      const stageClaim = (st: (typeof stages)[number]) => ({
+        kind: 'stage' as const,
+        stage: st.kind,
+        court: st.court?.name ?? (st.courtName || null),
+        date: dateOf(st.decidedAt, st.decidedPrecision, st.decidedApprox),
+      })
+      options.stages = stages.map((st) => ({ value: String(st.id), label: citationTargetLabel(stageClaim(st)).replace(/^Stage: /, '') }))
+      const stageRank = new Map(stages.map((st, i) => [st.id, i]))
+      const decisions = [...c.decisions].sort((a, b) => (stageRank.get(a.stageId) ?? 0) - (stageRank.get(b.stageId) ?? 0) || a.id - b.id)
       // Grouped by kind, in the order a case page shows them; labelled as everywhere else (citationTargetLabel).
       options.citationTargets = [
         ...OFFERED_CASE_FIELDS.map((field) => ({ value: `case:${field}`, label: citationTargetLabel({ kind: 'case', field }), group: 'The case' })),
@@ -160,6 +175,12 @@ export async function getFormOptions(caseId: number | null): Promise<Record<stri
           group: 'Charges',
         })),
         ...c.events.map((e) => ({ value: `event:${e.id}`, label: citationTargetLabel({ kind: 'event', date: dateOf(e.occurredAt, e.precision, e.approx)!, title: e.title }), group: 'Events' })),
+        ...stages.map((st) => ({ value: `stage:${st.id}`, label: citationTargetLabel(stageClaim(st)), group: 'Stages and decisions' })),
+        ...decisions.map((d) => ({
+          value: `decision:${d.id}`,
+          label: citationTargetLabel({ kind: 'decision', stage: d.stage.kind, defendant: partyName(d.party), decision: d.decision, sentence: formatSentence(d) }),
+          group: 'Stages and decisions',
+        })),
         ...c.conflicts.flatMap((k) =>
           k.versions.map((v) => ({ value: `conflictVersion:${v.id}`, label: citationTargetLabel({ kind: 'conflictVersion', subject: k.subject, statement: v.statement }), group: 'Disputed facts' })),
         ),
@@ -168,7 +189,7 @@ export async function getFormOptions(caseId: number | null): Promise<Record<stri
       const cited = new Set(
         (
           await db.citation.findMany({
-            where: caseCitationsWhere({ id: caseId, parties: c.parties, charges: c.charges, events: c.events, conflicts: c.conflicts }),
+            where: caseCitationsWhere({ id: caseId, parties: c.parties, charges: c.charges, events: c.events, stages: c.stages, decisions: c.decisions, conflicts: c.conflicts }),
             select: { sourceId: true },
             distinct: ['sourceId'],
           })
@@ -200,6 +221,8 @@ export async function getCaseWorkspace(id: number) {
       parties: { orderBy: { id: 'asc' }, include: { person: { select: { name: true, slug: true } }, organisation: { select: { name: true, slug: true } } } },
       charges: { orderBy: { id: 'asc' }, include: { provision: true, party: { include: { person: { select: { name: true } }, organisation: { select: { name: true } } } } } },
       events: { orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }] },
+      stages: { include: { court: { select: { name: true } } } },
+      decisions: { orderBy: { id: 'asc' }, include: { stage: { select: { kind: true } }, party: { include: { person: { select: { name: true } }, organisation: { select: { name: true } } } } } },
       relationsOut: { include: { toCase: { select: { id: true, title: true } } } },
       conflicts: { orderBy: { id: 'asc' }, include: { versions: { orderBy: { position: 'asc' } } } },
     },
@@ -239,7 +262,24 @@ export async function getCaseWorkspace(id: number) {
   return {
     case: c,
     state: c.deletedAt ? ('deleted' as const) : c.publishedAt ? ('published' as const) : c.withdrawnAt ? ('withdrawn' as const) : ('draft' as const),
-    parties: c.parties.map((p) => ({ id: p.id, version: p.version, name: partyName(p), role: PARTY_ROLE_LABELS[p.role], outcome: p.outcome, sentence: p.sentence, citations: citationsFor(`party:${p.id}`) })),
+    parties: c.parties.map((p) => ({ id: p.id, version: p.version, name: partyName(p), role: PARTY_ROLE_LABELS[p.role], outcome: p.outcome, citations: citationsFor(`party:${p.id}`) })),
+    stages: [...c.stages].sort(compareStages).map((st) => ({
+      id: st.id,
+      version: st.version,
+      kind: st.kind,
+      label: citationTargetLabel({ kind: 'stage', stage: st.kind, court: st.court?.name ?? (st.courtName || null), date: dateOf(st.decidedAt, st.decidedPrecision, st.decidedApprox) }).replace(/^Stage: /, ''),
+      citations: citationsFor(`stage:${st.id}`),
+      decisions: c.decisions
+        .filter((d) => d.stageId === st.id)
+        .map((d) => ({
+          id: d.id,
+          version: d.version,
+          defendant: partyName(d.party),
+          decision: DECISION_LABELS[d.decision],
+          sentence: formatSentence(d),
+          citations: citationsFor(`decision:${d.id}`),
+        })),
+    })),
     charges: c.charges.map((ch) => ({
       id: ch.id,
       version: ch.version,

@@ -2,13 +2,27 @@ import 'server-only'
 import { db } from '@/lib/db'
 import { sortEvents } from '@/lib/domain/case-status'
 import { fromColumns } from '@/lib/domain/partial-date'
+import { compareStages, formatSentence, sentenceInForce, type Sentence } from '@/lib/domain/sentence'
+import type { DecisionKind, StageKind } from '@/lib/generated/prisma/enums'
 import type { OrganisationDetailDTO, PersonCaseRoleDTO, PersonDetailDTO } from './dto'
 import { byId, citationSelect, eventDate, publicCaseWhere, publicOrganisationWhere, publicPersonWhere, toCitation } from './shared'
 
 const roleSelect = {
   role: true,
   outcome: true,
-  sentence: true,
+  decisions: {
+    select: {
+      decision: true,
+      sentenceKind: true,
+      sentenceMonths: true,
+      fineAmount: true,
+      fineCurrency: true,
+      activityBanMonths: true,
+      deportation: true,
+      sentenceNote: true,
+      stage: { select: { id: true, kind: true, decidedAt: true } },
+    },
+  },
   case: {
     select: { slug: true, title: true, status: true, statusAt: true, statusPrecision: true, statusApprox: true, publishedAt: true, lastEventAt: true },
   },
@@ -17,7 +31,7 @@ const roleSelect = {
 type RoleRow = {
   role: PersonCaseRoleDTO['role']
   outcome: string | null
-  sentence: string | null
+  decisions: (Sentence & { decision: DecisionKind; stage: { id: number; kind: StageKind; decidedAt: Date | null } })[]
   case: {
     slug: string
     title: string
@@ -35,7 +49,7 @@ function toRoles(parties: RoleRow[]): PersonCaseRoleDTO[] {
     .map((p) => ({
       role: p.role,
       outcome: p.outcome,
-      sentence: p.sentence,
+      sentence: sentenceText(p.decisions),
       case: {
         slug: p.case.slug,
         title: p.case.title,
@@ -43,6 +57,13 @@ function toRoles(parties: RoleRow[]): PersonCaseRoleDTO[] {
         statusAsOf: fromColumns(p.case.statusAt, p.case.statusPrecision, p.case.statusApprox),
       },
     }))
+}
+
+/** The sentence in force after the party's decisions, in words; null when none stands. */
+function sentenceText(decisions: RoleRow['decisions']): string | null {
+  const ordered = [...decisions].sort((a, b) => compareStages(a.stage, b.stage)).map((d) => ({ ...d, stageKind: d.stage.kind }))
+  const standing = sentenceInForce(ordered)
+  return standing ? formatSentence(standing) : null
 }
 
 export async function getPersonBySlug(slug: string): Promise<PersonDetailDTO | null> {

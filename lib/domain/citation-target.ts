@@ -3,8 +3,8 @@
 // citations by them. As words, "Case: date opened", "Party: Serikzhan Bilash
 // (defendant)": the source page, the editor's "Supports" menu and the list of facts a
 // case still has to source all name a claim with citationTargetLabel. Pure.
-import type { PartyRole } from '@/lib/generated/prisma/enums'
-import { PARTY_ROLE_LABELS } from './labels'
+import type { DecisionKind, PartyRole, StageKind } from '@/lib/generated/prisma/enums'
+import { DECISION_LABELS, PARTY_ROLE_LABELS, STAGE_KIND_LABELS } from './labels'
 import { formatPartialDate, type PartialDate } from './partial-date'
 import { provisionName, type ProvisionNaming } from './provision-name'
 
@@ -14,13 +14,15 @@ export type CitationTargetColumns = {
   eventId?: number | null
   chargeId?: number | null
   partyId?: number | null
+  stageId?: number | null
+  decisionId?: number | null
   conflictVersionId?: number | null
   personId?: number | null
   organisationId?: number | null
   provisionId?: number | null
 }
 
-const PARTS = ['event', 'charge', 'party', 'conflictVersion', 'person', 'organisation', 'provision'] as const
+const PARTS = ['event', 'charge', 'party', 'stage', 'decision', 'conflictVersion', 'person', 'organisation', 'provision'] as const
 
 /** The key of the one target a citation row sets; a case field when no part is set. */
 export function citationTargetKey(row: CitationTargetColumns): string {
@@ -67,6 +69,8 @@ export type CitedClaim =
   | { kind: 'event'; date: PartialDate; title: string }
   | { kind: 'charge'; defendant: string | null; provision: ProvisionNaming | null; description: string }
   | { kind: 'party'; name: string | null; role: PartyRole }
+  | { kind: 'stage'; stage: StageKind; court: string | null; date: PartialDate | null }
+  | { kind: 'decision'; stage: StageKind; defendant: string | null; decision: DecisionKind; sentence: string }
   | { kind: 'conflictVersion'; subject: string; statement: string }
   | { kind: 'person' | 'organisation' | 'provision' }
 
@@ -86,6 +90,10 @@ export function citationTargetLabel(claim: CitedClaim): string {
       return `Charge: ${claim.defendant ?? '?'} — ${claim.provision ? provisionName(claim.provision) : claim.description}`
     case 'party':
       return `Party: ${claim.name ?? '?'} (${PARTY_ROLE_LABELS[claim.role].toLowerCase()})`
+    case 'stage':
+      return `Stage: ${STAGE_KIND_LABELS[claim.stage]}${claim.court ? `, ${claim.court}` : ''}${claim.date ? `, ${formatPartialDate(claim.date)}` : ''}`
+    case 'decision':
+      return `Decision (${STAGE_KIND_LABELS[claim.stage].toLowerCase()}): ${claim.defendant ?? '?'} — ${DECISION_LABELS[claim.decision].toLowerCase()}${claim.sentence ? `; ${claim.sentence}` : ''}`
     case 'conflictVersion':
       return `Version of “${claim.subject}”: ${claim.statement.slice(0, 60)}`
     case 'person':

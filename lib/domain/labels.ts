@@ -1,5 +1,5 @@
 // Reader-facing words for the stored enums. Pure.
-import type { AliasKind, CaseKind, CaseRelationKind, ChargeDisposition, DefendantSituation, OrganisationKind, PartyRole } from '@/lib/generated/prisma/enums'
+import type { AliasKind, CaseKind, CaseRelationKind, ChargeDisposition, DecisionKind, DefendantSituation, OrganisationKind, PartyRole, SentenceKind, StageKind } from '@/lib/generated/prisma/enums'
 
 export const CASE_KIND_LABELS: Record<CaseKind, string> = {
   CRIMINAL: 'Criminal',
@@ -55,6 +55,40 @@ export const ALIAS_KIND_LABELS: Record<AliasKind, string> = {
   NICKNAME: 'nickname',
   MISSPELLING: 'spelling seen in a source',
   OTHER: 'other name',
+}
+
+export const STAGE_KIND_LABELS: Record<StageKind, string> = {
+  FIRST_INSTANCE: 'First instance',
+  APPEAL: 'Appeal',
+  CASSATION: 'Cassation',
+  SUPERVISORY_REVIEW: 'Supervisory review',
+  RETRIAL: 'Retrial',
+  INTERNATIONAL_REVIEW: 'International review',
+}
+
+export const DECISION_LABELS: Record<DecisionKind, string> = {
+  CONVICTED: 'Convicted',
+  ACQUITTED: 'Acquitted',
+  PLEA_DEAL: 'Convicted on a plea deal',
+  DISCHARGED: 'Case dismissed',
+  UPHELD: 'Upheld',
+  OVERTURNED: 'Overturned',
+  CHANGED: 'Changed',
+  SENT_BACK: 'Sent back for retrial',
+  VIOLATION_FOUND: 'Violation found',
+  NO_VIOLATION: 'No violation found',
+  OTHER: 'Other decision',
+}
+
+/** The main penalty, as a filter menu names it. */
+export const SENTENCE_KIND_LABELS: Record<SentenceKind, string> = {
+  IMPRISONMENT: 'Imprisonment',
+  SUSPENDED: 'Suspended sentence',
+  RESTRICTED_FREEDOM: 'Restricted freedom',
+  PROBATION: 'Probation',
+  FINE: 'Fine',
+  ACTIVITY_BAN: 'Ban on activity',
+  NONE: 'No penalty',
 }
 
 /** Relation labels read from each side: "International review of" / "Reviewed internationally by". */

@@ -4,6 +4,8 @@
 // and the editor's case page (lib/data) apply the same one to what each has loaded.
 import type { DatePrecision, PartyRole } from '@/lib/generated/prisma/enums'
 import { citationTargetLabel } from './citation-target'
+import { fromColumns } from './partial-date'
+import { formatSentence, type StagedDecision } from './sentence'
 import type { ProvisionNaming } from './provision-name'
 
 export type UnsourcedFact = { target: string; label: string }
@@ -19,6 +21,8 @@ export type CaseFacts = {
   parties: ({ id: number; role: PartyRole } & PartyNames)[]
   charges: { id: number; description: string; provision: ProvisionNaming | null; party: PartyNames }[]
   events: { id: number; title: string; occurredAt: Date; precision: DatePrecision; approx: boolean }[]
+  stages: { id: number; kind: StagedDecision['stageKind']; courtName: string; court: { name: string } | null; decidedAt: Date | null; decidedPrecision: DatePrecision | null; decidedApprox: boolean }[]
+  decisions: ({ id: number; stage: { kind: StagedDecision['stageKind'] }; party: PartyNames } & Omit<StagedDecision, 'stageKind'>)[]
   conflicts: { subject: string; versions: { id: number; statement: string }[] }[]
 }
 
@@ -41,6 +45,12 @@ export function unsourcedFactsOf(c: CaseFacts, cited: ReadonlySet<string>): Unso
   for (const p of c.parties) need(`party:${p.id}`, citationTargetLabel({ kind: 'party', name: nameOf(p), role: p.role }))
   for (const ch of c.charges) need(`charge:${ch.id}`, citationTargetLabel({ kind: 'charge', defendant: nameOf(ch.party), provision: ch.provision, description: ch.description }))
   for (const e of c.events) need(`event:${e.id}`, citationTargetLabel({ kind: 'event', date: { at: e.occurredAt, precision: e.precision, approx: e.approx }, title: e.title }))
+  for (const st of c.stages) {
+    need(`stage:${st.id}`, citationTargetLabel({ kind: 'stage', stage: st.kind, court: st.court?.name ?? (st.courtName || null), date: fromColumns(st.decidedAt, st.decidedPrecision, st.decidedApprox) }))
+  }
+  for (const d of c.decisions) {
+    need(`decision:${d.id}`, citationTargetLabel({ kind: 'decision', stage: d.stage.kind, defendant: nameOf(d.party), decision: d.decision, sentence: formatSentence(d) }))
+  }
   for (const k of c.conflicts) for (const v of k.versions) need(`conflictVersion:${v.id}`, citationTargetLabel({ kind: 'conflictVersion', subject: k.subject, statement: v.statement }))
   return facts
 }

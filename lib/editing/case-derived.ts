@@ -2,6 +2,7 @@ import 'server-only'
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client'
 import { deriveCaseStatus, FINAL_STATUSES, latestEvent } from '@/lib/domain/case-status'
 import { fromColumns, type PartialDate } from '@/lib/domain/partial-date'
+import { compareStages, encodeSentenceKinds, sentenceInForce, sentenceKindsOf, type SentenceFilter } from '@/lib/domain/sentence'
 
 type Tx = Prisma.TransactionClient | PrismaClient
 
@@ -26,6 +27,21 @@ export async function refreshCaseDerived(tx: Tx, caseId: number, now: Date = new
       statusOverridePrecision: true,
       statusOverrideApprox: true,
       events: { select: { id: true, kind: true, statusAfter: true, occurredAt: true, precision: true, approx: true } },
+      stages: { select: { id: true, kind: true, decidedAt: true } },
+      decisions: {
+        select: {
+          stageId: true,
+          partyId: true,
+          decision: true,
+          sentenceKind: true,
+          sentenceMonths: true,
+          fineAmount: true,
+          fineCurrency: true,
+          activityBanMonths: true,
+          deportation: true,
+          sentenceNote: true,
+        },
+      },
     },
   })
   const events = found.events.map((e) => ({
@@ -54,9 +70,19 @@ export async function refreshCaseDerived(tx: Tx, caseId: number, now: Date = new
   const over = closed !== null || FINAL_STATUSES.has(derived.status)
   const lastYear = over && years.length ? Math.max(...years) : null
 
+  // The sentences in force: each defendant's, after the stages so far.
+  const stages = [...found.stages].sort(compareStages)
+  const kinds = new Set<SentenceFilter>()
+  for (const partyId of new Set(found.decisions.map((d) => d.partyId))) {
+    const own = stages.flatMap((st) => found.decisions.filter((d) => d.partyId === partyId && d.stageId === st.id).map((d) => ({ ...d, stageKind: st.kind })))
+    const standing = sentenceInForce(own)
+    if (standing) for (const k of sentenceKindsOf(standing)) kinds.add(k)
+  }
+
   await tx.case.update({
     where: { id: caseId },
     data: {
+      sentenceKinds: encodeSentenceKinds(kinds),
       status: derived.status,
       statusAt: derived.asOf?.at ?? null,
       statusPrecision: derived.asOf?.precision ?? null,

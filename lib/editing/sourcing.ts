@@ -1,7 +1,7 @@
 import 'server-only'
 import { citationTargetKey } from '@/lib/domain/citation-target'
 import { unsourcedFactsOf, type UnsourcedFact } from '@/lib/domain/sourcing'
-import { caseCitationsWhere } from '@/lib/queries/case-citations'
+import { caseCitationsWhere, DECISION_FACTS_SELECT, STAGE_FACTS_SELECT } from '@/lib/queries/case-citations'
 import type { Tx } from './kinds'
 
 // The publishing check's look-up: loads what of a case readers see and its citations,
@@ -24,13 +24,15 @@ export async function unsourcedFacts(tx: Tx, caseId: number): Promise<UnsourcedF
       parties: { orderBy: { id: 'asc' }, select: { id: true, role: true, person: named, organisation: named } },
       charges: { orderBy: { id: 'asc' }, select: { id: true, description: true, provision: { select: { code: true, article: true, part: true } }, party: { select: { person: named, organisation: named } } } },
       events: { orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }], select: { id: true, title: true, occurredAt: true, precision: true, approx: true } },
+      stages: { orderBy: [{ decidedAt: 'asc' }, { id: 'asc' }], select: STAGE_FACTS_SELECT },
+      decisions: { orderBy: { id: 'asc' }, select: DECISION_FACTS_SELECT },
       conflicts: { orderBy: { id: 'asc' }, select: { subject: true, versions: { orderBy: { position: 'asc' }, select: { id: true, statement: true } } } },
     },
   })
   if (!c) return []
   const cited = await tx.citation.findMany({
     where: caseCitationsWhere(c),
-    select: { caseId: true, field: true, partyId: true, chargeId: true, eventId: true, conflictVersionId: true },
+    select: { caseId: true, field: true, partyId: true, chargeId: true, eventId: true, stageId: true, decisionId: true, conflictVersionId: true },
   })
   return unsourcedFactsOf(c, new Set(cited.map(citationTargetKey)))
 }

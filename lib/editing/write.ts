@@ -5,7 +5,7 @@ import type { Role } from '@/lib/auth/roles'
 import { db, writeTransaction } from '@/lib/db'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { fieldErrorsOf } from '@/lib/validation/field-errors'
-import { BATCH_FORMS, ENTITY_LABELS, isEntity, parseBatch, RECORD_SCHEMAS, renamed, type BatchEntity, type Entity } from '@/lib/validation/records'
+import { BATCH_FORMS, decisionBlockName, ENTITY_LABELS, isEntity, parseBatch, parseStageWithDecisions, RECORD_SCHEMAS, renamed, type BatchEntity, type Entity } from '@/lib/validation/records'
 import { KINDS, type KindAdapter, type Row, type Tx } from './kinds'
 import { formChanges, type FieldChange } from './changes'
 import { unsourcedFacts } from './sourcing'
@@ -58,10 +58,12 @@ type Meta = { summary: string; request?: { ip: string | null; userAgent: string 
 const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 }
 
 /** The Citation column that points at each kind of case part that can be cited. */
-const CITED_PARTS: Partial<Record<Entity, 'eventId' | 'chargeId' | 'partyId' | 'conflictVersionId'>> = {
+const CITED_PARTS: Partial<Record<Entity, 'eventId' | 'chargeId' | 'partyId' | 'stageId' | 'decisionId' | 'conflictVersionId'>> = {
   event: 'eventId',
   charge: 'chargeId',
   party: 'partyId',
+  stage: 'stageId',
+  decision: 'decisionId',
   conflictVersion: 'conflictVersionId',
 }
 
@@ -243,6 +245,44 @@ export async function saveRecords(actor: Actor | null, input: SaveManyInput, met
       for (const t of written.tags) tags.add(t)
     }
     return { ok: true, entity: input.entity, ids, revisionIds, caseId, tags: [...tags] }
+  })
+}
+
+export type SaveStageInput = { values: Record<string, string>; partyIds: readonly number[] }
+
+/**
+ * Adds a stage of a proceeding and, in the same transaction, a decision for each
+ * defendant whose block of the form is filled in (parseStageWithDecisions). Each record
+ * is written exactly as saveRecord creates one; if any is refused, none is written.
+ */
+export async function saveStageWithDecisions(actor: Actor | null, input: SaveStageInput, meta: Meta): Promise<BatchWriteResult> {
+  assertCanEdit(actor)
+  const parsed = parseStageWithDecisions(input.values, input.partyIds)
+  if (!parsed.ok) return { ok: false, reason: 'invalid', fieldErrors: parsed.fieldErrors }
+  const stageKind = KINDS.stage
+  const decisionKind = KINDS.decision
+  return inTransaction<Extract<BatchWriteResult, { ok: true }>>(stageKind, async (tx) => {
+    const stageColumns = await stageKind.toColumns(tx, parsed.value.stage as never, null)
+    if (!stageColumns.ok) return { ok: false, reason: 'invalid', fieldErrors: stageColumns.fieldErrors }
+    const stage = await stageKind.model(tx).create({ data: stageColumns.data })
+    const first = await record(tx, stageKind, actor, meta, 'create', null, stage)
+    const ids = [stage.id]
+    const revisionIds = [first.revisionId]
+    const tags = new Set(first.tags)
+    for (const decision of parsed.value.decisions) {
+      const columns = await decisionKind.toColumns(tx, { ...decision, stageId: stage.id } as never, null)
+      if (!columns.ok) {
+        const named: FieldErrors = {}
+        for (const [key, messages] of Object.entries(columns.fieldErrors)) named[key === '_form' ? key : decisionBlockName(decision.partyId, key)] = messages
+        return { ok: false, reason: 'invalid', fieldErrors: named }
+      }
+      const created = await decisionKind.model(tx).create({ data: columns.data })
+      const written = await record(tx, decisionKind, actor, meta, 'create', null, created)
+      ids.push(created.id)
+      revisionIds.push(written.revisionId)
+      for (const t of written.tags) tags.add(t)
+    }
+    return { ok: true, entity: 'stage', ids, revisionIds, caseId: first.caseId, tags: [...tags] }
   })
 }
 

@@ -97,6 +97,19 @@ export function optionalRefId(label: string) {
   return z.preprocess((v) => (v === '' || v === undefined ? null : v), refId(label).nullable())
 }
 
+/** An optional whole number from 0 to `max` (a length, an amount): empty becomes null. */
+export function optionalWholeNumber(label: string, max: number) {
+  return z.preprocess(
+    (v) => (v === '' || v === undefined ? null : typeof v === 'string' && /^\s*\d{1,10}\s*$/.test(v) ? Number(v) : v),
+    z
+      .number({ error: `Give ${label} as a whole number, or leave it empty.` })
+      .int({ error: `Give ${label} as a whole number, or leave it empty.` })
+      .min(0, { error: `Give ${label} as a whole number, or leave it empty.` })
+      .max(max, { error: `${capitalise(label)} can be at most ${max.toLocaleString('en-GB')}.` })
+      .nullable(),
+  )
+}
+
 /** A checkbox: present ("on") is true, absent is false. */
 export const checkbox = z.preprocess((v) => v === 'on' || v === 'true', z.boolean())
 

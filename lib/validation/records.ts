@@ -7,12 +7,39 @@
 import { z } from '@/lib/validation/zod'
 import { EVENT_KIND_LABELS, STATUS_LABELS } from '@/lib/domain/case-status'
 import { CASE_CITATION_FIELDS } from '@/lib/domain/citation-target'
-import { ALIAS_KIND_LABELS, CASE_KIND_LABELS, DISPOSITION_LABELS, ORGANISATION_KIND_LABELS, PARTY_ROLE_LABELS, RELATION_LABELS, SITUATION_LABELS } from '@/lib/domain/labels'
+import { lengthInMonths } from '@/lib/domain/sentence'
+import {
+  ALIAS_KIND_LABELS,
+  CASE_KIND_LABELS,
+  DECISION_LABELS,
+  DISPOSITION_LABELS,
+  ORGANISATION_KIND_LABELS,
+  PARTY_ROLE_LABELS,
+  RELATION_LABELS,
+  SENTENCE_KIND_LABELS,
+  SITUATION_LABELS,
+  STAGE_KIND_LABELS,
+} from '@/lib/domain/labels'
 import type { FieldErrors } from '@/lib/actions/safe-action-types'
 import { fieldErrorsOf } from './field-errors'
-import { checkbox, enumField, enumOptions, nullableText, optionalEnum, optionalRefId, optionalText, recordSchema, refId, requiredText, urlField, versionField, type FieldSpec } from './form-fields'
+import {
+  checkbox,
+  enumField,
+  enumOptions,
+  nullableText,
+  optionalEnum,
+  optionalRefId,
+  optionalText,
+  optionalWholeNumber,
+  recordSchema,
+  refId,
+  requiredText,
+  urlField,
+  versionField,
+  type FieldSpec,
+} from './form-fields'
 
-export const ENTITIES = ['case', 'person', 'organisation', 'provision', 'source', 'alias', 'party', 'charge', 'event', 'citation', 'relation', 'conflict', 'conflictVersion'] as const
+export const ENTITIES = ['case', 'person', 'organisation', 'provision', 'source', 'alias', 'party', 'charge', 'event', 'stage', 'decision', 'citation', 'relation', 'conflict', 'conflictVersion'] as const
 export type Entity = (typeof ENTITIES)[number]
 
 export function isEntity(value: string): value is Entity {
@@ -29,6 +56,8 @@ export const ENTITY_LABELS: Record<Entity, string> = {
   party: 'party',
   charge: 'charge',
   event: 'event',
+  stage: 'stage of the proceeding',
+  decision: 'decision',
   citation: 'citation',
   relation: 'related case',
   conflict: 'conflicting account',
@@ -248,7 +277,6 @@ export const PartySchema = recordSchema(
     who: partyWho,
     role: enumField(keys(PARTY_ROLE_LABELS), 'a role'),
     outcome: nullableText('the outcome', 500),
-    sentence: nullableText('the sentence', 500),
     situation: optionalEnum(keys(SITUATION_LABELS), 'a situation'),
     note: optionalText('the note', 2000),
   },
@@ -262,8 +290,7 @@ export const PartySchema = recordSchema(
 export const PARTY_FIELDS: FieldSpec[] = [
   { name: 'who', label: 'Person or organisation', input: 'select', required: true, optionsKey: 'parties', emptyOption: 'Choose…' },
   { name: 'role', label: 'Role', input: 'select', required: true, options: enumOptions(PARTY_ROLE_LABELS) },
-  { name: 'outcome', label: 'Outcome for this defendant', input: 'text', hint: 'e.g. “Convicted on a plea deal”.' },
-  { name: 'sentence', label: 'Sentence', input: 'text', hint: 'e.g. “7 years’ restricted freedom”.' },
+  { name: 'outcome', label: 'Outcome for this defendant', input: 'text', hint: 'In a few words, e.g. “Convicted on a plea deal”. Each court’s decision and sentence go under “Stages of the proceeding”.' },
   { name: 'situation', label: 'Situation', input: 'select', options: enumOptions(SITUATION_LABELS), emptyOption: 'Unknown' },
   { name: 'situationAsOf', label: 'Situation as of', input: 'date' },
   { name: 'note', label: 'Note', input: 'textarea', rows: 2 },
@@ -315,15 +342,132 @@ export const EVENT_FIELDS: FieldSpec[] = [
   { name: 'statusAfter', label: 'Status after this event', input: 'select', options: enumOptions(STATUS_LABELS), emptyOption: 'The usual one for this kind' },
 ]
 
+export const StageSchema = recordSchema(
+  {
+    caseId: caseIdField,
+    kind: enumField(keys(STAGE_KIND_LABELS), 'the stage'),
+    courtId: optionalRefId('the court or body'),
+    courtName: optionalText('the court’s name', 300),
+    note: optionalText('the note', 2000),
+  },
+  { decided: { label: 'the date of the decision', required: false } },
+)
+
+export const STAGE_FIELDS: FieldSpec[] = [
+  { name: 'kind', label: 'Stage', input: 'select', required: true, options: enumOptions(STAGE_KIND_LABELS) },
+  { name: 'courtId', label: 'Court or body', input: 'select', optionsKey: 'organisations', emptyOption: 'Not in the list (name it below) or not reported' },
+  { name: 'courtName', label: 'Court’s name as the sources give it', input: 'text', hint: 'When it is not in the list, e.g. “Almaty City Court”.' },
+  { name: 'decided', label: 'Date of the decision', input: 'date' },
+  { name: 'note', label: 'Note', input: 'textarea', rows: 2 },
+]
+
+/** A decision's own fields (not the stage and defendant it belongs to): the per-defendant block of the stage form. */
+const decisionShape = {
+  decision: enumField(keys(DECISION_LABELS), 'what the stage decided'),
+  sentenceKind: optionalEnum(keys(SENTENCE_KIND_LABELS), 'a kind of sentence'),
+  // A length as typed: years and months (both empty: none stated).
+  sentenceYears: optionalWholeNumber('the sentence’s years', 99),
+  sentenceExtraMonths: optionalWholeNumber('the sentence’s months', 1199),
+  fineAmount: optionalWholeNumber('the fine', 1_000_000_000),
+  fineCurrency: z.preprocess(
+    (v) => (v === undefined ? '' : typeof v === 'string' ? v.trim() : v),
+    z
+      .string({ error: 'Use a three-letter currency code such as “KZT” or “USD”.' })
+      .refine((s) => s === '' || /^[A-Za-z]{3}$/.test(s), { message: 'Use a three-letter currency code such as “KZT” or “USD”.' })
+      .transform((s) => (s === '' ? null : s.toUpperCase())),
+  ),
+  banYears: optionalWholeNumber('the ban’s years', 99),
+  banExtraMonths: optionalWholeNumber('the ban’s months', 1199),
+  deportation: checkbox,
+  sentenceNote: optionalText('the rest of the sentence', 500),
+}
+
+/** The fields of a decision a stage form shows once per defendant. */
+export const DECISION_BLOCK_FIELDS = ['decision', 'sentenceKind', 'sentenceYears', 'sentenceExtraMonths', 'fineAmount', 'fineCurrency', 'banYears', 'banExtraMonths', 'deportation', 'sentenceNote'] as const
+
+export const DecisionSchema = recordSchema(
+  {
+    caseId: caseIdField,
+    stageId: refId('the stage'),
+    partyId: refId('the defendant'),
+    ...decisionShape,
+  },
+  {},
+).superRefine((v, ctx) => {
+  const length = lengthInMonths(v.sentenceYears, v.sentenceExtraMonths)
+  if (length !== null && !v.sentenceKind) ctx.addIssue({ code: 'custom', path: ['sentenceKind'], message: 'Choose the kind of sentence that length belongs to.' })
+  if (v.fineCurrency && v.fineAmount === null) ctx.addIssue({ code: 'custom', path: ['fineAmount'], message: 'Give the fine’s amount, or clear the currency.' })
+  if (v.sentenceKind === 'FINE' && length !== null) ctx.addIssue({ code: 'custom', path: ['sentenceYears'], message: 'A fine has an amount, not a length: give it under “Fine”.' })
+})
+
+const DECISION_OWN_FIELDS: FieldSpec[] = [
+  { name: 'decision', label: 'Decision', input: 'select', required: true, options: enumOptions(DECISION_LABELS), emptyOption: 'Choose…' },
+  { name: 'sentenceKind', label: 'Main penalty', input: 'select', options: enumOptions(SENTENCE_KIND_LABELS), emptyOption: 'None stated' },
+  { name: 'sentenceYears', label: 'Length: years', input: 'text' },
+  { name: 'sentenceExtraMonths', label: 'and months', input: 'text' },
+  { name: 'fineAmount', label: 'Fine (amount)', input: 'text' },
+  { name: 'fineCurrency', label: 'Currency', input: 'text', hint: 'e.g. KZT, USD' },
+  { name: 'banYears', label: 'Ban on activity: years', input: 'text' },
+  { name: 'banExtraMonths', label: 'and months', input: 'text' },
+  { name: 'deportation', label: 'Deportation', input: 'checkbox' },
+  { name: 'sentenceNote', label: 'The rest of the sentence, in words', input: 'text', hint: 'e.g. “the equivalent of”, what the ban covers.' },
+]
+
+/** One block of a stage form: a decision's fields, named for the defendant they belong to. */
+export function decisionBlockName(partyId: number | string, field: string): string {
+  return `d${partyId}.${field}`
+}
+
+export const DECISION_FIELDS: FieldSpec[] = [
+  { name: 'stageId', label: 'Stage', input: 'select', required: true, optionsKey: 'stages', emptyOption: 'Choose…' },
+  { name: 'partyId', label: 'Defendant', input: 'select', required: true, optionsKey: 'defendants', emptyOption: 'Choose…' },
+  ...DECISION_OWN_FIELDS,
+]
+
+/** The per-defendant block's fields, as the stage form draws them (names before prefixing). */
+export const DECISION_BLOCK_SPECS: FieldSpec[] = DECISION_OWN_FIELDS.map((f) => (f.name === 'decision' ? { ...f, required: false, emptyOption: 'No decision for this defendant' } : f))
+
+export type StageWithDecisions = { stage: RecordInput<'stage'>; decisions: RecordInput<'decision'>[] }
+
+/**
+ * The stage form's values: the stage, and one decision per defendant whose block is
+ * filled in (a block left empty adds nothing). Pure: the browser runs it before
+ * submitting, the write path again. `partyIds`: the defendants the form showed.
+ */
+export function parseStageWithDecisions(values: Record<string, unknown>, partyIds: readonly number[]): { ok: true; value: StageWithDecisions } | { ok: false; fieldErrors: FieldErrors } {
+  let errors: FieldErrors = {}
+  const stage = StageSchema.safeParse(values)
+  if (!stage.success) errors = fieldErrorsOf(stage.error)
+  const decisions: RecordInput<'decision'>[] = []
+  for (const partyId of partyIds) {
+    const block = Object.fromEntries(DECISION_BLOCK_FIELDS.map((f) => [f, values[decisionBlockName(partyId, f)] ?? '']))
+    const filled = DECISION_BLOCK_FIELDS.some((f) => f !== 'deportation' && String(block[f]).trim() !== '') || block.deportation === 'on'
+    if (!filled) continue
+    // The stage does not exist yet: a stand-in id, replaced when it is written.
+    const parsed = DecisionSchema.safeParse({ ...block, caseId: values.caseId, stageId: '1', partyId: String(partyId) })
+    if (parsed.success) decisions.push(parsed.data)
+    else {
+      const own = fieldErrorsOf(parsed.error)
+      const prefixed: FieldErrors = {}
+      for (const [key, messages] of Object.entries(own)) {
+        if (key === 'stageId' || key === 'caseId') continue
+        prefixed[key === 'partyId' || key === '_form' ? key : decisionBlockName(partyId, key)] = messages
+      }
+      errors = mergeErrors(errors, prefixed)
+    }
+  }
+  return Object.keys(errors).length ? { ok: false, fieldErrors: errors } : { ok: true, value: { stage: stage.data!, decisions } }
+}
+
 /**
  * What a citation supports, as a select value: a field of the case ("case:summary"),
  * a part of the case ("event:12"), or the description of a person, an organisation
  * or a legal provision ("person:7").
  */
-export const CITATION_TARGET_PATTERN = new RegExp(`^(case:(${CASE_CITATION_FIELDS.join('|')})|(event|charge|party|conflictVersion|person|organisation|provision):\\d{1,10})$`)
+export const CITATION_TARGET_PATTERN = new RegExp(`^(case:(${CASE_CITATION_FIELDS.join('|')})|(event|charge|party|stage|decision|conflictVersion|person|organisation|provision):\\d{1,10})$`)
 
 // Events may also be facts of a person's life, cited without a case.
-const CASE_PART_TARGETS = ['charge', 'party', 'conflictVersion'] as const
+const CASE_PART_TARGETS = ['charge', 'party', 'stage', 'decision', 'conflictVersion'] as const
 export type CitationTarget = { kind: 'case'; field: string } | { kind: (typeof CASE_PART_TARGETS)[number] | 'event'; id: number } | { kind: 'person' | 'organisation' | 'provision'; id: number }
 
 export const CitationSchema = recordSchema(
@@ -419,6 +563,8 @@ export const RECORD_SCHEMAS = {
   party: PartySchema,
   charge: ChargeSchema,
   event: EventSchema,
+  stage: StageSchema,
+  decision: DecisionSchema,
   citation: CitationSchema,
   relation: RelationSchema,
   conflict: ConflictSchema,
@@ -437,6 +583,8 @@ export const RECORD_FIELDS: Record<Entity, FieldSpec[]> = {
   party: PARTY_FIELDS,
   charge: CHARGE_FIELDS,
   event: EVENT_FIELDS,
+  stage: STAGE_FIELDS,
+  decision: DECISION_FIELDS,
   citation: CITATION_FIELDS,
   relation: RELATION_FIELDS,
   conflict: CONFLICT_FIELDS,

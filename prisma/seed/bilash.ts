@@ -11,7 +11,8 @@
 // - Claims made by Bilash himself are attributed to him.
 //
 // Plain typed objects only: ./index.ts writes them.
-import type { AliasKind, CaseKind, CaseRelationKind, CaseStatus, ChargeDisposition, DefendantSituation, EventKind, OrganisationKind, PartyRole } from '@/lib/generated/prisma/enums'
+import type { AliasKind, CaseKind, CaseRelationKind, CaseStatus, ChargeDisposition, DecisionKind, DefendantSituation, EventKind, OrganisationKind, PartyRole, StageKind } from '@/lib/generated/prisma/enums'
+import type { Sentence } from '@/lib/domain/sentence'
 import { day, month, year, type PartialDate } from '@/lib/domain/partial-date'
 
 // ---------------------------------------------------------------------------
@@ -94,11 +95,24 @@ export type PartySeed = {
   organisation?: OrganisationKey
   role: PartyRole
   outcome?: string
-  sentence?: string
   situation?: { value: DefendantSituation; date: PartialDate | null }
   note?: string
   charges?: ChargeSeed[]
   cites: Cite[]
+}
+
+/** What a stage decided for one party (a defendant, or the person an international body's review concerns). */
+export type DecisionSeed = Partial<Sentence> & { person: PersonKey; decision: DecisionKind; cites: Cite[] }
+
+export type StageSeed = {
+  kind: StageKind
+  court?: OrganisationKey
+  /** When the court is not a record: its name as the sources give it. */
+  courtName?: string
+  date: PartialDate | null
+  note?: string
+  cites: Cite[]
+  decisions: DecisionSeed[]
 }
 
 export type ConflictSeed = {
@@ -123,6 +137,7 @@ export type CaseSeed = {
   statusOverride?: { status: CaseStatus; date: PartialDate; cites: Cite[] }
   parties: PartySeed[]
   events: EventSeed[]
+  stages?: StageSeed[]
   conflicts: ConflictSeed[]
 }
 
@@ -489,14 +504,8 @@ export const CASES: CaseSeed[] = [
         person: 'bilash',
         role: 'DEFENDANT',
         outcome: 'Convicted on a plea deal',
-        sentence: 'Fine; 7-year ban on political activity and on leading a public organisation',
         situation: BILASH_IN_EXILE.situation,
-        cites: [
-          cite('bitterWinter', 7, 'was released after a plea deal. The court banned him from leading a public organization for 7 years.', 'outcome'),
-          cite('rferl', 7, 'given a fine and released from custody in exchange for promising to cease his activism for seven years', 'sentence'),
-          cite('smbInterviewFeb2021', 3, 'the Kazakh Government forbade me from taking part in any political activities for seven years', 'sentence'),
-          ...BILASH_IN_EXILE.situationCites,
-        ],
+        cites: [cite('bitterWinter', 7, 'was released after a plea deal. The court banned him from leading a public organization for 7 years.', 'outcome'), ...BILASH_IN_EXILE.situationCites],
         charges: [
           {
             provision: 'kzCc174',
@@ -619,6 +628,29 @@ export const CASES: CaseSeed[] = [
         ],
       },
     ],
+    stages: [
+      {
+        kind: 'FIRST_INSTANCE',
+        // The sources name no court.
+        date: month(2019, 8),
+        cites: [cite('rferl', 7, 'Bilash was convicted in August 2019')],
+        decisions: [
+          {
+            person: 'bilash',
+            decision: 'PLEA_DEAL',
+            // A fine of an amount the sources do not give, and a seven-year ban.
+            sentenceKind: 'FINE',
+            activityBanMonths: 84,
+            sentenceNote: 'the ban covers political activity and leading a public organisation',
+            cites: [
+              cite('rferl', 7, 'given a fine and released from custody in exchange for promising to cease his activism for seven years'),
+              cite('smbInterviewFeb2021', 3, 'the Kazakh Government forbade me from taking part in any political activities for seven years'),
+              cite('bitterWinter', 7, 'The court banned him from leading a public organization for 7 years.'),
+            ],
+          },
+        ],
+      },
+    ],
     conflicts: [
       {
         subject: 'What Bilash was charged with in March 2019',
@@ -681,6 +713,15 @@ export const CASES: CaseSeed[] = [
           cite('bitterWinter', 9, 'In November 2020, the United Nations Working Group on Arbitrary Detention reviewed Serikzhan Bilash’s case and ruled that he had been detained illegally.'),
           cite('smbInterviewJan2021', 1, 'the UN concluding that he was targeted for ‘exercising his rights to freedom of expression and association’'),
         ],
+      },
+    ],
+    stages: [
+      {
+        kind: 'INTERNATIONAL_REVIEW',
+        court: 'unWgad',
+        date: month(2020, 11),
+        cites: [cite('bitterWinter', 9, 'In November 2020, the United Nations Working Group on Arbitrary Detention reviewed Serikzhan Bilash’s case')],
+        decisions: [{ person: 'bilash', decision: 'VIOLATION_FOUND', cites: [cite('bitterWinter', 9, 'ruled that he had been detained illegally')] }],
       },
     ],
     conflicts: [],
@@ -991,13 +1032,8 @@ export const CASES: CaseSeed[] = [
         person: 'bilash',
         role: 'DEFENDANT',
         outcome: 'Found involved in the activities of an unregistered organisation',
-        sentence: 'Fine of about 333 USD',
         situation: BILASH_IN_EXILE.situation,
-        cites: [
-          cite('rferl', 25, 'a court ruled that I was involved with the activities of an unregistered illegal organization', 'outcome'),
-          cite('rferl', 25, 'was fined…[the equivalent of $333]', 'sentence'),
-          ...BILASH_IN_EXILE.situationCites,
-        ],
+        cites: [cite('rferl', 25, 'a court ruled that I was involved with the activities of an unregistered illegal organization', 'outcome'), ...BILASH_IN_EXILE.situationCites],
         charges: [
           {
             // The sources give no article of the Code of Administrative Offences.
@@ -1023,6 +1059,26 @@ export const CASES: CaseSeed[] = [
         cites: [
           cite('rferl', 25, 'On August 18, 2020, a court ruled that I was involved with the activities of an unregistered illegal organization and was fined…[the equivalent of $333].'),
           cite('rferl', 25, 'Several members of Naghyz Atazhurt Eriktileri were also fined'),
+        ],
+      },
+    ],
+    stages: [
+      {
+        kind: 'FIRST_INSTANCE',
+        // "a court", unnamed.
+        date: day(2020, 8, 18),
+        cites: [cite('rferl', 25, 'On August 18, 2020, a court ruled that I was involved with the activities of an unregistered illegal organization')],
+        decisions: [
+          {
+            person: 'bilash',
+            decision: 'CONVICTED',
+            sentenceKind: 'FINE',
+            fineAmount: 333,
+            fineCurrency: 'USD',
+            // Bilash's words, bracketed by RFE/RL: the amount in tenge is not given.
+            sentenceNote: 'the equivalent, as reported; the amount in tenge is not given',
+            cites: [cite('rferl', 25, 'was fined…[the equivalent of $333]')],
+          },
         ],
       },
     ],
@@ -1069,12 +1125,8 @@ export const CASES: CaseSeed[] = [
         person: 'kusmankyzy',
         role: 'DEFENDANT',
         outcome: 'Convicted of embezzlement',
-        sentence: '8 years’ imprisonment',
         // Her situation since the verdict is not reported: none is recorded.
-        cites: [
-          cite('rferl', 14, 'convicted of embezzlement in January 2020 and sentenced to eight years in prison', 'outcome'),
-          cite('bitterWinter', 5, 'On January 19, 2020, Saltanat was sentenced to 8 years in jail.', 'sentence'),
-        ],
+        cites: [cite('rferl', 14, 'convicted of embezzlement in January 2020 and sentenced to eight years in prison', 'outcome')],
         charges: [
           {
             // The sources give no article number.
@@ -1109,6 +1161,26 @@ export const CASES: CaseSeed[] = [
         cites: [
           cite('bitterWinter', 5, 'On January 19, 2020, Saltanat was sentenced to 8 years in jail.'),
           cite('rferl', 14, 'convicted of embezzlement in January 2020 and sentenced to eight years in prison'),
+        ],
+      },
+    ],
+    stages: [
+      {
+        kind: 'FIRST_INSTANCE',
+        // The sources do not name the court.
+        date: day(2020, 1, 19),
+        cites: [cite('bitterWinter', 5, 'On January 19, 2020, Saltanat was sentenced to 8 years in jail.')],
+        decisions: [
+          {
+            person: 'kusmankyzy',
+            decision: 'CONVICTED',
+            sentenceKind: 'IMPRISONMENT',
+            sentenceMonths: 96,
+            cites: [
+              cite('bitterWinter', 5, 'On January 19, 2020, Saltanat was sentenced to 8 years in jail.'),
+              cite('rferl', 14, 'convicted of embezzlement in January 2020 and sentenced to eight years in prison'),
+            ],
+          },
         ],
       },
     ],

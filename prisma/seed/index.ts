@@ -119,7 +119,7 @@ const dateColumns = <P extends string>(prefix: P, d: PartialDate | null | undefi
     [`${prefix}Approx`]: d?.approx ?? false,
   }) as Record<`${P}At`, Date | null> & Record<`${P}Precision`, PartialDate['precision'] | null> & Record<`${P}Approx`, boolean>
 
-type CitationTarget = Partial<Record<'caseId' | 'eventId' | 'chargeId' | 'partyId' | 'personId' | 'organisationId' | 'provisionId' | 'conflictVersionId', number>>
+type CitationTarget = Partial<Record<'caseId' | 'eventId' | 'chargeId' | 'partyId' | 'stageId' | 'decisionId' | 'personId' | 'organisationId' | 'provisionId' | 'conflictVersionId', number>>
 
 class SeedWriter {
   readonly counts: SeedCounts = Object.fromEntries(SEED_TABLES.map((t) => [t, 0])) as SeedCounts
@@ -337,6 +337,7 @@ class SeedWriter {
     })
     await this.cite({ caseId }, [...c.summaryCites, ...(c.opened?.cites ?? []), ...(c.closed?.cites ?? []), ...(c.statusOverride?.cites ?? [])])
 
+    const partyOf = new Map<string, number>()
     for (const p of c.parties) {
       const party = await tx.party.create({
         data: {
@@ -345,7 +346,6 @@ class SeedWriter {
           organisationId: p.organisation ? this.organisationIds.get(p.organisation)! : null,
           role: p.role,
           outcome: p.outcome ?? null,
-          sentence: p.sentence ?? null,
           situation: p.situation?.value ?? null,
           ...dateColumns('situation', p.situation?.date),
           note: p.note ?? '',
@@ -353,6 +353,7 @@ class SeedWriter {
         select: { id: true },
       })
       await this.cite({ partyId: party.id }, p.cites)
+      if (p.person) partyOf.set(p.person, party.id)
       for (const ch of p.charges ?? []) {
         const charge = await tx.charge.create({
           data: {
@@ -386,6 +387,20 @@ class SeedWriter {
       })
       await this.cite({ eventId: event.id }, e.cites)
       eventIds.set(e.key, event.id)
+    }
+
+    for (const st of c.stages ?? []) {
+      const stage = await tx.stage.create({
+        data: { caseId, kind: st.kind, courtId: st.court ? this.organisationIds.get(st.court)! : null, courtName: st.courtName ?? '', ...dateColumns('decided', st.date ?? undefined), note: st.note ?? '' },
+        select: { id: true },
+      })
+      await this.cite({ stageId: stage.id }, st.cites)
+      for (const { person, decision, cites, ...sentence } of st.decisions) {
+        const partyId = partyOf.get(person)
+        if (partyId === undefined) throw new Error(`${c.slug}: a decision names ${person}, who is not a party`)
+        const row = await tx.stageDecision.create({ data: { caseId, stageId: stage.id, partyId, decision, ...sentence }, select: { id: true } })
+        await this.cite({ decisionId: row.id }, cites)
+      }
     }
 
     for (const k of c.conflicts) {

@@ -246,6 +246,7 @@ export type CaseInput = {
    * null for a case without one. Default: a new person.
    */
   defendant?: { personId: number } | PersonInput | null
+  /** `sentence`: in words, as a first-instance decision's. */
   defendantOutcome?: { outcome?: string; sentence?: string }
   /** Other parties (lawyers, judges, further defendants). */
   parties?: PartyInput[]
@@ -320,12 +321,16 @@ export async function createCase(db: Db, input: CaseInput = {}): Promise<Created
           personId: person.id,
           role: 'DEFENDANT',
           outcome: input.defendantOutcome?.outcome ?? null,
-          sentence: input.defendantOutcome?.sentence ?? null,
         },
         select: { id: true },
       })
       partyIds.push(party.id)
       defendant = { partyId: party.id, personId: person.id, slug: person.slug, name: person.name }
+      // A sentence is a first-instance decision; in words only, as typed.
+      if (input.defendantOutcome?.sentence) {
+        const stage = await tx.stage.create({ data: { caseId: c.id, kind: 'FIRST_INSTANCE' }, select: { id: true } })
+        await tx.stageDecision.create({ data: { caseId: c.id, stageId: stage.id, partyId: party.id, decision: 'CONVICTED', sentenceNote: input.defendantOutcome.sentence } })
+      }
     }
 
     for (const p of input.parties ?? []) {

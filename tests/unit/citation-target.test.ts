@@ -107,6 +107,8 @@ describe('unsourcedFactsOf', () => {
     parties: [{ id: 1, role: 'DEFENDANT', ...bilash }],
     charges: [{ id: 2, description: '', provision: { article: '174', part: null, code: CODE }, party: bilash }],
     events: [{ id: 3, title: 'Arrested in Almaty', occurredAt: new Date('2019-03-10T00:00:00Z'), precision: 'DAY', approx: false }],
+    stages: [],
+    decisions: [],
     conflicts: [{ subject: 'The charges', versions: [{ id: 4, statement: 'One case' }] }],
   }
 

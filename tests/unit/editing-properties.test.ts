@@ -40,9 +40,11 @@ const MAX_LENGTH: Record<Entity, Record<string, number>> = {
   provision: { jurisdiction: 10, code: 100, article: 20, part: 20, title: 300, slug: 120, description: 5000 },
   source: { url: 2000, title: 500, publisher: 200, authors: 500, language: 35, publishedAsPrinted: 100, dateNote: 1000, archiveUrl: 2000, description: 2000, text: 500_000 },
   alias: { name: 200, script: 35 },
-  party: { outcome: 500, sentence: 500, note: 2000 },
+  party: { outcome: 500, note: 2000 },
   charge: { description: 1000 },
   event: { title: 300, description: 5000 },
+  stage: { courtName: 300, note: 2000 },
+  decision: { sentenceNote: 500 },
   citation: { quote: 1000, locator: 200 },
   relation: { note: 1000 },
   conflict: { subject: 300, note: 2000 },
@@ -343,6 +345,8 @@ const VALID_FORM: Record<Entity, Record<string, string>> = {
   party: { caseId: '1', who: 'person:1', role: 'DEFENDANT', situation: 'DETAINED', situationAsOf: '2020' },
   charge: { caseId: '1', partyId: '1', provisionId: '1', disposition: 'PENDING', dispositionAsOf: 'spring 2020' },
   event: { caseId: '1', kind: 'ARREST', occurred: '10 March 2020', occurredApprox: 'on', title: 'Arrested' },
+  stage: { caseId: '1', kind: 'APPEAL', courtName: 'Almaty City Court', decided: 'March 2020' },
+  decision: { caseId: '1', stageId: '1', partyId: '1', decision: 'CHANGED', sentenceKind: 'RESTRICTED_FREEDOM', sentenceYears: '3', banYears: '7', deportation: 'on', sentenceNote: 'as reported' },
   citation: { caseId: '1', target: 'event:1', sourceId: '1', quote: 'was detained', locator: 'para. 3' },
   relation: { caseId: '1', toCaseId: '2', kind: 'APPEAL_OF' },
   conflict: { caseId: '1', eventId: '1', subject: 'What he was charged with' },
@@ -568,6 +572,8 @@ const TABLE: Record<Entity, string> = {
   party: 'Party',
   charge: 'Charge',
   event: 'Event',
+  stage: 'Stage',
+  decision: 'StageDecision',
   citation: 'Citation',
   relation: 'CaseRelation',
   conflict: 'Conflict',
@@ -598,6 +604,8 @@ async function world() {
   })
   const alias = await db.alias.findFirstOrThrow({ where: { personId: person.id } })
   const citation = await db.citation.findFirstOrThrow({ where: { caseId: c.id } })
+  const stage = await db.stage.create({ data: { caseId: c.id, kind: 'FIRST_INSTANCE' } })
+  const decision = await db.stageDecision.create({ data: { caseId: c.id, stageId: stage.id, partyId: c.partyIds[0]!, decision: 'CONVICTED' } })
   const existing: Record<Entity, number> = {
     case: c.id,
     person: person.id,
@@ -608,6 +616,8 @@ async function world() {
     party: c.partyIds[0]!,
     charge: c.chargeIds[0]!,
     event: c.eventIds[0]!,
+    stage: stage.id,
+    decision: decision.id,
     citation: citation.id,
     relation: relation.id,
     conflict: conflict.id,
@@ -624,6 +634,8 @@ async function world() {
     party: { caseId, who: `organisation:${organisation.id}`, role: 'PROSECUTOR' },
     charge: { caseId, partyId: String(c.partyIds[0]), disposition: 'PENDING', description: 'Spreading false information' },
     event: { caseId, kind: 'INDICTMENT', occurred: 'April 2020', title: 'Indicted' },
+    stage: { caseId, kind: 'APPEAL', courtName: 'Almaty City Court', decided: 'June 2020' },
+    decision: { caseId, stageId: String(stage.id), partyId: String(c.partyIds[0]), decision: 'UPHELD', sentenceKind: 'IMPRISONMENT', sentenceYears: '3' },
     citation: { caseId, target: `event:${c.eventIds[0]}`, sourceId: String(source.id), quote: 'was detained' },
     relation: { caseId, toCaseId: String(other.id), kind: 'SAME_FACTS' },
     conflict: { caseId, subject: 'What he was charged with' },
@@ -631,7 +643,7 @@ async function world() {
   }
   // Real ids of every kind, so hostile input can name records that exist (in the wrong place).
   const ids = [...new Set([...Object.values(existing), other.id])].map(String)
-  const refs = [...ids, ...ids.flatMap((id) => [`person:${id}`, `organisation:${id}`, `event:${id}`, `charge:${id}`, `party:${id}`, `conflictVersion:${id}`])]
+  const refs = [...ids, ...ids.flatMap((id) => [`person:${id}`, `organisation:${id}`, `event:${id}`, `charge:${id}`, `party:${id}`, `stage:${id}`, `decision:${id}`, `conflictVersion:${id}`])]
   return { existing, values, refs, caseId }
 }
 

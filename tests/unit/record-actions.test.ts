@@ -51,7 +51,11 @@ async function world() {
   const party = await save('party', { caseId, who: `person:${person.id}`, role: 'DEFENDANT' })
   const event = await save('event', { caseId, kind: 'ARREST', occurred: '10 March 2020', title: 'Arrested in Almaty' })
   const charge = await save('charge', { caseId, partyId: String(party.id), provisionId: String(provision.id), disposition: 'PENDING' })
+  const stage = await save('stage', { caseId, kind: 'FIRST_INSTANCE', decided: 'June 2020' })
+  const decision = await save('decision', { caseId, stageId: String(stage.id), partyId: String(party.id), decision: 'CONVICTED', sentenceKind: 'IMPRISONMENT', sentenceYears: '3' })
   const citation = await save('citation', { caseId, target: `event:${event.id}`, sourceId: String(source.id), quote: 'was detained' })
+  await save('citation', { caseId, target: `stage:${stage.id}`, sourceId: String(source.id), quote: 'the court found' })
+  await save('citation', { caseId, target: `decision:${decision.id}`, sourceId: String(source.id), quote: 'three years in prison' })
   // Every fact cited, so that the case can be published.
   await save('citation', { caseId, target: `party:${party.id}`, sourceId: String(source.id), quote: 'the activist' })
   await save('citation', { caseId, target: `charge:${charge.id}`, sourceId: String(source.id), quote: 'charged under article 174' })
@@ -78,6 +82,8 @@ async function world() {
     party: party.id,
     charge: charge.id,
     event: event.id,
+    stage: stage.id,
+    decision: decision.id,
     citation: citation.id,
     relation: relation.id,
     conflict: conflict.id,
@@ -172,6 +178,6 @@ describe('lib/actions/records.ts', () => {
     const exported = [...source.matchAll(/export (?:const|async function|function) (\w+)/g)].map(([, name]) => name)
     expect(actions.map(([name]) => name)).toEqual(exported)
     expect(actions).toEqual(exported.map((name) => [name, 'editor']))
-    expect(actions.length).toBe(5)
+    expect(actions.length).toBe(6)
   })
 })

@@ -139,15 +139,18 @@ describe('seedDatabase', () => {
       ).toContain('summary')
 
     const parties = await prisma.party.findMany({
-      select: { outcome: true, sentence: true, situation: true, citations: { select: { field: true } } },
+      select: { outcome: true, situation: true, citations: { select: { field: true } } },
     })
     for (const p of parties) {
       const fields = p.citations.map((c) => c.field)
       expect(p.citations.length).toBeGreaterThan(0)
       if (p.outcome) expect(fields).toContain('outcome')
-      if (p.sentence) expect(fields).toContain('sentence')
       if (p.situation) expect(fields).toContain('situation')
     }
+    // Every stage and every decision (with its sentence) cites a source.
+    expect(await prisma.stage.count()).toBeGreaterThan(0)
+    expect(await prisma.stage.count({ where: { citations: { none: {} } } })).toBe(0)
+    expect(await prisma.stageDecision.count({ where: { citations: { none: {} } } })).toBe(0)
 
     expect(await prisma.charge.count({ where: { citations: { none: {} } } })).toBe(0)
     expect(await prisma.conflictVersion.count({ where: { citations: { none: {} } } })).toBe(0)

@@ -6,10 +6,10 @@ import { casePublicTags, citingSourceTags, date, dateColumns, dateValues, delega
 // The parts of a case: parties, charges, events, related cases, disputed facts.
 
 /** The public pages of the case a part belongs to. */
-const partTags = async (tx: Tx, r: Row) => (r.caseId ? casePublicTags(tx, Number(r.caseId)) : [])
+export const partTags = async (tx: Tx, r: Row) => (r.caseId ? casePublicTags(tx, Number(r.caseId)) : [])
 
 /** A party's or charge's own person, organisation or provision, which lists the case only while the row names it. */
-async function namedTags(tx: Tx, r: Row): Promise<string[]> {
+export async function namedTags(tx: Tx, r: Row): Promise<string[]> {
   const caseTags = await partTags(tx, r)
   // Only the case's own tag: a draft, on no public page.
   if (caseTags.length <= 1) return caseTags
@@ -21,7 +21,7 @@ async function namedTags(tx: Tx, r: Row): Promise<string[]> {
 }
 
 /** An adapter for a row with a caseId column: listed in its case's history, shown on its case's pages. */
-function casePart(
+export function casePart(
   entity: Entity,
   key: keyof Tx,
   columns: string[],
@@ -41,7 +41,7 @@ function casePart(
   }
 }
 
-export const partyAdapter = casePart('party', 'party', ['caseId', 'personId', 'organisationId', 'role', 'outcome', 'sentence', 'situation', 'situationAt', 'situationPrecision', 'situationApprox', 'note'], {
+export const partyAdapter = casePart('party', 'party', ['caseId', 'personId', 'organisationId', 'role', 'outcome', 'situation', 'situationAt', 'situationPrecision', 'situationApprox', 'note'], {
   async toColumns(tx, input: RecordInput<'party'>, existing) {
     const problem = (await requireCase(tx, input.caseId)) ?? sameCase(existing, input.caseId)
     if (problem) return { ok: false, fieldErrors: problem }
@@ -58,7 +58,6 @@ export const partyAdapter = casePart('party', 'party', ['caseId', 'personId', 'o
         organisationId: input.who.kind === 'organisation' ? input.who.id : null,
         role: input.role,
         outcome: input.outcome,
-        sentence: input.sentence,
         situation: input.situation,
         ...dateColumns('situation', input.situation ? input.situationAsOf : null),
         note: input.note,
@@ -70,15 +69,15 @@ export const partyAdapter = casePart('party', 'party', ['caseId', 'personId', 'o
     who: r.personId ? `person:${r.personId}` : `organisation:${str(r.organisationId)}`,
     role: str(r.role),
     outcome: str(r.outcome),
-    sentence: str(r.sentence),
     situation: str(r.situation),
     ...dateValues('situationAsOf', date(r.situationAt, r.situationPrecision, r.situationApprox)),
     note: str(r.note),
   }),
   describe: (r) => `${str(r.role).toLowerCase()} #${r.id}`,
   async deleteBlocker(tx, r) {
-    const n = await tx.charge.count({ where: { partyId: r.id } })
-    return n ? `This party has ${n} charge${n === 1 ? '' : 's'}. Delete those first.` : null
+    const [n, decisions] = await Promise.all([tx.charge.count({ where: { partyId: r.id } }), tx.stageDecision.count({ where: { partyId: r.id } })])
+    if (n) return `This party has ${n} charge${n === 1 ? '' : 's'}. Delete those first.`
+    return decisions ? `This party has ${decisions} decision${decisions === 1 ? '' : 's'} in the stages of the proceeding. Delete those first.` : null
   },
   publicTags: namedTags,
 })

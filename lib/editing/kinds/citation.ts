@@ -12,13 +12,15 @@ async function citationCaseId(tx: Tx, r: Row): Promise<number | null> {
   if (r.eventId) return (await tx.event.findUnique({ where: { id: Number(r.eventId) }, select: { caseId: true } }))?.caseId ?? null
   if (r.chargeId) return (await tx.charge.findUnique({ where: { id: Number(r.chargeId) }, select: { caseId: true } }))?.caseId ?? null
   if (r.partyId) return (await tx.party.findUnique({ where: { id: Number(r.partyId) }, select: { caseId: true } }))?.caseId ?? null
+  if (r.stageId) return (await tx.stage.findUnique({ where: { id: Number(r.stageId) }, select: { caseId: true } }))?.caseId ?? null
+  if (r.decisionId) return (await tx.stageDecision.findUnique({ where: { id: Number(r.decisionId) }, select: { caseId: true } }))?.caseId ?? null
   if (r.conflictVersionId) {
     return (await tx.conflictVersion.findUnique({ where: { id: Number(r.conflictVersionId) }, select: { conflict: { select: { caseId: true } } } }))?.conflict.caseId ?? null
   }
   return null
 }
 
-const CITATION_TARGETS = ['caseId', 'eventId', 'chargeId', 'partyId', 'personId', 'organisationId', 'provisionId', 'conflictVersionId'] as const
+const CITATION_TARGETS = ['caseId', 'eventId', 'chargeId', 'partyId', 'stageId', 'decisionId', 'personId', 'organisationId', 'provisionId', 'conflictVersionId'] as const
 
 export const citationAdapter: KindAdapter = {
   entity: 'citation',
@@ -33,6 +35,8 @@ export const citationAdapter: KindAdapter = {
       eventId: null,
       chargeId: null,
       partyId: null,
+      stageId: null,
+      decisionId: null,
       personId: null,
       organisationId: null,
       provisionId: null,
@@ -79,6 +83,12 @@ export const citationAdapter: KindAdapter = {
     } else if (t.kind === 'party') {
       targets.partyId = t.id
       targetCase = (await tx.party.findUnique({ where: { id: t.id }, select: { caseId: true } }))?.caseId ?? null
+    } else if (t.kind === 'stage') {
+      targets.stageId = t.id
+      targetCase = (await tx.stage.findUnique({ where: { id: t.id }, select: { caseId: true } }))?.caseId ?? null
+    } else if (t.kind === 'decision') {
+      targets.decisionId = t.id
+      targetCase = (await tx.stageDecision.findUnique({ where: { id: t.id }, select: { caseId: true } }))?.caseId ?? null
     } else {
       targets.conflictVersionId = t.id
       targetCase = (await tx.conflictVersion.findUnique({ where: { id: t.id }, select: { conflict: { select: { caseId: true } } } }))?.conflict.caseId ?? null

@@ -10,6 +10,7 @@ import { chargeAdapter, conflictAdapter, conflictVersionAdapter, eventAdapter, p
 import { citationAdapter } from './citation'
 import { aliasAdapter, organisationAdapter, personAdapter } from './names'
 import { provisionAdapter, sourceAdapter } from './references'
+import { decisionAdapter, stageAdapter } from './stages'
 import type { KindAdapter } from './shared'
 
 export { casePublicTags, type Delegate, type KindAdapter, type Row, type Tx } from './shared'
@@ -24,6 +25,8 @@ export const KINDS: Record<Entity, KindAdapter> = {
   party: partyAdapter,
   charge: chargeAdapter,
   event: eventAdapter,
+  stage: stageAdapter,
+  decision: decisionAdapter,
   citation: citationAdapter,
   relation: relationAdapter,
   conflict: conflictAdapter,

@@ -31,17 +31,14 @@ async function personTags(tx: Tx, personId: number): Promise<string[]> {
 }
 
 async function organisationTags(tx: Tx, organisationId: number): Promise<string[]> {
-  const [parties, asAuthority] = await Promise.all([
+  const [parties, asAuthority, asCourt] = await Promise.all([
     tx.party.findMany({ where: { organisationId }, select: { id: true, caseId: true } }),
     tx.case.findMany({ where: { authorityId: organisationId }, select: { id: true } }),
+    tx.stage.findMany({ where: { courtId: organisationId }, select: { caseId: true } }),
   ])
   return unique(
     [recordTag('organisation', organisationId)],
-    await namedInCasesTags(
-      tx,
-      parties,
-      asAuthority.map((c) => c.id),
-    ),
+    await namedInCasesTags(tx, parties, [...asAuthority.map((c) => c.id), ...asCourt.map((s) => s.caseId)]),
     await citingSourceTags(tx, { organisationId }),
   )
 }
@@ -84,9 +81,14 @@ export const organisationAdapter: KindAdapter = {
   describe: (r) => str(r.name),
   publicTags: (tx, r) => organisationTags(tx, r.id),
   async deleteBlocker(tx, r) {
-    const [parties, cases] = await Promise.all([tx.party.count({ where: { organisationId: r.id } }), tx.case.count({ where: { authorityId: r.id, deletedAt: null } })])
+    const [parties, cases, stages] = await Promise.all([
+      tx.party.count({ where: { organisationId: r.id } }),
+      tx.case.count({ where: { authorityId: r.id, deletedAt: null } }),
+      tx.stage.count({ where: { courtId: r.id } }),
+    ])
     if (parties) return `This organisation is a party to ${parties} case${parties === 1 ? '' : 's'}. Remove it from those cases first.`
     if (cases) return `This organisation is the authority of ${cases} case${cases === 1 ? '' : 's'}. Change those cases first.`
+    if (stages) return `This organisation is the court of ${stages} stage${stages === 1 ? '' : 's'} of a case. Change those stages first.`
     return null
   },
   afterWrite: (tx, before, after) => keepOldSlug(tx, 'ORGANISATION', before, after),

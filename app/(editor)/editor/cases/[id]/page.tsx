@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { RecordForm } from '@/components/editor/record-form'
+import { StageForm } from '@/components/editor/stage-form'
 import { DeleteRecordButton, PublishCaseButton } from '@/components/editor/record-actions'
 import { SaveNotice } from '@/components/editor/notice'
 import { CitationList, type ListedCitation } from '@/components/editor/citation-list'
@@ -155,7 +156,7 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
                 id: p.id,
                 version: p.version,
                 title: `${p.name} — ${p.role}`,
-                detail: [p.outcome, p.sentence].filter(Boolean).join('; '),
+                detail: p.outcome ?? '',
                 citations: p.citations,
               }))}
               returnTo={here}
@@ -176,6 +177,19 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
               returnTo={here}
             />
             {addForm('charge', 'Add a charge')}
+          </Section>
+
+          <Section title="Stages of the proceeding" id="stages">
+            {ws.stages.map((st) => (
+              <div key={st.id} className="mt-2 rounded border border-stone-300 bg-white p-3" data-testid="workspace-stage">
+                <ItemList items={[{ entity: 'stage' as const, id: st.id, version: st.version, title: st.label, detail: '', citations: st.citations }]} returnTo={here} />
+                <ItemList
+                  items={st.decisions.map((d) => ({ entity: 'decision' as const, id: d.id, version: d.version, title: `${d.defendant}: ${d.decision}`, detail: d.sentence, citations: d.citations }))}
+                  returnTo={here}
+                />
+              </div>
+            ))}
+            <StageForm key={`stage-${String(rev)}`} caseId={id} defendants={options.decidedFor ?? []} options={formOptions} rev={String(rev)} />
           </Section>
 
           <Section title="Events" id="events">
