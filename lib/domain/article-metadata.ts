@@ -816,7 +816,7 @@ function readHtml(url: string, content: string): ArticleMetadata {
   // address: an editor types a name the page does not give.
   const docTitle = all.find((e) => e.tagName === 'title')
   const docTitleText = docTitle ? textOf(docTitle) : ''
-  const isAddress = (name: string) => name.toLowerCase() === host
+  const isAddress = (name: string) => name.toLowerCase().replace(/^www\./, '') === host
   const publisher = firstFound(
     metaFound(['og:site_name', 'application-name'], (v) => (isAddress(v) ? null : v)),
     found(article ? ldNames(article.publisher, byId).find((n) => !isAddress(n)) : null, 'the page’s JSON-LD publisher'),
