@@ -187,7 +187,13 @@ export async function getFormOptions(caseId: number | null): Promise<Record<stri
 
 // ---------------------------------------------------------------------------
 
-export type WorkspaceCitation = { id: number; version: number; quote: string; locator: string; source: { id: number; title: string; publisher: string; published: PartialDate | null; revised: PartialDate | null } }
+export type WorkspaceCitation = {
+  id: number
+  version: number
+  quote: string
+  locator: string
+  source: { id: number; title: string; publisher: string; published: PartialDate | null; revised: PartialDate | null }
+}
 
 /** `sourceDate`: the dates the source gives, as a phrase ("4 February 2021, updated 10 March 2021"). */
 export type DateWarning = { eventId: number; eventTitle: string; eventDate: string; sourceId: number; sourceTitle: string; sourceDate: string }
