@@ -7,7 +7,7 @@ import { saveRecordAction } from '@/lib/actions/records'
 import type { ActionState, FieldErrors } from '@/lib/actions/safe-action-types'
 import { fieldErrorsOf } from '@/lib/validation/field-errors'
 import { SOURCE_FIELDS } from '@/lib/validation/records'
-import { SOURCE_INTAKE_LABELS, SourceIntakeSchema, type ArticleReading } from '@/lib/validation/sources'
+import { fieldsWithNotes, INTAKE_NOTES_FIELD, readIntakeNotes, SOURCE_INTAKE_LABELS, SourceIntakeSchema, type ArticleReading, type IntakeNotes } from '@/lib/validation/sources'
 import { ErrorSummary, SubmitButton } from '@/components/forms/form-parts'
 import { RecordFormView } from './record-form'
 
@@ -15,7 +15,10 @@ import { RecordFormView } from './record-form'
 // reads it. 2: either the source already stored at that address, or the source form
 // filled in with what was read, for the editor to correct and save (saveRecordAction).
 // Both actions' states live here, so that without JavaScript (the server renders the
-// answer to each post) a refused save comes back to step 2 with the input kept.
+// answer to each post) a refused save comes back to step 2 with the input kept. Next to
+// each field the form says where its value was found (or that it was not), so that the
+// editor knows what to check; those notes ride along with the save in a hidden field,
+// to come back with a refused one.
 
 const START_OVER = '/editor/sources/new'
 
@@ -23,22 +26,22 @@ export function SourceIntake() {
   const [readState, read, reading] = useFormAction(readArticleAction)
   const [saveState, save, saving] = useFormAction(saveRecordAction)
 
-  if (saveState && !saveState.ok) {
-    return (
-      <ConfirmStep>
-        <RecordFormView entity="source" fields={SOURCE_FIELDS} defaults={{}} submitLabel="Create source" state={saveState} action={save} pending={saving} />
-      </ConfirmStep>
-    )
-  }
+  const sourceForm = (defaults: Record<string, string>, notes: IntakeNotes) => (
+    <RecordFormView
+      entity="source"
+      fields={fieldsWithNotes(SOURCE_FIELDS, notes)}
+      defaults={defaults}
+      hidden={{ [INTAKE_NOTES_FIELD]: JSON.stringify(notes) }}
+      submitLabel="Create source"
+      state={saveState}
+      action={save}
+      pending={saving}
+    />
+  )
+  if (saveState && !saveState.ok) return <ConfirmStep>{sourceForm({}, readIntakeNotes(saveState.values[INTAKE_NOTES_FIELD]))}</ConfirmStep>
   const found = readState?.ok ? readState.data : undefined
   if (found?.existing) return <AlreadyStored reading={found} />
-  if (found) {
-    return (
-      <ConfirmStep reading={found}>
-        <RecordFormView entity="source" fields={SOURCE_FIELDS} defaults={found.defaults} submitLabel="Create source" state={saveState} action={save} pending={saving} />
-      </ConfirmStep>
-    )
-  }
+  if (found) return <ConfirmStep reading={found}>{sourceForm(found.defaults, found.notes)}</ConfirmStep>
   return <ReadStep state={readState} action={read} pending={reading} />
 }
 
@@ -151,7 +154,7 @@ function ConfirmStep({ reading, children }: { reading?: Extract<ArticleReading, 
       <div className="mb-4 max-w-2xl space-y-2 text-stone-700" data-testid="source-intake-notes">
         {reading && (
           <p>
-            Read as {reading.format === 'html' ? 'HTML' : 'plain text'}. Check every field against the article: what was found is a suggestion.
+            Read as {reading.format === 'html' ? 'HTML' : 'plain text'}. Check every field against the article: what was found is a suggestion, and each field says where it was found.
             {reading.missing.length > 0 && <> Nothing was found for: {reading.missing.join(', ')}.</>}
           </p>
         )}

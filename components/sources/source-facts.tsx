@@ -41,6 +41,15 @@ export function SourceFacts({ source: s }: { source: SourceDetailDTO }) {
         ) : null}
       </dd>
 
+      {s.revised ? (
+        <>
+          <dt className={dt}>Updated</dt>
+          <dd className="mb-2 sm:mb-0">
+            <PartialDateText date={s.revised} fallback="" />
+          </dd>
+        </>
+      ) : null}
+
       <dt className={dt}>Accessed</dt>
       <dd className="mb-2 sm:mb-0">{s.accessedAt ? <UtcDate date={s.accessedAt} /> : <span className="text-stone-700">Not recorded</span>}</dd>
 

@@ -2,7 +2,7 @@
 import { findStoredSource } from '@/lib/editing/editor-reads'
 import { readArticle } from '@/lib/domain/article-metadata'
 import { cleanUrl } from '@/lib/domain/canonical-url'
-import { missingFields, SourceIntakeSchema, sourceFormDefaults, type ArticleReading } from '@/lib/validation/sources'
+import { intakeNotes, missingFields, SourceIntakeSchema, sourceFormDefaults, type ArticleReading } from '@/lib/validation/sources'
 import { safeAction, type ActionResult } from './safe-action'
 
 // The source intake's first step: read the pasted article and say whether its address
@@ -27,6 +27,7 @@ export const readArticleAction = safeAction({
       missing: missingFields(read),
       dateAmbiguity: read.dateAmbiguity,
       defaults: sourceFormDefaults(address, read),
+      notes: intakeNotes(read),
     }
     return { ok: true, message: 'Read the article. Check the details, then save.', data }
   },

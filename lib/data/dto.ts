@@ -205,6 +205,8 @@ export type SourceDetailDTO = SourceRefDTO & {
   language: string
   publishedAsPrinted: string | null
   dateNote: string
+  /** When the source says it was updated; null when it does not say. */
+  revised: PartialDate | null
   accessedAt: Date | null
   description: string
   /** What cites this source, grouped by the case (or person) the claim belongs to. */

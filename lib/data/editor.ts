@@ -208,8 +208,15 @@ export async function getFormOptions(caseId: number | null): Promise<Record<stri
 
 // ---------------------------------------------------------------------------
 
-export type WorkspaceCitation = { id: number; version: number; quote: string; locator: string; source: { id: number; title: string; publisher: string; published: PartialDate | null } }
+export type WorkspaceCitation = {
+  id: number
+  version: number
+  quote: string
+  locator: string
+  source: { id: number; title: string; publisher: string; published: PartialDate | null; revised: PartialDate | null }
+}
 
+/** `sourceDate`: the dates the source gives, as a phrase ("4 February 2021, updated 10 March 2021"). */
 export type DateWarning = { eventId: number; eventTitle: string; eventDate: string; sourceId: number; sourceTitle: string; sourceDate: string }
 
 export async function getCaseWorkspace(id: number) {
@@ -231,29 +238,39 @@ export async function getCaseWorkspace(id: number) {
   const citationRows = await db.citation.findMany({
     where: caseCitationsWhere(c),
     orderBy: { id: 'asc' },
-    include: { source: { select: { id: true, title: true, publisher: true, publishedAt: true, publishedPrecision: true, publishedApprox: true } } },
+    include: { source: { select: { id: true, title: true, publisher: true, publishedAt: true, publishedPrecision: true, publishedApprox: true, revisedAt: true, revisedPrecision: true, revisedApprox: true } } },
   })
   const citations = citationRows.map((r) => ({
     ...r,
     target: citationTargetValue(r),
-    source: { id: r.source.id, title: r.source.title, publisher: r.source.publisher, published: dateOf(r.source.publishedAt, r.source.publishedPrecision, r.source.publishedApprox) },
+    source: {
+      id: r.source.id,
+      title: r.source.title,
+      publisher: r.source.publisher,
+      published: dateOf(r.source.publishedAt, r.source.publishedPrecision, r.source.publishedApprox),
+      revised: dateOf(r.source.revisedAt, r.source.revisedPrecision, r.source.revisedApprox),
+    },
   }))
   const citationsFor = (target: string) => citations.filter((x) => x.target === target)
 
-  // An event a source reports cannot happen after the source was published: a date
-  // typed wrong, or the wrong source. Warn; the editor decides.
+  // An event a source reports cannot happen after the source was last written: a date
+  // typed wrong, or the wrong source. A source updated after publication may report
+  // what happened in between, so the bound is every date the source gives (published,
+  // updated): warn only when the event is certainly after all of them. The editor decides.
   const warnings: DateWarning[] = []
   for (const e of c.events) {
     const eventDate = dateOf(e.occurredAt, e.precision, e.approx)!
     for (const cit of citationsFor(`event:${e.id}`)) {
-      if (cit.source.published && isCertainlyAfter(eventDate, cit.source.published)) {
+      const { published, revised } = cit.source
+      const bounds = [published, revised].filter((d): d is PartialDate => d !== null)
+      if (bounds.length && bounds.every((d) => isCertainlyAfter(eventDate, d))) {
         warnings.push({
           eventId: e.id,
           eventTitle: e.title,
           eventDate: formatPartialDate(eventDate),
           sourceId: cit.source.id,
           sourceTitle: cit.source.title,
-          sourceDate: formatPartialDate(cit.source.published),
+          sourceDate: [published ? formatPartialDate(published) : 'no publication date', ...(revised ? [`updated ${formatPartialDate(revised)}`] : [])].join(', '),
         })
       }
     }

@@ -1,6 +1,7 @@
 import 'server-only'
 import { db } from '@/lib/db'
 import { citationTargetLabel } from '@/lib/domain/citation-target'
+import { fromColumns } from '@/lib/domain/partial-date'
 import { provisionName } from '@/lib/domain/provision-name'
 import type { SourceDetailDTO } from './dto'
 import { eventDate, namedRefVisibilitySelect, publicCaseWhere, publicNamedRef, sourceRefSelect, toSourceRef } from './shared'
@@ -22,6 +23,9 @@ export async function getSourceById(id: number): Promise<SourceDetailDTO | null>
       language: true,
       publishedAsPrinted: true,
       dateNote: true,
+      revisedAt: true,
+      revisedPrecision: true,
+      revisedApprox: true,
       accessedAt: true,
       description: true,
       citations: {
@@ -75,6 +79,7 @@ export async function getSourceById(id: number): Promise<SourceDetailDTO | null>
     language: s.language,
     publishedAsPrinted: s.publishedAsPrinted,
     dateNote: s.dateNote,
+    revised: fromColumns(s.revisedAt, s.revisedPrecision, s.revisedApprox),
     accessedAt: s.accessedAt,
     description: s.description,
     citedBy,

@@ -1,27 +1,47 @@
 // What the source intake can tell about an article from its address and the text or
-// HTML an editor pasted: title, publisher, authors, publication date, language, and the
-// readable text. Every value is a suggestion the editor confirms; when the page does
-// not say something plainly we leave it empty rather than guess (an ambiguous numeric
-// date stays undated, with the printed text kept for the editor to read). Pure: no
-// framework imports, no network.
+// HTML an editor pasted: title, publisher, authors, publication and update dates,
+// language, and the readable text, each with where it was found. Every value is a
+// suggestion the editor confirms; when the page does not say something plainly we
+// leave it empty rather than guess (an ambiguous numeric date stays undated, with the
+// printed text kept for the editor to read; an unknown publisher stays empty rather
+// than become the address). Pure: no framework imports, no network.
+//
+// Each value is taken from the most trustworthy place that gives it: what the page
+// tells machines (meta tags, JSON-LD) before what it prints, and of what it prints only
+// the headline and the dateline, never a date met somewhere in the article's body.
 //
 // HTML is read with parse5 (the WHATWG parsing algorithm, as browsers do), so broken
 // markup, implicit end tags and entities are handled the way the page displayed them.
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5'
-import { day, month, parsePartialDate, year, type PartialDate } from './partial-date'
+import { isValid, parseISO } from 'date-fns'
+import { knownOutlet } from './known-outlets'
+import { comparePartialDates, day, month, parsePartialDate, year, type PartialDate } from './partial-date'
 
 export type ArticleInput = { url: string; content: string }
+
+/** The values the intake reports where it found. */
+export const ORIGIN_FIELDS = ['title', 'publisher', 'authors', 'published', 'revised', 'language'] as const
+export type OriginField = (typeof ORIGIN_FIELDS)[number]
+
+/**
+ * Where each value was found, as the form tells the editor: "the page’s og:title",
+ * "the dateline", "the list of known outlets". Null: nothing was found.
+ */
+export type Origins = Record<OriginField, string | null>
 
 export type ArticleMetadata = {
   /** How the pasted content was read. */
   format: 'html' | 'text'
   /** '' when nothing looked like a title. */
   title: string
-  /** From the page, else a name made from the address. '' only without an address. */
+  /** A name the page gives itself, or a known outlet's; '' when neither (never the address). */
   publisher: string
   authors: string[]
   /** Null when the page prints no date, or only one that reads two ways. */
   published: PartialDate | null
+  /** When the page says it was updated, if later than `published`; else null. */
+  revised: PartialDate | null
+  origins: Origins
   /** The date as the page prints it, when it prints one. */
   publishedAsPrinted: string | null
   /** Why `published` is empty although a date is printed: it reads two ways. */
@@ -84,14 +104,6 @@ export function hostOf(url: string): string {
 function siteLabel(host: string): string {
   const parts = host.split('.')
   return parts.length >= 2 ? letters(parts[parts.length - 2]!) : letters(host)
-}
-
-/**
- * A publisher name from the address alone: the host as readers know it
- * ("stephenmbland.com"). Splitting it into words would be a guess.
- */
-export function publisherFromHost(url: string): string {
-  return hostOf(url)
 }
 
 // ---------------------------------------------------------------------------
@@ -208,14 +220,19 @@ const DATE_PATTERNS: DatePattern[] = [
 
 /** The first full date (to the day) printed in a line, as printed. */
 export function findPrintedDate(line: string): DateReading | null {
-  let best: { index: number; reading: DateReading } | null = null
+  return printedDateIn(line)?.reading ?? null
+}
+
+/** findPrintedDate, with where in the line the date starts and ends. */
+function printedDateIn(line: string): { index: number; end: number; reading: DateReading } | null {
+  let best: { index: number; end: number; reading: DateReading } | null = null
   for (const pattern of DATE_PATTERNS) {
     const m = pattern.re.exec(line)
     if (!m || (best && m.index >= best.index)) continue
     const reading = pattern.read(m)
-    if (reading && reasonableYear(reading)) best = { index: m.index, reading: { ...reading, printed: squash(reading.printed) } }
+    if (reading && reasonableYear(reading)) best = { index: m.index, end: m.index + m[0].length, reading: { ...reading, printed: squash(reading.printed) } }
   }
-  return best?.reading ?? null
+  return best
 }
 
 function reasonableYear(r: DateReading): boolean {
@@ -227,6 +244,8 @@ function reasonableYear(r: DateReading): boolean {
 export function dateFromMachineValue(value: string | null | undefined): PartialDate | null {
   const v = (value ?? '').trim()
   let m: RegExpExecArray | null
+  // A timestamp that is no real moment ("2021-02-30T10:00") is no date at all.
+  if (/^\d{4}-\d{2}-\d{2}T/.test(v) && !isValid(parseISO(v))) return null
   // The date part as written: the day in the publisher's time zone, which is the day
   // its readers saw. Converting to UTC could move it to the day before or after.
   if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(v))) return tryDay(Number(m[1]), Number(m[2]), Number(m[3]))
@@ -310,7 +329,11 @@ function titleFromText(text: string, publisher: string): string {
   )
   const headline = candidates.find(looksLikeHeadline) ?? candidates.find((l) => l.split(' ').length >= 3) ?? candidates[0]
   if (headline) return headline
-  const first = text.split('\n').map(squash).find(Boolean)
+  // Never the site's name: a masthead is no headline.
+  const first = text
+    .split('\n')
+    .map(squash)
+    .find((l) => l && (publisher === '' || letters(l) !== letters(publisher)))
   return first ? clip(first, 300) : ''
 }
 
@@ -342,17 +365,85 @@ function bylinesFromText(text: string): string[] {
   return []
 }
 
-function printedDateFromText(text: string): DateReading | null {
-  for (const line of headLines(text)) {
-    const found = findPrintedDate(line)
-    if (found) return found
+// ---------------------------------------------------------------------------
+// The dateline: the date printed at the top of the article ("ALMATY, 4 February 2021 —",
+// "Published: 04.02.2021", "By Dana Example | February 12, 2021", "4 февраля 2021, 10:30").
+// A date is a dateline only where a line starts with it, after at most a byline, a
+// label and a place: a date inside a sentence ("On 10 March 2019 he was arrested") is
+// what the article reports, not when it was written.
+
+const UPDATED_LABEL = '(?:last\\s+)?(?:updated|modified|edited|обновлено|изменено|жаңартылды|жаңартылған)'
+const PUBLISHED_LABEL = '(?:first\\s+)?(?:published|posted|date|опубликовано|дата\\s+публикации|дата|жарияланды|жарияланған)'
+const LABEL_LEAD = new RegExp(`^(?:(${UPDATED_LABEL})|${PUBLISHED_LABEL})(?:\\s+(?:on|at))?\\s*:?\\s*`, 'iu')
+const BYLINE_LEAD = /^(?:by|автор(?:ы)?:?)\s+[^|·•—–\d]{2,80}?\s*[|·•—–,]\s*/iu
+// "ALMATY, ", "Almaty, Kazakhstan, ", "НУР-СУЛТАН, " (not "On Monday, ": a sentence).
+const PLACE_LEAD = /^(?:\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]*){0,3},\s*){1,2}/u
+const SENTENCE_START = /^(?:on|in|at|by|since|from|until|before|after|в|во|с|со|до|после|на)\s/iu
+// Between a dateline's date and an update date printed after it: "…, updated 10 March 2021".
+const UPDATE_AFTER = new RegExp(`^[\\s,;|·•—–(-]*${UPDATED_LABEL}(?:\\s+(?:on|at))?\\s*:?\\s*`, 'iu')
+/**
+ * What follows a date that is no dateline: a sentence going on in lower case ("12 March
+ * 2021 the court ruled"), or a caption or timeline entry ("12 March 2019: Bilash at the
+ * court").
+ */
+const SENTENCE_GOES_ON = /^(?:,?\s+\p{Ll}|\s*:\s*\S)/u
+
+type Dateline = { published: DateReading | null; revised: DateReading | null }
+
+/** The date a line starts with, and the rest of the line after it. */
+function dateAtStart(line: string): { reading: DateReading; rest: string } | null {
+  const found = printedDateIn(line)
+  return found && found.index === 0 ? { reading: found.reading, rest: line.slice(found.end) } : null
+}
+
+/** The dates a line gives as a dateline, or null when it is none. */
+export function datelineOf(line: string): Dateline | null {
+  let rest = squash(line)
+  const by = BYLINE_LEAD.exec(rest)
+  if (by) rest = rest.slice(by[0].length)
+  let revisedFirst = false
+  const label = LABEL_LEAD.exec(rest)
+  if (label) {
+    revisedFirst = Boolean(label[1])
+    rest = rest.slice(label[0].length)
+  } else {
+    const place = PLACE_LEAD.exec(rest)
+    // The place only when a date follows: "Almaty, 4 February" but not "Police, the lawyer said".
+    if (place && !SENTENCE_START.test(rest) && dateAtStart(rest.slice(place[0].length))) rest = rest.slice(place[0].length)
   }
-  return null
+  const first = dateAtStart(rest)
+  if (!first) return null
+  if (revisedFirst) return { published: null, revised: first.reading }
+  const update = UPDATE_AFTER.exec(first.rest)
+  if (update) return { published: first.reading, revised: dateAtStart(first.rest.slice(update[0].length))?.reading ?? null }
+  if (SENTENCE_GOES_ON.test(first.rest)) return null
+  return { published: first.reading, revised: null }
+}
+
+/** The lines above the article's first paragraph, and that paragraph: where a dateline is printed. */
+function topLines(text: string): string[] {
+  const head = headLines(text)
+  const lines = text.split('\n').map(squash).filter(Boolean)
+  const next = lines[head.length]
+  return next ? [...head, next] : head
+}
+
+/** The first publication and the first update date printed as datelines at the top of the text. */
+function datelineFromText(text: string): Dateline {
+  const found: Dateline = { published: null, revised: null }
+  for (const line of topLines(text)) {
+    const d = datelineOf(line)
+    if (!d) continue
+    found.published ??= d.published
+    found.revised ??= d.revised
+    if (found.published && found.revised) break
+  }
+  return found
 }
 
 /**
  * A line of the text that is the site's name ("Bitter Winter" on bitterwinter.org):
- * a better publisher than the host.
+ * the site naming itself.
  */
 function siteNameInText(text: string, host: string): string | null {
   const label = siteLabel(host)
@@ -364,23 +455,51 @@ function siteNameInText(text: string, host: string): string | null {
   return null
 }
 
+/** A value and where it was found; the first of several candidates that has a value. */
+type Found<V> = { value: V; origin: string }
+function firstFound<V>(...candidates: (Found<V> | null | false | undefined | '')[]): Found<V> | null {
+  return candidates.find((c): c is Found<V> => Boolean(c)) ?? null
+}
+const found = <V>(value: V | null | undefined, origin: string): Found<V> | null => (value === null || value === undefined || value === '' ? null : { value, origin })
+
+/** The update date only when it is later than the publication date: many pages give their publication date as "modified". */
+function laterRevision(published: PartialDate | null, revised: Found<PartialDate> | null): Found<PartialDate> | null {
+  if (!revised) return null
+  return !published || comparePartialDates(revised.value, published) > 0 ? revised : null
+}
+
 // ---------------------------------------------------------------------------
 // Plain text
 
 function readPlainText(url: string, content: string): ArticleMetadata {
   const text = content.replace(/\r\n?/g, '\n').replace(CONTROL, '').trim()
   const host = hostOf(url)
-  const publisher = (host && siteNameInText(text, host)) || publisherFromHost(url)
-  const printed = printedDateFromText(text)
+  const publisher = firstFound(found(host && knownOutlet(host), 'the list of known outlets'), found(host && siteNameInText(text, host), 'the site’s name printed on the page'))
+  const publisherName = publisher?.value ?? ''
+  const dateline = datelineFromText(text)
+  const printed = dateline.published
+  const revised = laterRevision(printed?.date ?? null, found(dateline.revised?.date, 'the “Updated” line'))
+  const title = titleFromText(text, publisherName)
+  const authors = bylinesFromText(text).filter((n) => letters(n) !== letters(publisherName))
+  const language = guessLanguage(text)
   return {
     format: 'text',
-    title: titleFromText(text, publisher),
-    publisher,
-    authors: bylinesFromText(text).filter((n) => letters(n) !== letters(publisher)),
+    title,
+    publisher: publisherName,
+    authors,
     published: printed?.date ?? null,
+    revised: revised?.value ?? null,
+    origins: {
+      title: title ? 'the first line that reads as a headline' : null,
+      publisher: publisher?.origin ?? null,
+      authors: authors.length ? 'the byline' : null,
+      published: printed?.date ? 'the dateline' : null,
+      revised: revised?.origin ?? null,
+      language: language ? 'the script of the text (a guess from its letters)' : null,
+    },
     publishedAsPrinted: printed?.printed ?? null,
     dateAmbiguity: printed?.ambiguity ?? null,
-    language: guessLanguage(text),
+    language,
     text,
   }
 }
@@ -596,6 +715,8 @@ function ldNames(value: unknown, byId: Map<string, LdNode>): string[] {
 
 /** "Headline | Site": the last separator splits off the site's name. */
 const SITE_SUFFIX = /^(.+)\s+(?:[|·•\-–—]|::)\s+(.+)$/u
+/** "Headline | Site": a bar (or "::") separates a site's name, never a headline's own words. */
+const BAR_SUFFIX = /^(.+?)\s+(?:[|·•]|::)\s+(.+)$/u
 
 /** Drops " | Bitter Winter" (or the host) from the end of a page title. */
 function withoutSiteSuffix(title: string, publisher: string, host: string): string {
@@ -605,26 +726,83 @@ function withoutSiteSuffix(title: string, publisher: string, host: string): stri
   return title
 }
 
+/**
+ * A <title> as a headline, when the page has nothing better: without what follows its
+ * first bar ("Headline | Outlet | Section"), or a short tail after a dash that names no
+ * part of the headline ("Headline - Outlet"). A headline's own dash ("Kazakhstan - a
+ * case dropped") is kept when the tail is a phrase of its own.
+ */
+function headlineOfTitle(title: string, publisher: string, host: string): string {
+  const named = withoutSiteSuffix(title, publisher, host)
+  if (named !== title) return named
+  const bar = BAR_SUFFIX.exec(title)
+  if (bar) return bar[1]!.trim()
+  const dash = SITE_SUFFIX.exec(title)
+  if (dash) {
+    const tail = dash[2]!.split(' ')
+    // An outlet's name is a few capitalised words ("Steppe Courier", "KazTAG").
+    if (tail.length <= 3 && tail.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && dash[1]!.split(' ').length > tail.length) return dash[1]!.trim()
+  }
+  return title
+}
+
+/** Where a meta tag's key is read from, named as the form names it. */
+const PUBLISHED_META = [
+  'article:published_time',
+  'og:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'dc.date.issued',
+  'dc.date',
+  'date',
+  'sailthru.date',
+  'parsely-pub-date',
+]
+const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'og:article:modified_time', 'datemodified', 'dc.date.modified', 'last-modified']
+const META_NAMES: Record<string, string> = { datepublished: 'datePublished', datemodified: 'dateModified' }
+
 function readHtml(url: string, content: string): ArticleMetadata {
   const doc = parse(content)
   const all = elements(doc)
   const html = all.find((e) => e.tagName === 'html')
   const body = all.find((e) => e.tagName === 'body')
   const host = hostOf(url)
+  const parents = new Map<Element, Element>()
+  for (const el of all) for (const child of childrenOf(el)) if (isElement(child)) parents.set(child, el)
+  const within = (el: Element, test: (ancestor: Element) => boolean) => {
+    for (let p = parents.get(el); p; p = parents.get(p)) if (test(p)) return true
+    return false
+  }
 
-  // <meta property="og:title" content="…"> and <meta name="author" content="…">
+  // <meta property="og:title" content="…">, <meta name="author" content="…">, and
+  // microdata on any element (<time itemprop="datePublished" datetime="…">).
   const metas = new Map<string, string[]>()
   for (const el of all) {
-    if (el.tagName !== 'meta') continue
-    const key = (attr(el, 'property') ?? attr(el, 'name') ?? attr(el, 'itemprop') ?? '').trim().toLowerCase()
-    const value = squash(attr(el, 'content') ?? '')
+    const isMeta = el.tagName === 'meta'
+    const itemprop = attr(el, 'itemprop')
+    if (!isMeta && !itemprop) continue
+    const key = (isMeta ? (attr(el, 'property') ?? attr(el, 'name') ?? itemprop ?? '') : itemprop!).trim().toLowerCase()
+    const value = squash(attr(el, 'content') ?? (isMeta ? '' : (attr(el, 'datetime') ?? '')))
     if (key && value) metas.set(key, [...(metas.get(key) ?? []), value])
   }
   const meta = (...keys: string[]) => keys.map((k) => metas.get(k)?.[0]).find(Boolean) ?? null
+  /** The first of `keys` whose value reads, named for the editor ("the page’s og:title"). */
+  function metaFound<V>(keys: string[], read: (v: string) => V | null): Found<V> | null {
+    for (const key of keys) {
+      const value = metas.get(key)?.[0]
+      const v = value ? read(value) : null
+      if (v) return { value: v, origin: `the page’s ${META_NAMES[key] ?? key}` }
+    }
+    return null
+  }
 
   const ld = ldNodes(all)
   const byId = new Map(ld.filter((n) => typeof n['@id'] === 'string').map((n) => [n['@id'] as string, n]))
-  const article = ld.find((n) => typesOf(n).some((t) => ARTICLE_TYPE.test(t))) ?? ld.find((n) => typesOf(n).some((t) => PAGE_TYPE.test(t))) ?? null
+  const article = ld.find((n) => typesOf(n).some((t) => ARTICLE_TYPE.test(t))) ?? null
+  const page = ld.find((n) => typesOf(n).some((t) => PAGE_TYPE.test(t))) ?? null
+  const ldString = (key: string) => [article, page].map((n) => (n && typeof n[key] === 'string' ? squash(n[key]) : '')).find(Boolean) ?? null
 
   // The article's text: its <article> when it has one with real text, else <main>, else the page.
   const candidates = all.filter((e) => e.tagName === 'article' || e.tagName === 'main')
@@ -632,21 +810,46 @@ function readHtml(url: string, content: string): ArticleMetadata {
   const hasRealText = (e: Element) => (length.get(e) ?? 0) >= 200
   const root = candidates.find((e) => e.tagName === 'article' && hasRealText(e)) ?? candidates.find((e) => e.tagName === 'main' && hasRealText(e)) ?? body ?? html
   const text = root ? readableText(root).replace(CONTROL, '') : ''
+  const inRoot = (el: Element) => !root || el === root || within(el, (p) => p === root)
 
-  const siteName = meta('og:site_name', 'application-name') ?? (article ? (ldNames(article.publisher, byId)[0] ?? null) : null)
+  // The publisher: the name the page gives itself, else a known outlet's. Never the
+  // address: an editor types a name the page does not give.
   const docTitle = all.find((e) => e.tagName === 'title')
-  const publisher = siteName || (host && siteNameInText(text, host)) || (docTitle && host ? suffixName(textOf(docTitle), host) : null) || publisherFromHost(url)
+  const docTitleText = docTitle ? textOf(docTitle) : ''
+  const isAddress = (name: string) => name.toLowerCase().replace(/^www\./, '') === host
+  const publisher = firstFound(
+    metaFound(['og:site_name', 'application-name'], (v) => (isAddress(v) ? null : v)),
+    found(article ? ldNames(article.publisher, byId).find((n) => !isAddress(n)) : null, 'the page’s JSON-LD publisher'),
+    found(host && knownOutlet(host), 'the list of known outlets'),
+    found(host && siteNameInText(text, host), 'the site’s name printed on the page'),
+    found(docTitleText && host ? suffixName(docTitleText, host) : null, 'the site’s name at the end of the page title'),
+  )
+  const publisherName = publisher?.value ?? ''
+  /** A line that only names the site: a masthead, never a headline. */
+  const isPublisherLine = (line: string) => {
+    const l = letters(line)
+    return !l || l === letters(publisherName) || l === siteLabel(host) || l === letters(host)
+  }
 
-  const h1 = all.find((e) => e.tagName === 'h1' && textOf(e))
-  const rawTitle =
-    meta('og:title', 'twitter:title') ??
-    (article && typeof article.headline === 'string' ? squash(article.headline) : null) ??
-    (docTitle && textOf(docTitle) ? textOf(docTitle) : null) ??
-    (h1 ? textOf(h1) : null) ??
-    titleFromText(text, publisher)
-  const title = clip(withoutSiteSuffix(rawTitle, publisher, host), 500)
+  // The headline: what the page tells machines, else the article's <h1> (a site's logo
+  // is often an <h1> too), else the page title without the site's name.
+  const h1s = all.filter((e) => e.tagName === 'h1' && !within(e, (p) => p.tagName === 'nav' || p.tagName === 'aside') && !isPublisherLine(textOf(e)))
+  const headline = h1s.find(inRoot) ?? h1s[0] ?? null
+  const headlineOf = (v: string): string | null => {
+    const t = withoutSiteSuffix(v, publisherName, host)
+    return isPublisherLine(t) ? null : t
+  }
+  const title =
+    firstFound(
+      metaFound(['og:title', 'twitter:title'], headlineOf),
+      found(ldString('headline') && headlineOf(ldString('headline')!), 'the page’s JSON-LD headline'),
+      found(headline && textOf(headline), 'the article’s headline (<h1>)'),
+      found(docTitleText && headlineOf(headlineOfTitle(docTitleText, publisherName, host)), 'the page title (<title>), without the site’s name'),
+      found(titleFromText(text, publisherName), 'the first line that reads as a headline'),
+    ) ?? null
+  const titleText = title ? clip(title.value, 500) : ''
 
-  const notPublisher = (n: string) => letters(n) !== letters(publisher)
+  const notPublisher = (n: string) => letters(n) !== letters(publisherName)
   const metaAuthors = (metas.get('author') ?? []).flatMap((v) => namesIn(v))
   const ogAuthors = (metas.get('article:author') ?? []).filter((v) => !/^https?:|\//i.test(v)).flatMap((v) => namesIn(v))
   const ldAuthors = article ? ldNames(article.author, byId) : []
@@ -654,49 +857,67 @@ function readHtml(url: string, content: string): ArticleMetadata {
   // only); the printed byline when it tells nothing.
   const tagged = uniqueNames([...metaAuthors, ...ogAuthors, ...ldAuthors].filter(notPublisher))
   const authors = tagged.length ? tagged : uniqueNames(bylinesFromText(text).filter(notPublisher))
+  const authorsOrigin = tagged.length ? (ldAuthors.length && !metaAuthors.length && !ogAuthors.length ? 'the page’s JSON-LD author' : 'the page’s author tags') : authors.length ? 'the byline' : null
 
-  // The date: what the page tells machines, else a <time> element, else a date printed
-  // at the top of the text. The printed form is kept only where the page shows one.
-  const machineDate =
-    dateFromMachineValue(meta('article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date')) ??
-    (article && typeof article.datePublished === 'string' ? dateFromMachineValue(article.datePublished) : null)
-  const times = all.filter((e) => e.tagName === 'time')
-  const time = times.find((e) => attr(e, 'itemprop') === 'datePublished' || attr(e, 'pubdate') !== null) ?? times.find((e) => attr(e, 'datetime'))
-  const timeDate = time ? dateFromMachineValue(attr(time, 'datetime')) : null
-  const printed = printedDateFromText(text)
+  // The dates, in order of trust: what the page tells machines, then a <time> in the
+  // article's header or under its headline, then the dateline. Never a date met in
+  // the body: what the article reports happened before it was written.
+  const ldDate = (key: string) => found(dateFromMachineValue(ldString(key)), `the page’s JSON-LD ${key}`)
+  const headerTime = headerTimeOf(all, headline, within, length)
+  const timeDate = headerTime ? dateFromMachineValue(attr(headerTime, 'datetime')) : null
+  const dateline = datelineFromText(text)
+  const printed = dateline.published
 
+  const machinePublished = firstFound(metaFound(PUBLISHED_META, dateFromMachineValue), ldDate('datePublished'))
   let published: PartialDate | null = null
+  let publishedOrigin: string | null = null
   let publishedAsPrinted: string | null = null
   let dateAmbiguity: string | null = null
-  if (machineDate) {
-    published = machineDate
-    const timeText = time && timeDate && sameDay(timeDate, machineDate) ? textOf(time) : ''
+  if (machinePublished) {
+    const fromMachine = machinePublished.value
+    published = fromMachine
+    publishedOrigin = machinePublished.origin
+    const timeText = headerTime && timeDate && sameDay(timeDate, fromMachine) ? textOf(headerTime) : ''
     if (timeText) publishedAsPrinted = timeText
-    else if (printed && printed.readings.some((r) => sameDay(r, machineDate))) publishedAsPrinted = printed.printed
-  } else if (time && timeDate) {
+    else if (printed && printed.readings.some((r) => sameDay(r, fromMachine))) publishedAsPrinted = printed.printed
+  } else if (headerTime && timeDate) {
     published = timeDate
-    publishedAsPrinted = textOf(time) || null
+    publishedOrigin = 'the date under the headline (its <time> tag)'
+    publishedAsPrinted = textOf(headerTime) || null
   } else if (printed) {
     published = printed.date
+    publishedOrigin = printed.date ? 'the dateline' : null
     publishedAsPrinted = printed.printed
     dateAmbiguity = printed.ambiguity
   }
 
-  const language =
-    primaryLanguage(html ? attr(html, 'lang') : null) ??
-    primaryLanguage(meta('og:locale')) ??
-    (article && typeof article.inLanguage === 'string' ? primaryLanguage(article.inLanguage) : null) ??
-    guessLanguage(`${title}\n${text}`)
+  const revised = laterRevision(published, firstFound(metaFound(MODIFIED_META, dateFromMachineValue), ldDate('dateModified'), found(dateline.revised?.date, 'the “Updated” line under the headline')))
+
+  const lang = firstFound(
+    found(primaryLanguage(html ? attr(html, 'lang') : null), 'the page’s lang attribute'),
+    found(primaryLanguage(meta('og:locale')), 'the page’s og:locale'),
+    found(primaryLanguage(ldString('inLanguage')), 'the page’s JSON-LD inLanguage'),
+    found(guessLanguage(`${titleText}\n${text}`), 'the script of the text (a guess from its letters)'),
+  )
 
   return {
     format: 'html',
-    title,
-    publisher: clip(publisher, 200),
+    title: titleText,
+    publisher: clip(publisherName, 200),
     authors,
     published,
+    revised: revised?.value ?? null,
+    origins: {
+      title: title?.origin ?? null,
+      publisher: publisher?.origin ?? null,
+      authors: authorsOrigin,
+      published: publishedOrigin,
+      revised: revised?.origin ?? null,
+      language: lang?.origin ?? null,
+    },
     publishedAsPrinted: publishedAsPrinted ? clip(publishedAsPrinted, 100) : null,
     dateAmbiguity,
-    language,
+    language: lang?.value ?? null,
     text,
   }
 }
@@ -705,6 +926,30 @@ function readHtml(url: string, content: string): ArticleMetadata {
 function suffixName(title: string, host: string): string | null {
   const m = SITE_SUFFIX.exec(title)
   return m && letters(m[2]!) === siteLabel(host) ? m[2]!.trim() : null
+}
+
+/**
+ * The <time datetime> of the article's header: one marked as the publication date, one
+ * inside a <header> of the article (or the one holding its headline), else one between
+ * the headline and the article's first paragraph. Never one in a list of other articles
+ * (<nav>, <aside>), one further down the article, or a masthead's "today".
+ */
+function headerTimeOf(all: Element[], headline: Element | null, within: (el: Element, test: (a: Element) => boolean) => boolean, length: Map<Element, number>): Element | null {
+  const times = all.filter((e) => e.tagName === 'time' && attr(e, 'datetime') && !within(e, (p) => p.tagName === 'nav' || p.tagName === 'aside'))
+  const marked = times.find((e) => attr(e, 'pubdate') !== null || (attr(e, 'itemprop') ?? '').toLowerCase() === 'datepublished')
+  if (marked) return marked
+  const inArticleHeader = times.find((e) => within(e, (p) => p.tagName === 'header' && ((headline !== null && within(headline, (q) => q === p)) || within(p, (q) => q.tagName === 'article'))))
+  if (inArticleHeader) return inArticleHeader
+  if (!headline) return null
+  const start = all.indexOf(headline)
+  const paragraph = all.findIndex((e, i) => i > start && e.tagName === 'p' && (length.get(e) ?? 0) >= 120)
+  const end = paragraph === -1 ? all.length : paragraph
+  return (
+    times.find((e) => {
+      const i = all.indexOf(e)
+      return i > start && i < end
+    }) ?? null
+  )
 }
 
 // ---------------------------------------------------------------------------

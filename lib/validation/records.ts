@@ -209,7 +209,7 @@ export const SourceSchema = recordSchema(
     description: optionalText('the description', 2000),
     text: optionalText('the text', 500_000),
   },
-  { published: { label: 'the publication date', required: false } },
+  { published: { label: 'the publication date', required: false }, revised: { label: 'the update date', required: false } },
 )
 
 export const SOURCE_FIELDS: FieldSpec[] = [
@@ -221,6 +221,7 @@ export const SOURCE_FIELDS: FieldSpec[] = [
   { name: 'published', label: 'Published', input: 'date' },
   { name: 'publishedAsPrinted', label: 'Date as printed on the page', input: 'text', hint: 'Kept because numeric dates are ambiguous.' },
   { name: 'dateNote', label: 'Note on the date', input: 'text' },
+  { name: 'revised', label: 'Updated', input: 'date', hint: 'When the page says it was updated or corrected, if it says so.' },
   { name: 'archiveUrl', label: 'Archived copy (URL)', input: 'url' },
   { name: 'description', label: 'What the document is (shown to readers)', input: 'textarea', rows: 3 },
   { name: 'text', label: 'Text of the article', input: 'textarea', rows: 12, hint: 'As captured; shown to editors only.' },

@@ -47,7 +47,7 @@ test.describe('an editor builds a case', () => {
     await page.getByRole('button', { name: 'Read the article' }).click()
     const sourceForm = page.getByTestId('record-form-source')
     await expect(sourceForm.getByLabel('Title')).toHaveValue(sourceTitle)
-    await expect(sourceForm.getByLabel('Date', { exact: true })).toHaveValue('12 March 2019')
+    await expect(dateInput(sourceForm, 'Published')).toHaveValue('12 March 2019')
     await sourceForm.getByRole('button', { name: 'Create source' }).click()
     await expect(page.getByTestId('save-notice')).toHaveText('Created the source.')
     const source = { id: Number(/\/source\/(\d+)/.exec(page.url())![1]), title: sourceTitle }
@@ -228,11 +228,15 @@ test.describe('an editor builds a case', () => {
 test('an event dated after the publication of a source cited for it is flagged on the case page', async ({ page, db }) => {
   const editor = await createUser(db, { role: 'editor' })
   const source = await createSource(db, { published: { at: new Date('2021-02-04'), precision: 'DAY', approx: false } })
+  // Updated in March 2021: what happened until then it may report.
+  const updated = await createSource(db, { published: { at: new Date('2021-02-04'), precision: 'DAY', approx: false }, revised: { at: new Date('2021-03-01'), precision: 'MONTH', approx: false } })
   const c = await createCase(db, {
     published: false,
     events: [
       { kind: 'HEARING', title: 'Hearing before the report', date: { at: new Date('2021-02-01'), precision: 'DAY', approx: false }, citations: [{ sourceId: source.id }] },
       { kind: 'VERDICT', title: 'Verdict after the report', date: { at: new Date('2021-05-01'), precision: 'MONTH', approx: false }, citations: [{ sourceId: source.id }] },
+      { kind: 'HEARING', title: 'Hearing before the update', date: { at: new Date('2021-03-15'), precision: 'DAY', approx: false }, citations: [{ sourceId: updated.id }] },
+      { kind: 'SENTENCE', title: 'Sentence after the update', date: { at: new Date('2021-04-02'), precision: 'DAY', approx: false }, citations: [{ sourceId: updated.id }] },
     ],
   })
   await signIn(page, editor.email, editor.password)
@@ -241,6 +245,9 @@ test('an event dated after the publication of a source cited for it is flagged o
   await expect(warnings).toContainText('“Verdict after the report” is dated May 2021, after its source')
   await expect(warnings).toContainText('(4 February 2021)')
   await expect(warnings).not.toContainText('Hearing before the report')
+  await expect(warnings).toContainText('“Sentence after the update” is dated 2 April 2021, after its source')
+  await expect(warnings).toContainText('(4 February 2021, updated March 2021)')
+  await expect(warnings).not.toContainText('Hearing before the update')
 })
 
 test.describe('without JavaScript', () => {

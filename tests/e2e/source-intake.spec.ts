@@ -2,19 +2,35 @@
 // pastes an article, checks what was read from it, saves it; the same article pasted
 // again (tracking parameters, "www.", http) is offered as the stored source and never
 // stored twice. Once with JavaScript, once without (the server renders each step).
-import type { Page } from '@playwright/test'
+// Next to each field the form says where its value was found, or that it was not.
+import type { Locator, Page } from '@playwright/test'
 import type { PrismaClient } from '@/lib/generated/prisma/client'
 import { uniqueToken } from '../support/factories'
 import { createUser } from '../support/users'
 import { expect, test } from './support/db'
 import { signIn as submitSignIn } from './support/editor'
+import { dateInput } from './support/editor-forms'
 
 async function signIn(page: Page, email: string, password: string) {
   await submitSignIn(page, email, password)
   await expect(page).toHaveURL(/\/editor$/)
 }
 
-type Article = { url: string; canonical: string; html: string; title: string; publisher: string; date: string; printed: string; language: string; paragraph: string }
+type Article = {
+  url: string
+  canonical: string
+  html: string
+  title: string
+  publisher: string
+  date: string
+  printed: string
+  /** The update date the page gives, '' for none. */
+  updated: string
+  language: string
+  paragraph: string
+  /** What the form says next to each field about where its value was found. */
+  notes: Record<'title' | 'publisher' | 'published' | 'revised' | 'language', string>
+}
 
 /** An English news page with Open Graph and article:* tags, at an address of its own. */
 function englishArticle(): Article {
@@ -28,8 +44,16 @@ function englishArticle(): Article {
     publisher: 'The Steppe Herald',
     date: '5 February 2021',
     printed: '5 February 2021, 10:30',
+    updated: '6 February 2021',
     language: 'en',
     paragraph,
+    notes: {
+      title: 'From the page’s og:title.',
+      publisher: 'From the page’s og:site_name.',
+      published: 'From the page’s article:published_time.',
+      revised: 'From the page’s article:modified_time.',
+      language: 'From the page’s lang attribute.',
+    },
     html: `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -37,6 +61,7 @@ function englishArticle(): Article {
 <meta property="og:title" content="${title}">
 <meta property="og:site_name" content="The Steppe Herald">
 <meta property="article:published_time" content="2021-02-05T10:30:00+06:00">
+<meta property="article:modified_time" content="2021-02-06T08:00:00+06:00">
 <meta name="author" content="Aigerim Example">
 <script>window.track = 1</script>
 </head>
@@ -65,8 +90,16 @@ function russianArticle(): Article {
     publisher: 'Вести степи',
     date: '12 February 2021',
     printed: '12 февраля 2021 года',
+    updated: '',
     language: 'ru',
     paragraph,
+    notes: {
+      title: 'From the article’s headline (<h1>).',
+      publisher: 'From the page’s og:site_name.',
+      published: 'From the dateline.',
+      revised: 'Not found: type it, if the page says it was updated.',
+      language: 'From the script of the text (a guess from its letters).',
+    },
     html: `<html><head><meta property="og:site_name" content="Вести степи"><title>${title}</title></head>
 <body><h1>${title}</h1><p>12 февраля 2021 года</p><p>Автор: Иван Примеров</p><p>${paragraph}</p>
 <p>Активист заявил, что обжалует решение суда. Несколько членов группы также были оштрафованы.</p></body></html>`,
@@ -87,6 +120,12 @@ async function paste(page: Page, url: string, content: string) {
   await page.getByRole('button', { name: 'Read the article' }).click()
 }
 
+/** The note next to each field the intake filled in: in the field's hint, which the field is described by. */
+async function expectNotes(form: Locator, notes: Article['notes']) {
+  for (const [name, note] of Object.entries(notes)) await expect(form.locator(`#field-${name}-hint`)).toContainText(note)
+  await expect(form.getByLabel('Title')).toHaveAccessibleDescription(new RegExp(`^${notes.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
+}
+
 async function intakeAndDuplicate(page: Page, db: PrismaClient, article: Article) {
   const editor = await createUser(db, { role: 'editor' })
   await signIn(page, editor.email, editor.password)
@@ -98,8 +137,10 @@ async function intakeAndDuplicate(page: Page, db: PrismaClient, article: Article
   await expect(form.getByLabel('Address (URL)')).toHaveValue(article.canonical)
   await expect(form.getByLabel('Title')).toHaveValue(article.title)
   await expect(form.getByLabel('Publisher')).toHaveValue(article.publisher)
-  await expect(form.getByLabel('Date', { exact: true })).toHaveValue(article.date)
+  await expect(dateInput(form, 'Published')).toHaveValue(article.date)
   await expect(form.getByLabel('Date as printed on the page')).toHaveValue(article.printed)
+  await expect(dateInput(form, 'Updated')).toHaveValue(article.updated)
+  await expectNotes(form, article.notes)
   await expect(form.getByLabel('Language')).toHaveValue(article.language)
   await expect(form.getByLabel('Text of the article')).toHaveValue(new RegExp(article.paragraph.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
   await expect(form.getByLabel('Text of the article')).not.toHaveValue(/window\.track|Home/)
@@ -110,10 +151,21 @@ async function intakeAndDuplicate(page: Page, db: PrismaClient, article: Article
   await expect(page).toHaveURL(/\/editor\/records\/source\/\d+\?notice=created-source&rev=\d+$/)
   await expect(page.getByTestId('save-notice')).toHaveText('Created the source.')
   const id = Number(/\/source\/(\d+)/.exec(page.url())![1])
-  const stored = await db.source.findUniqueOrThrow({ where: { id }, select: { url: true, title: true, publisher: true, language: true, publishedAt: true, publishedAsPrinted: true, text: true } })
+  const stored = await db.source.findUniqueOrThrow({
+    where: { id },
+    select: { url: true, title: true, publisher: true, language: true, publishedAt: true, publishedAsPrinted: true, revisedAt: true, revisedPrecision: true, text: true },
+  })
   expect(stored).toMatchObject({ url: article.canonical, title: article.title, publisher: article.publisher, language: article.language, publishedAsPrinted: article.printed })
+  expect(stored.revisedPrecision).toBe(article.updated ? 'DAY' : null)
   expect(stored.text).toContain(article.paragraph)
   await expect(page.getByLabel('Title')).toHaveValue(article.title)
+  await expect(dateInput(page.getByTestId('record-form-source'), 'Updated')).toHaveValue(article.updated)
+
+  // The public page shows the update date when the source gives one.
+  await page.goto(`/sources/${id}`)
+  const updatedTerm = page.locator('dt', { hasText: /^Updated$/ })
+  if (article.updated) await expect(updatedTerm.locator('xpath=following-sibling::dd[1]')).toHaveText(article.updated)
+  else await expect(updatedTerm).toHaveCount(0)
 
   // The same article again, as readers share it: offered, not stored twice.
   const total = await db.source.count()
@@ -171,6 +223,8 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { name: 'Step 2 of 2: check and save' })).toBeVisible()
     await expect(form.getByText('Enter the title.', { exact: true })).toBeVisible()
     await expect(form.getByLabel('Publisher')).toHaveValue('Вести степи (проверено)')
+    // Where each value came from is still said next to it.
+    await expectNotes(form, article.notes)
     await expect(form.getByLabel('Text of the article')).toHaveValue(new RegExp(article.paragraph.slice(0, 40)))
     expect(await db.source.count({ where: { url: article.canonical } })).toBe(0)
   })

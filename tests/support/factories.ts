@@ -145,6 +145,8 @@ export type SourceInput = {
   language?: string
   published?: PartialDate | null
   publishedAsPrinted?: string | null
+  /** When the source says it was updated (none by default). */
+  revised?: PartialDate | null
   text?: string
 }
 
@@ -154,6 +156,7 @@ export async function createSource(db: Db, input: SourceInput = {}): Promise<Cre
   const token = uniqueToken()
   const published = input.published === undefined ? day(2021, 2, 4) : input.published
   const d = dateColumns(published)
+  const r = dateColumns(input.revised)
   return db.source.create({
     data: {
       title: input.title ?? `Activist's case dropped after expert review (${token})`,
@@ -165,6 +168,9 @@ export async function createSource(db: Db, input: SourceInput = {}): Promise<Cre
       publishedPrecision: d.precision,
       publishedApprox: d.approx,
       publishedAsPrinted: input.publishedAsPrinted ?? null,
+      revisedAt: r.at,
+      revisedPrecision: r.precision,
+      revisedApprox: r.approx,
       text: input.text ?? 'The investigation was terminated for lack of evidence.',
     },
     select: { id: true, title: true, url: true },

@@ -37,6 +37,13 @@ describe('getSourceById', () => {
     })
   })
 
+  it('returns the update date the source gives, as precise as it gives it, and null when it gives none', async () => {
+    const updated = await createSource(db, { published: day(2021, 2, 4), revised: month(2021, 3) })
+    const plain = await createSource(db, { published: day(2021, 2, 4) })
+    expect((await getSourceById(updated.id))!.revised).toEqual(month(2021, 3))
+    expect((await getSourceById(plain.id))!.revised).toBeNull()
+  })
+
   it('lists what cites it, linking to the claim, and leaves drafts out', async () => {
     const src = await createSource(db)
     const provision = await createProvision(db, { article: '174', title: 'Inciting discord' })

@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '@/lib/db'
 import { getCaseForPreview, getCaseWorkspace, getFormOptions, listAliases, listDescriptionCitations, listLifeEvents, listRecordsForEditor } from '@/lib/data/editor'
-import { day } from '@/lib/domain/partial-date'
+import { day, month, type PartialDate } from '@/lib/domain/partial-date'
 import { findStoredSource, getEditorOverview, getRecordForEdit, listRevisions } from '@/lib/editing/editor-reads'
 import { unsourcedFacts } from '@/lib/editing/sourcing'
 import { saveRecord, type Actor } from '@/lib/editing/write'
@@ -120,6 +120,54 @@ describe('the editor case page', () => {
     expect(record).toMatchObject({ entity: 'case', id: c.id, label: 'Speech case', caseId: c.id, deleted: false })
     expect(record.values).toMatchObject({ title: 'Speech case', opened: '4 March 2019', closed: '27 May 2020', statusOverride: 'DROPPED' })
     expect(await getRecordForEdit('case', 999_999)).toBeNull()
+  })
+})
+
+describe('the "event after its source" date warning', () => {
+  /** A case with one event per date, each cited to the source. */
+  async function eventsCitedTo(source: { id: number }, dates: Record<string, PartialDate>) {
+    const c = await createCase(db, { events: Object.entries(dates).map(([title, date]) => ({ kind: 'HEARING' as const, date, title })) })
+    for (const eventId of c.eventIds) await createCitation(db, { eventId }, { sourceId: source.id })
+    return c
+  }
+  const warned = async (caseId: number) => (await getCaseWorkspace(caseId))!.warnings.map((w) => `${w.eventTitle} / ${w.sourceDate}`)
+
+  it('warns about an event certainly after the publication date of a source that gives no update', async () => {
+    const source = await createSource(db, { published: day(2021, 2, 4) })
+    const c = await eventsCitedTo(source, { 'Same day': day(2021, 2, 4), 'Next day': day(2021, 2, 5), 'Some day in February': month(2021, 2) })
+    expect(await warned(c.id)).toEqual(['Next day / 4 February 2021'])
+  })
+
+  it('does not warn about an event after the publication but before the update; warns after the update, naming both dates', async () => {
+    const source = await createSource(db, { published: day(2021, 2, 4), revised: day(2021, 3, 10) })
+    const c = await eventsCitedTo(source, { 'Between the two': day(2021, 2, 20), 'Update day': day(2021, 3, 10), 'After the update': day(2021, 3, 11) })
+    expect(await warned(c.id)).toEqual(['After the update / 4 February 2021, updated 10 March 2021'])
+  })
+
+  it('reads an update date as precisely as it is given: "March 2021" covers the whole month', async () => {
+    const source = await createSource(db, { published: day(2021, 2, 4), revised: month(2021, 3) })
+    const c = await eventsCitedTo(source, { 'End of March': day(2021, 3, 31), 'First of April': day(2021, 4, 1) })
+    expect(await warned(c.id)).toEqual(['First of April / 4 February 2021, updated March 2021'])
+  })
+
+  it('uses the update date alone when no publication date is recorded, and warns about nothing when the source gives no date', async () => {
+    const updatedOnly = await createSource(db, { published: null, revised: day(2021, 3, 10) })
+    const undated = await createSource(db, { published: null })
+    const c = await eventsCitedTo(updatedOnly, { Before: day(2021, 3, 1), After: day(2021, 3, 12) })
+    expect(await warned(c.id)).toEqual(['After / no publication date, updated 10 March 2021'])
+    const d = await eventsCitedTo(undated, { Any: day(2030, 1, 1) })
+    expect(await warned(d.id)).toEqual([])
+  })
+
+  it('follows an editor’s edit of the source: entering the update date through the source form clears the warning', async () => {
+    const source = await createSource(db, { published: day(2021, 2, 4) })
+    const c = await eventsCitedTo(source, { 'Between the two': day(2021, 2, 20) })
+    expect(await warned(c.id)).toEqual(['Between the two / 4 February 2021'])
+    const record = (await getRecordForEdit('source', source.id))!
+    const saved = await saveRecord(editor, { entity: 'source', id: source.id, version: record.version, values: { ...record.values, revised: '10 March 2021' } }, meta)
+    expect(saved.ok).toBe(true)
+    expect(await db.source.findUniqueOrThrow({ where: { id: source.id }, select: { revisedAt: true, revisedPrecision: true } })).toEqual({ revisedAt: day(2021, 3, 10).at, revisedPrecision: 'DAY' })
+    expect(await warned(c.id)).toEqual([])
   })
 })
 

@@ -60,17 +60,35 @@ export const provisionAdapter: KindAdapter = {
 export const sourceAdapter: KindAdapter = {
   entity: 'source',
   model: delegate('source'),
-  columns: ['url', 'title', 'publisher', 'authors', 'language', 'publishedAt', 'publishedPrecision', 'publishedApprox', 'publishedAsPrinted', 'dateNote', 'archiveUrl', 'text', 'description', 'deletedAt'],
+  columns: [
+    'url',
+    'title',
+    'publisher',
+    'authors',
+    'language',
+    'publishedAt',
+    'publishedPrecision',
+    'publishedApprox',
+    'publishedAsPrinted',
+    'dateNote',
+    'revisedAt',
+    'revisedPrecision',
+    'revisedApprox',
+    'archiveUrl',
+    'text',
+    'description',
+    'deletedAt',
+  ],
   stateColumns: ['deletedAt'],
   softDelete: true,
   async toColumns(tx, input: RecordInput<'source'>, existing) {
-    const { published, url, archiveUrl, ...rest } = input
+    const { published, revised, url, archiveUrl, ...rest } = input
     // Name the source already stored at this address (the unique index would only say "taken").
     const stored = url ? await findSourceAt(tx, url, existing?.id ?? null) : null
     if (stored) return { ok: false, fieldErrors: { url: [alreadyStoredMessage(stored)] } }
     return {
       ok: true,
-      data: { ...rest, url: url ? cleanUrl(url) : null, archiveUrl: archiveUrl || null, ...dateColumns('published', published) },
+      data: { ...rest, url: url ? cleanUrl(url) : null, archiveUrl: archiveUrl || null, ...dateColumns('published', published), ...dateColumns('revised', revised) },
     }
   },
   toFormValues: (r) => ({
@@ -82,6 +100,7 @@ export const sourceAdapter: KindAdapter = {
     ...dateValues('published', date(r.publishedAt, r.publishedPrecision, r.publishedApprox)),
     publishedAsPrinted: str(r.publishedAsPrinted),
     dateNote: str(r.dateNote),
+    ...dateValues('revised', date(r.revisedAt, r.revisedPrecision, r.revisedApprox)),
     archiveUrl: str(r.archiveUrl),
     description: str(r.description),
     text: str(r.text),
