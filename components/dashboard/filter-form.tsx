@@ -4,7 +4,8 @@ import { CASE_STATUSES, STATUS_LABELS, statusToParam } from '@/lib/domain/case-s
 import type { ProvisionRefDTO } from '@/lib/data/dto'
 import { CASE_KIND_LABELS, jurisdictionLabel } from '@/lib/domain/labels'
 import { provisionName } from '@/lib/domain/provision-name'
-import { CASE_KINDS, caseQueryToSearch, hasActiveFilters, type CaseQuery } from '@/lib/validation/case-filters'
+import { CASE_KINDS, caseQueryToSearch, hasActiveFilters, sentenceToParam, type CaseQuery } from '@/lib/validation/case-filters'
+import { SENTENCE_FILTER_LABELS, SENTENCE_FILTERS } from '@/lib/domain/sentence'
 
 const field = 'flex flex-col gap-1 text-sm'
 
@@ -99,6 +100,17 @@ export function FilterForm({ query, options }: { query: CaseQuery; options: Dash
             {years.map((y) => (
               <option key={y} value={y}>
                 {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={field}>
+          <span className="font-medium">Sentence in force</span>
+          <select name="sentence" defaultValue={query.sentence ? sentenceToParam(query.sentence) : ''} className={control}>
+            <option value="">Any or none</option>
+            {SENTENCE_FILTERS.map((k) => (
+              <option key={k} value={sentenceToParam(k)}>
+                {SENTENCE_FILTER_LABELS[k]}
               </option>
             ))}
           </select>

@@ -38,6 +38,8 @@ async function caseWhere(filters: CaseFilters, { withStatus = true } = {}): Prom
     and.push({ firstYear: { lte: filters.year } })
     and.push({ OR: [{ lastYear: null }, { lastYear: { gte: filters.year } }] })
   }
+  // The kinds in force, stored per case by the write path ("|FINE|ACTIVITY_BAN|").
+  if (filters.sentence) and.push({ sentenceKinds: { contains: `|${filters.sentence}|` } })
   if (filters.q) {
     const key = nameSearchKey(filters.q)
     const byName: Prisma.PersonWhereInput = {

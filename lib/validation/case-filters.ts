@@ -3,6 +3,7 @@
 // understand is dropped and reported, never a 500 and never an empty page in silence.
 import { z } from '@/lib/validation/zod'
 import { CASE_STATUSES, statusFromParam, statusToParam, type CaseStatus } from '@/lib/domain/case-status'
+import { SENTENCE_FILTERS, type SentenceFilter } from '@/lib/domain/sentence'
 
 export const CASE_KINDS = ['CRIMINAL', 'ADMINISTRATIVE', 'CIVIL', 'INTERNATIONAL'] as const
 export type CaseKindValue = (typeof CASE_KINDS)[number]
@@ -20,6 +21,8 @@ export type CaseFilters = {
   provision: string | null
   person: string | null
   year: number | null
+  /** A kind of sentence in force for a defendant of the case. */
+  sentence: SentenceFilter | null
   q: string | null
 }
 
@@ -42,6 +45,11 @@ const jurisdictionParam = z
   .trim()
   .regex(/^[a-z]{2,10}$/i)
   .transform((s) => s.toUpperCase())
+
+/** A sentence kind as the address writes it: "restricted-freedom". */
+export function sentenceToParam(kind: SentenceFilter): string {
+  return kind.toLowerCase().replaceAll('_', '-')
+}
 
 function all(params: SearchParams, key: string): string[] {
   const value = params[key]
@@ -93,6 +101,14 @@ export function parseCaseQuery(params: SearchParams): ParsedCaseQuery {
     else problems.push(`Ignored sort “${sortRaw.slice(0, 60)}”.`)
   }
 
+  const sentenceRaw = first(params, 'sentence')
+  let sentence: SentenceFilter | null = null
+  if (sentenceRaw !== null) {
+    const found = SENTENCE_FILTERS.find((k) => sentenceToParam(k) === sentenceRaw.toLowerCase())
+    if (found) sentence = found
+    else problems.push(`Ignored sentence “${sentenceRaw.slice(0, 60)}”: use one of ${SENTENCE_FILTERS.map(sentenceToParam).join(', ')}.`)
+  }
+
   const qRaw = first(params, 'q')
   const q = qRaw ? qRaw.slice(0, 200) : null
 
@@ -104,6 +120,7 @@ export function parseCaseQuery(params: SearchParams): ParsedCaseQuery {
       provision: pick('provision', 'provision', slugParam),
       person: pick('person', 'person', slugParam),
       year: pick('year', 'year', yearParam),
+      sentence,
       q,
       sort,
       page: pick('page', 'page', pageParam) ?? 1,
@@ -122,6 +139,7 @@ export function caseQueryToSearch(query: Partial<CaseQuery>): string {
   if (query.provision) params.set('provision', query.provision)
   if (query.person) params.set('person', query.person)
   if (query.year) params.set('year', String(query.year))
+  if (query.sentence) params.set('sentence', sentenceToParam(query.sentence))
   if (query.sort && query.sort !== 'recent') params.set('sort', query.sort)
   if (query.page && query.page > 1) params.set('page', String(query.page))
   const s = params.toString()
@@ -174,5 +192,5 @@ export function cachedDashboardKey(params: SearchParams): string | null {
 }
 
 export function hasActiveFilters(f: CaseFilters): boolean {
-  return Boolean(f.statuses.length || f.kind || f.jurisdiction || f.provision || f.person || f.year || f.q)
+  return Boolean(f.statuses.length || f.kind || f.jurisdiction || f.provision || f.person || f.year || f.sentence || f.q)
 }

@@ -8,6 +8,7 @@ const DEFAULTS: CaseQuery = {
   provision: null,
   person: null,
   year: null,
+  sentence: null,
   q: null,
   sort: 'recent',
   page: 1,
@@ -37,6 +38,7 @@ describe('parseCaseQuery', () => {
       provision: 'kz-cc-174',
       person: 'serikzhan-bilash',
       year: '2020',
+      sentence: 'fine',
       q: ' Bayzhanov ',
       sort: 'title',
       page: '3',
@@ -49,6 +51,7 @@ describe('parseCaseQuery', () => {
       provision: 'kz-cc-174',
       person: 'serikzhan-bilash',
       year: 2020,
+      sentence: 'FINE',
       q: 'Bayzhanov',
       sort: 'title',
       page: 3,
@@ -191,5 +194,20 @@ describe('cachedDashboardKey', () => {
     expect(cachedDashboardKey({ q: 'Bilash' })).toBeNull()
     expect(cachedDashboardKey({ status: 'nonsense' })).toBeNull()
     expect(cachedDashboardKey({ status: 'dropped', kind: '' })).toBeNull()
+  })
+})
+
+describe('the sentence filter', () => {
+  it('reads a kind of sentence from the address and writes it back the same way', () => {
+    const { query, problems } = parseCaseQuery({ sentence: 'Restricted-Freedom' })
+    expect(problems).toEqual([])
+    expect(query.sentence).toBe('RESTRICTED_FREEDOM')
+    expect(caseQueryToSearch(query)).toBe('?sentence=restricted-freedom')
+    expect(hasActiveFilters(query)).toBe(true)
+  })
+  it('ignores and reports a kind it does not know', () => {
+    const { query, problems } = parseCaseQuery({ sentence: 'flogging' })
+    expect(query.sentence).toBeNull()
+    expect(problems[0]).toMatch(/^Ignored sentence “flogging”: use one of imprisonment, suspended, restricted-freedom/)
   })
 })

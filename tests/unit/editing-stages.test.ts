@@ -5,7 +5,8 @@
 // filter column follows.
 import { describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
-import { loadCaseDetail } from '@/lib/data/cases'
+import { listCases, loadCaseDetail } from '@/lib/data/cases'
+import { parseCaseQuery } from '@/lib/validation/case-filters'
 import { saveStageWithDecisions, setCasePublished, NotAuthorizedError, type Actor } from '@/lib/editing/write'
 import { decisionBlockName as b } from '@/lib/validation/records'
 import { createCase, createPerson } from '../support/factories'
@@ -83,6 +84,13 @@ describe('saveStageWithDecisions', () => {
     expect(history.steps.map((s) => s.sentence)).toEqual(['3 years’ imprisonment', '3 years’ restricted freedom'])
     expect(page.parties.find((p) => p.id === first)!.sentence?.text).toBe('3 years’ restricted freedom')
     expect(page.parties.find((p) => p.id === other)!.sentence?.text).toBe('2 years’ suspended sentence')
+
+    // The dashboard's filter finds the sentences in force, not those the appeal replaced.
+    const found = async (sentence: string) => (await listCases(parseCaseQuery({ sentence }).query)).items.map((x) => x.slug)
+    const slug = (await db.case.findUniqueOrThrow({ where: { id: c.id }, select: { slug: true } })).slug
+    expect(await found('restricted-freedom')).toContain(slug)
+    expect(await found('suspended')).toContain(slug)
+    expect(await found('imprisonment')).not.toContain(slug)
   })
 
   it('skips a defendant whose block is empty, and refuses the whole stage when one block is wrong, writing nothing', async () => {
