@@ -64,6 +64,8 @@ for (const p of pages) {
 }
 
 test('editor pages: the case workspace with every form open, a form showing errors, a history page', async ({ page, db }) => {
+  // axe over a workspace with every form open takes tens of seconds on a busy two-core machine.
+  test.setTimeout(120_000)
   const { createUser } = await import('../support/users')
   const editor = await createUser(db, { role: 'editor' })
   await page.goto('/sign-in')
