@@ -23,7 +23,18 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
 import { applyMigrations, DEFAULT_MIGRATIONS_DIR, readMigrationsList } from '@/lib/db/migrations'
-import { deriveCaseStatus, EVENT_KIND_LABELS, FINAL_STATUSES, latestEvent, sortEvents, type CaseStatus, type EventKind, type StatusEvent, type StatusOverride } from '@/lib/domain/case-status'
+import {
+  deriveCaseStatus,
+  EVENT_KIND_LABELS,
+  FINAL_STATUSES,
+  latestEvent,
+  latestReportedDate,
+  sortEvents,
+  type CaseStatus,
+  type EventKind,
+  type StatusEvent,
+  type StatusOverride,
+} from '@/lib/domain/case-status'
 import { nameSearchKey } from '@/lib/domain/fold-name'
 import { day, month, season, year, type DatePrecision, type PartialDate } from '@/lib/domain/partial-date'
 import type { AliasKind, CaseKind, CaseRelationKind, ChargeDisposition, DefendantSituation, OrganisationKind, PartyRole } from '@/lib/generated/prisma/enums'
@@ -409,7 +420,8 @@ type Derived = Pick<CaseRow, 'status' | 'statusAt' | 'statusPrecision' | 'status
 function deriveColumns(events: readonly StatusEvent[], override: StatusOverride | null, opened: PartialDate | null, closed: PartialDate | null): Derived & { statusEventId: number | null } {
   const derived = deriveCaseStatus(events, override)
   const last = latestEvent(events)
-  const years = events.map((e) => e.date.at.getUTCFullYear())
+  const lastReported = latestReportedDate(events)
+  const years = events.flatMap((e) => (e.date ? [e.date.at.getUTCFullYear()] : []))
   if (opened) years.push(opened.at.getUTCFullYear())
   if (closed) years.push(closed.at.getUTCFullYear())
   if (derived.asOf) years.push(derived.asOf.at.getUTCFullYear())
@@ -421,7 +433,7 @@ function deriveColumns(events: readonly StatusEvent[], override: StatusOverride 
     statusPrecision: asOf.precision,
     statusApprox: asOf.approx,
     lastEventId: last?.id ?? null,
-    lastEventAt: last ? sqlDateTime(last.date.at) : null,
+    lastEventAt: lastReported ? sqlDateTime(lastReported.at) : null,
     firstYear: years.length ? Math.min(...years) : null,
     lastYear: over && years.length ? Math.max(...years) : null,
     statusEventId: derived.eventId,

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { CiteRefs, type Footnotes } from '@/components/citations/footnotes'
-import { PartialDateText } from '@/components/ui/partial-date'
+import { PartialDateText, StatusAsOf } from '@/components/ui/partial-date'
 import { StatusBadge } from '@/components/ui/status-badge'
 import type { CaseDetailDTO } from '@/lib/data/dto'
 import { CASE_KIND_LABELS, jurisdictionLabel } from '@/lib/domain/labels'
@@ -11,12 +11,7 @@ export function CaseFacts({ c, notes }: { c: CaseDetailDTO; notes: Footnotes }) 
     <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-2 rounded border border-stone-200 bg-white p-4 sm:grid-cols-[max-content_1fr]">
       <dt className="font-semibold text-stone-700">Status</dt>
       <dd data-testid="case-status">
-        <StatusBadge status={c.status} />{' '}
-        {c.statusAsOf ? (
-          <span>
-            as of <PartialDateText date={c.statusAsOf} />
-          </span>
-        ) : null}
+        <StatusBadge status={c.status} /> <StatusAsOf asOf={c.statusAsOf} undated={c.statusUndated} />
         <CiteRefs citations={c.statusCitations} notes={notes} />
       </dd>
       <dt className="font-semibold text-stone-700">Kind</dt>

@@ -2,15 +2,19 @@ import { CiteRefs, type Footnotes } from '@/components/citations/footnotes'
 import { PartialDateText } from '@/components/ui/partial-date'
 import type { EventDTO } from '@/lib/data/dto'
 import { EVENT_KIND_LABELS } from '@/lib/domain/case-status'
+import { DATE_NOT_REPORTED } from '@/lib/domain/partial-date'
 
-/** Dated events, earliest first, each only as precise as its sources and with its footnotes. */
+/**
+ * Events in timeline order, each dated only as precisely as its sources (an undated one,
+ * "date not reported", right after the event it follows), with its footnotes.
+ */
 export function CaseTimeline({
   events,
   notes,
   disputedEvents = new Map(),
   heading = 'Timeline',
   id = 'timeline',
-  emptyText = 'No dated events are recorded yet.',
+  emptyText = 'No events are recorded yet.',
 }: {
   events: EventDTO[]
   notes: Footnotes
@@ -36,7 +40,7 @@ export function CaseTimeline({
               <li key={e.id} id={`event-${e.id}`} className="relative ml-4 pb-5">
                 <span aria-hidden="true" className="absolute -left-[1.4rem] top-1.5 h-3 w-3 rounded-full bg-stone-500" />
                 <p className="text-sm font-semibold text-stone-700">
-                  <PartialDateText date={e.date} />
+                  <PartialDateText date={e.date} fallback={DATE_NOT_REPORTED} />
                   {e.kind !== 'OTHER' ? <span className="font-normal"> · {EVENT_KIND_LABELS[e.kind]}</span> : null}
                 </p>
                 <p className="mt-0.5">

@@ -1,9 +1,10 @@
 import Link from 'next/link'
-import { PartialDateText } from '@/components/ui/partial-date'
+import { PartialDateText, StatusAsOf } from '@/components/ui/partial-date'
 import { StatusBadge } from '@/components/ui/status-badge'
 import type { CaseListItemDTO } from '@/lib/data/dto'
 import { CASE_KIND_LABELS, jurisdictionLabel } from '@/lib/domain/labels'
 import { provisionName } from '@/lib/domain/provision-name'
+import { DATE_NOT_REPORTED } from '@/lib/domain/partial-date'
 import { caseQueryToSearch, type CaseQuery } from '@/lib/validation/case-filters'
 
 export function CaseList({ items, query, filtered }: { items: CaseListItemDTO[]; query: CaseQuery; filtered: boolean }) {
@@ -50,11 +51,7 @@ export function CaseList({ items, query, filtered }: { items: CaseListItemDTO[];
             </h3>
             <p>
               <StatusBadge status={c.status} />
-              {c.statusAsOf ? (
-                <span className="ml-2 text-sm text-stone-700">
-                  as of <PartialDateText date={c.statusAsOf} />
-                </span>
-              ) : null}
+              <StatusAsOf asOf={c.statusAsOf} undated={c.statusUndated} className="ml-2 text-sm text-stone-700" />
             </p>
           </div>
           <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
@@ -86,7 +83,7 @@ export function CaseList({ items, query, filtered }: { items: CaseListItemDTO[];
             <dd>
               {c.lastEvent ? (
                 <>
-                  <PartialDateText date={c.lastEvent.date} />: {c.lastEvent.title}
+                  <PartialDateText date={c.lastEvent.date} fallback={DATE_NOT_REPORTED} />: {c.lastEvent.title}
                 </>
               ) : (
                 'None recorded'

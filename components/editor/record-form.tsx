@@ -89,6 +89,14 @@ export function RecordFormView({
   const shown: ActionState<unknown> = clientErrors ? { ok: false, fieldErrors: clientErrors, values } : state
   const labels = Object.fromEntries(fields.map((f) => [f.name, f.label]))
   const currentVersion = failed?.conflict?.currentVersion ?? version
+  // Fields drawn only while a checkbox is ticked (`shownWhen`): the boxes' state as the editor changes them.
+  const [ticked, setTicked] = useState<Record<string, boolean>>({})
+  const isTicked = (name: string) => ticked[name] ?? (values[name] === 'on' || values[name] === 'true')
+  function onChange(event: React.FormEvent<HTMLFormElement>) {
+    const t = event.target
+    if (t instanceof HTMLInputElement && t.type === 'checkbox' && fields.some((f) => f.shownWhen === t.name)) setTicked((s) => ({ ...s, [t.name]: t.checked }))
+  }
+  const drawn = fields.filter((f) => !f.shownWhen || isTicked(f.shownWhen))
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     const formData = new FormData(event.currentTarget)
@@ -102,7 +110,7 @@ export function RecordFormView({
   }
 
   return (
-    <form action={action} onSubmit={onSubmit} noValidate className="max-w-2xl" data-testid={`record-form-${entity}`}>
+    <form action={action} onSubmit={onSubmit} onChange={onChange} noValidate className="max-w-2xl" data-testid={`record-form-${entity}`}>
       <ErrorSummary state={shown} labels={labels} idPrefix={idPrefix} />
       {failed?.conflict && <ConflictPanel conflict={failed.conflict} />}
       <input type="hidden" name="entity" value={entity} />
@@ -111,7 +119,7 @@ export function RecordFormView({
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {fields.map((field) => (
+      {drawn.map((field) => (
         <RecordField
           key={field.name}
           field={field}

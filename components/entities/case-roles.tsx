@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { PartialDateText } from '@/components/ui/partial-date'
+import { StatusAsOf } from '@/components/ui/partial-date'
 import { StatusBadge } from '@/components/ui/status-badge'
 import type { PersonCaseRoleDTO } from '@/lib/data/dto'
 import { PARTY_ROLE_LABELS } from '@/lib/domain/labels'
@@ -37,11 +37,7 @@ export function CaseRoles({ roles, heading, empty, id = 'cases' }: { roles: Pers
               <p className="mt-1.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-700">
                 <span className="sr-only">Status:</span>
                 <StatusBadge status={g.case.status} />
-                {g.case.statusAsOf ? (
-                  <span>
-                    as of <PartialDateText date={g.case.statusAsOf} />
-                  </span>
-                ) : null}
+                <StatusAsOf asOf={g.case.statusAsOf} undated={g.case.statusUndated} />
               </p>
               {g.roles.map((r, i) => (
                 <dl key={i} className="mt-2 grid grid-cols-1 gap-x-4 gap-y-0.5 text-sm sm:grid-cols-[max-content_1fr] sm:gap-y-1">

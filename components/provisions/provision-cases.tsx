@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { PartialDateText } from '@/components/ui/partial-date'
+import { StatusAsOf } from '@/components/ui/partial-date'
 import { StatusBadge } from '@/components/ui/status-badge'
 import type { ProvisionDetailDTO } from '@/lib/data/dto'
 
@@ -23,11 +23,7 @@ export function ProvisionCases({ cases, article }: { cases: ProvisionDetailDTO['
               <p className="mt-1.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-700">
                 <span className="sr-only">Status:</span>
                 <StatusBadge status={c.status} />
-                {c.statusAsOf ? (
-                  <span>
-                    as of <PartialDateText date={c.statusAsOf} />
-                  </span>
-                ) : null}
+                <StatusAsOf asOf={c.statusAsOf} undated={c.statusUndated} />
               </p>
               {c.defendants.length ? (
                 <p className="mt-2 text-sm">

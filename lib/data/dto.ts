@@ -45,9 +45,11 @@ export type CaseListItemDTO = {
   jurisdiction: string
   status: CaseStatus
   statusAsOf: PartialDate | null
+  /** The status was set by an event whose date is not reported ("as of: date not reported"). */
+  statusUndated: boolean
   defendants: PartyRefDTO[]
   provisions: ProvisionRefDTO[]
-  lastEvent: { title: string; kind: EventKind; date: PartialDate } | null
+  lastEvent: { title: string; kind: EventKind; date: PartialDate | null } | null
 }
 
 export type PartyDTO = {
@@ -107,7 +109,8 @@ export type ChargeDTO = {
 export type EventDTO = {
   id: number
   kind: EventKind
-  date: PartialDate
+  /** Null: the sources do not report the date; the event is in timeline order all the same. */
+  date: PartialDate | null
   title: string
   description: string
   statusAfter: CaseStatus | null
@@ -144,6 +147,7 @@ export type CaseDetailDTO = {
   summaryCitations: CitationDTO[]
   status: CaseStatus
   statusAsOf: PartialDate | null
+  statusUndated: boolean
   statusCitations: CitationDTO[]
   openedCitations: CitationDTO[]
   closedCitations: CitationDTO[]
@@ -160,7 +164,7 @@ export type CaseDetailDTO = {
 }
 
 export type PersonCaseRoleDTO = {
-  case: { slug: string; title: string; status: CaseStatus; statusAsOf: PartialDate | null }
+  case: { slug: string; title: string; status: CaseStatus; statusAsOf: PartialDate | null; statusUndated: boolean }
   role: PartyRole
   outcome: string | null
   sentence: string | null
@@ -196,7 +200,7 @@ export type ProvisionDetailDTO = ProvisionRefDTO & {
   id: number
   description: string
   descriptionCitations: CitationDTO[]
-  cases: { slug: string; title: string; status: CaseStatus; statusAsOf: PartialDate | null; defendants: PartyRefDTO[] }[]
+  cases: { slug: string; title: string; status: CaseStatus; statusAsOf: PartialDate | null; statusUndated: boolean; defendants: PartyRefDTO[] }[]
   updatedAt: Date
 }
 

@@ -1,10 +1,10 @@
 import 'server-only'
 import { requireEditor } from '@/lib/auth/session'
 import { db } from '@/lib/db'
-import { EVENT_KIND_LABELS, STATUS_LABELS } from '@/lib/domain/case-status'
+import { EVENT_KIND_LABELS, sortEvents, STATUS_LABELS, timelineEventOf } from '@/lib/domain/case-status'
 import { PARTY_ROLE_LABELS, DECISION_LABELS, DISPOSITION_LABELS, RELATION_LABELS } from '@/lib/domain/labels'
 import { compareStages, formatSentence } from '@/lib/domain/sentence'
-import { formatPartialDate, fromColumns, isCertainlyAfter, type PartialDate } from '@/lib/domain/partial-date'
+import { formatEventDate, formatPartialDate, fromColumns, isCertainlyAfter, type PartialDate } from '@/lib/domain/partial-date'
 import { provisionName } from '@/lib/domain/provision-name'
 import { citationTargetKey, citationTargetLabel, citationTargetValue, type CaseCitationField } from '@/lib/domain/citation-target'
 import { unsourcedFactsOf } from '@/lib/domain/sourcing'
@@ -70,16 +70,28 @@ export async function listRecordsForEditor(entity: 'case' | 'person' | 'organisa
   }
 }
 
-/** The dated facts of a person's life (events outside any case), with their citations. */
+/** The facts of a person's life (events outside any case) in timeline order, with their citations. */
 export async function listLifeEvents(personId: number) {
   await requireEditor()
   const events = await db.event.findMany({
     where: { personId, caseId: null },
-    orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }],
     include: { citations: { orderBy: { id: 'asc' }, select: { id: true, version: true, quote: true, locator: true, source: { select: { id: true, title: true, publisher: true } } } } },
   })
-  return events.map((e) => ({ id: e.id, version: e.version, title: e.title, date: formatPartialDate(dateOf(e.occurredAt, e.precision, e.approx)!), citations: e.citations }))
+  return inTimelineOrder(events).map((e) => ({ id: e.id, version: e.version, title: e.title, date: formatEventDate(dateOf(e.occurredAt, e.precision, e.approx)), citations: e.citations }))
 }
+
+type StoredEvent = { id: number; title: string; occurredAt: Date | null; precision: PartialDate['precision'] | null; approx: boolean; placedAfterId: number | null }
+
+/** Stored events in the order every timeline shows them (lib/domain/case-status.ts sortEvents). */
+function inTimelineOrder<T extends StoredEvent>(events: T[]): T[] {
+  const rows = new Map(events.map((e) => [e.id, e]))
+  return sortEvents(events.map(timelineEventOf)).map((e) => rows.get(e.id)!)
+}
+
+/** "10 March 2019: Arrested in Almaty", "date not reported: Released on parole". */
+const eventOption = (e: StoredEvent): SelectOption => ({ value: String(e.id), label: `${formatEventDate(dateOf(e.occurredAt, e.precision, e.approx))}: ${e.title}` })
+
+const timelineSelect = { id: true, title: true, occurredAt: true, precision: true, approx: true, placedAfterId: true } as const
 
 /** The citations of a person's, an organisation's or a provision's description. */
 export async function listDescriptionCitations(owner: 'person' | 'organisation' | 'provision', id: number) {
@@ -106,8 +118,11 @@ const shortDate = (d: PartialDate | null) => (d ? formatPartialDate(d) : 'undate
 /** The case fields the "Supports" menu offers, in its order (not the title). */
 const OFFERED_CASE_FIELDS: readonly CaseCitationField[] = ['summary', 'status', 'opened', 'closed']
 
-/** Choices for the selects a form needs (`optionsKey` in the field specs). */
-export async function getFormOptions(caseId: number | null): Promise<Record<string, SelectOption[]>> {
+/**
+ * Choices for the selects a form needs (`optionsKey` in the field specs). `lifeOf`: the
+ * person whose life events a form places an undated fact among (no case).
+ */
+export async function getFormOptions(caseId: number | null, lifeOf: number | null = null): Promise<Record<string, SelectOption[]>> {
   await requireEditor()
   const [people, organisations, provisions, sources, cases] = await Promise.all([
     db.person.findMany({ where: { deletedAt: null }, orderBy: { name: 'asc' }, take: OPTION_LIMIT, select: { id: true, name: true } }),
@@ -128,6 +143,9 @@ export async function getFormOptions(caseId: number | null): Promise<Record<stri
     sources: sources.map((s) => ({ value: String(s.id), label: `${s.publisher}, ${shortDate(dateOf(s.publishedAt, s.publishedPrecision, s.publishedApprox))}: ${s.title}` })),
     cases: cases.map((c) => ({ value: String(c.id), label: c.title })),
   }
+  if (caseId === null && lifeOf !== null) {
+    options.placements = inTimelineOrder(await db.event.findMany({ where: { personId: lifeOf, caseId: null }, select: timelineSelect })).map(eventOption)
+  }
   if (caseId !== null) {
     const c = await db.case.findUnique({
       where: { id: caseId },
@@ -142,7 +160,7 @@ export async function getFormOptions(caseId: number | null): Promise<Record<stri
             party: { select: { person: { select: { name: true } }, organisation: { select: { name: true } } } },
           },
         },
-        events: { orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }], select: { id: true, title: true, occurredAt: true, precision: true, approx: true } },
+        events: { select: timelineSelect },
         stages: { select: STAGE_FACTS_SELECT },
         decisions: { orderBy: { id: 'asc' }, select: { ...DECISION_FACTS_SELECT, stageId: true } },
         conflicts: { orderBy: { id: 'asc' }, select: { id: true, subject: true, versions: { orderBy: { position: 'asc' }, select: { id: true, statement: true } } } },
@@ -153,7 +171,10 @@ export async function getFormOptions(caseId: number | null): Promise<Record<stri
       options.defendants = c.parties.map((p) => ({ value: String(p.id), label: `${partyName(p)} (${PARTY_ROLE_LABELS[p.role].toLowerCase()})` }))
       // Whom a stage decides for: the defendants, and the person an international body's review concerns.
       options.decidedFor = c.parties.filter((p) => p.role === 'DEFENDANT' || p.role === 'VICTIM').map((p) => ({ value: String(p.id), label: `${partyName(p)} (${PARTY_ROLE_LABELS[p.role].toLowerCase()})` }))
-      options.events = c.events.map((e) => ({ value: String(e.id), label: `${shortDate(dateOf(e.occurredAt, e.precision, e.approx))}: ${e.title}` }))
+      const events = inTimelineOrder(c.events)
+      options.events = events.map(eventOption)
+      // Where an undated event goes: right after one of these.
+      options.placements = options.events
       options.conflicts = c.conflicts.map((k) => ({ value: String(k.id), label: k.subject }))
       const stages = [...c.stages].sort(compareStages)
       const stageClaim = (st: (typeof stages)[number]) => ({
@@ -174,7 +195,7 @@ export async function getFormOptions(caseId: number | null): Promise<Record<stri
           label: citationTargetLabel({ kind: 'charge', defendant: partyName(ch.party), provision: ch.provision, description: ch.description }),
           group: 'Charges',
         })),
-        ...c.events.map((e) => ({ value: `event:${e.id}`, label: citationTargetLabel({ kind: 'event', date: dateOf(e.occurredAt, e.precision, e.approx)!, title: e.title }), group: 'Events' })),
+        ...events.map((e) => ({ value: `event:${e.id}`, label: citationTargetLabel({ kind: 'event', date: dateOf(e.occurredAt, e.precision, e.approx), title: e.title }), group: 'Events' })),
         ...stages.map((st) => ({ value: `stage:${st.id}`, label: citationTargetLabel(stageClaim(st)), group: 'Stages and decisions' })),
         ...decisions.map((d) => ({
           value: `decision:${d.id}`,
@@ -227,7 +248,7 @@ export async function getCaseWorkspace(id: number) {
       authority: { select: { name: true } },
       parties: { orderBy: { id: 'asc' }, include: { person: { select: { name: true, slug: true } }, organisation: { select: { name: true, slug: true } } } },
       charges: { orderBy: { id: 'asc' }, include: { provision: true, party: { include: { person: { select: { name: true } }, organisation: { select: { name: true } } } } } },
-      events: { orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }] },
+      events: true,
       stages: { include: { court: { select: { name: true } } } },
       decisions: { orderBy: { id: 'asc' }, include: { stage: { select: { kind: true } }, party: { include: { person: { select: { name: true } }, organisation: { select: { name: true } } } } } },
       relationsOut: { include: { toCase: { select: { id: true, title: true } } } },
@@ -253,13 +274,16 @@ export async function getCaseWorkspace(id: number) {
   }))
   const citationsFor = (target: string) => citations.filter((x) => x.target === target)
 
+  const events = inTimelineOrder(c.events)
   // An event a source reports cannot happen after the source was last written: a date
   // typed wrong, or the wrong source. A source updated after publication may report
   // what happened in between, so the bound is every date the source gives (published,
-  // updated): warn only when the event is certainly after all of them. The editor decides.
+  // updated): warn only when the event is certainly after all of them. An undated event
+  // has no date to check. The editor decides.
   const warnings: DateWarning[] = []
-  for (const e of c.events) {
-    const eventDate = dateOf(e.occurredAt, e.precision, e.approx)!
+  for (const e of events) {
+    const eventDate = dateOf(e.occurredAt, e.precision, e.approx)
+    if (!eventDate) continue
     for (const cit of citationsFor(`event:${e.id}`)) {
       const { published, revised } = cit.source
       const bounds = [published, revised].filter((d): d is PartialDate => d !== null)
@@ -306,12 +330,12 @@ export async function getCaseWorkspace(id: number) {
       disposition: DISPOSITION_LABELS[ch.disposition],
       citations: citationsFor(`charge:${ch.id}`),
     })),
-    events: c.events.map((e) => ({
+    events: events.map((e) => ({
       id: e.id,
       version: e.version,
       title: e.title,
       kind: EVENT_KIND_LABELS[e.kind],
-      date: formatPartialDate(dateOf(e.occurredAt, e.precision, e.approx)!),
+      date: formatEventDate(dateOf(e.occurredAt, e.precision, e.approx)),
       citations: citationsFor(`event:${e.id}`),
     })),
     relations: c.relationsOut.map((r) => ({ id: r.id, version: r.version, label: RELATION_LABELS[r.kind].outgoing, other: r.toCase })),

@@ -24,7 +24,7 @@ const roleSelect = {
     },
   },
   case: {
-    select: { slug: true, title: true, status: true, statusAt: true, statusPrecision: true, statusApprox: true, publishedAt: true, lastEventAt: true },
+    select: { slug: true, title: true, status: true, statusAt: true, statusPrecision: true, statusApprox: true, statusUndated: true, publishedAt: true, lastEventAt: true },
   },
 } as const
 
@@ -39,6 +39,7 @@ type RoleRow = {
     statusAt: Date | null
     statusPrecision: 'DAY' | 'MONTH' | 'SEASON' | 'YEAR' | null
     statusApprox: boolean
+    statusUndated: boolean
     lastEventAt: Date | null
   }
 }
@@ -55,6 +56,7 @@ function toRoles(parties: RoleRow[]): PersonCaseRoleDTO[] {
         title: p.case.title,
         status: p.case.status,
         statusAsOf: fromColumns(p.case.statusAt, p.case.statusPrecision, p.case.statusApprox),
+        statusUndated: p.case.statusUndated,
       },
     }))
 }
@@ -86,6 +88,7 @@ export async function getPersonBySlug(slug: string): Promise<PersonDetailDTO | n
           occurredAt: true,
           precision: true,
           approx: true,
+          placedAfterId: true,
           title: true,
           description: true,
           statusAfter: true,
@@ -108,12 +111,13 @@ export async function getPersonBySlug(slug: string): Promise<PersonDetailDTO | n
         id: e.id,
         kind: e.kind,
         date: eventDate(e),
+        placedAfterId: e.placedAfterId,
         title: e.title,
         description: e.description,
         statusAfter: e.statusAfter,
         citations: [...e.citations].sort(byId).map(toCitation),
       })),
-    ),
+    ).map(({ placedAfterId: _placed, ...e }) => e),
     updatedAt: p.updatedAt,
   }
 }

@@ -25,6 +25,7 @@ export async function getProvisionBySlug(slug: string): Promise<ProvisionDetailD
               statusAt: true,
               statusPrecision: true,
               statusApprox: true,
+              statusUndated: true,
               lastEventAt: true,
               parties: { where: { role: 'DEFENDANT' }, orderBy: { id: 'asc' }, select: { person: { select: { slug: true, name: true } }, organisation: { select: { slug: true, name: true } } } },
             },
@@ -55,6 +56,7 @@ export async function getProvisionBySlug(slug: string): Promise<ProvisionDetailD
         title: c.title,
         status: c.status,
         statusAsOf: fromColumns(c.statusAt, c.statusPrecision, c.statusApprox),
+        statusUndated: c.statusUndated,
         defendants: c.parties.map(toPartyRef).filter(isPresent),
       })),
   }

@@ -102,8 +102,9 @@ export function toProvisionRef(p: ProvisionRefDTO): ProvisionRefDTO {
   return { slug: p.slug, jurisdiction: p.jurisdiction, code: p.code, article: p.article, part: p.part, title: p.title }
 }
 
-export function eventDate(e: { occurredAt: Date; precision: DatePrecision; approx: boolean }): PartialDate {
-  return { at: e.occurredAt, precision: e.precision, approx: e.approx }
+/** An event's date; null when the sources do not report it. */
+export function eventDate(e: { occurredAt: Date | null; precision: DatePrecision | null; approx: boolean }): PartialDate | null {
+  return fromColumns(e.occurredAt, e.precision, e.approx)
 }
 
 /** The person or organisation a party row names, with the address of its page. */

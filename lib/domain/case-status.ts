@@ -1,7 +1,7 @@
 // Case status: the vocabulary, its URL form, and how a case's status derives from
 // its events. Pure: no framework imports. The enums mirror prisma/schema.prisma;
 // tests/unit/case-status.test.ts fails if the two drift apart.
-import { comparePartialDates, type PartialDate } from './partial-date'
+import { comparePartialDates, fromColumns, type DatePrecision, type PartialDate } from './partial-date'
 
 export const CASE_STATUSES = [
   'INVESTIGATION',
@@ -123,15 +123,19 @@ export type StatusEvent = {
   id: number
   kind: EventKind
   statusAfter: CaseStatus | null
-  date: PartialDate
+  /** Null: the sources do not report the date (see TimelineEvent). */
+  date: PartialDate | null
+  placedAfterId?: number | null
 }
 
 export type StatusOverride = { status: CaseStatus; date: PartialDate | null }
 
 export type DerivedStatus = {
   status: CaseStatus
-  /** The date the status holds from ("as of"); null when nothing dates it. */
+  /** The date the status holds from ("as of"); null when nothing dates it, or when `undated`. */
   asOf: PartialDate | null
+  /** True when an event whose date is not reported set the status: "as of" reads "date not reported". */
+  undated: boolean
   /** The event that set the status; null when it comes from the override or the default. */
   eventId: number | null
   source: 'event' | 'override' | 'default'
@@ -141,29 +145,100 @@ export function statusSetBy(event: Pick<StatusEvent, 'kind' | 'statusAfter'>): C
   return event.statusAfter ?? DEFAULT_STATUS_FOR_EVENT[event.kind]
 }
 
-/** Events in timeline order; ties keep a stable order by id. */
-export function sortEvents<T extends { id: number; date: PartialDate }>(events: readonly T[]): T[] {
-  return [...events].sort((a, b) => comparePartialDates(a.date, b.date) || a.id - b.id)
+/**
+ * An event on a timeline. A dated one sorts by its date; an undated one (date null: the
+ * sources do not report it) sits right after the event `placedAfterId` names, or before
+ * every dated event when that is null (docs/decisions/018-undated-events.md).
+ */
+export type TimelineEvent = { id: number; date: PartialDate | null; placedAfterId?: number | null }
+
+/** A stored event's timeline columns as a TimelineEvent. */
+export function timelineEventOf(e: { id: number; occurredAt: Date | null; precision: DatePrecision | null; approx: boolean; placedAfterId?: number | null }): TimelineEvent {
+  return { id: e.id, date: fromColumns(e.occurredAt, e.precision, e.approx), placedAfterId: e.placedAfterId ?? null }
 }
 
 /**
- * The case's status is set by its latest status-changing event. An editor's override
- * wins over events up to its own date; an event dated after the override is newer
- * news and wins (docs/decisions/004-status-vocabulary.md). A case with neither is
- * under investigation, undated.
+ * Events in timeline order: dated events by date (ties by id), each followed by the
+ * undated events placed after it (several after the same event: by id). An undated
+ * event whose predecessor is missing from `events`, or that is caught in a loop of
+ * placements (which writes refuse), counts as placed first: it is never dropped.
+ */
+export function sortEvents<T extends TimelineEvent>(events: readonly T[]): T[] {
+  const byId = (a: T, b: T) => a.id - b.id
+  const dated = events.filter((e) => e.date !== null).sort((a, b) => comparePartialDates(a.date!, b.date!) || a.id - b.id)
+  const ids = new Set(events.map((e) => e.id))
+  const followers = new Map<number | null, T[]>()
+  for (const e of events) {
+    if (e.date !== null) continue
+    const after = e.placedAfterId != null && ids.has(e.placedAfterId) && e.placedAfterId !== e.id ? e.placedAfterId : null
+    followers.set(after, [...(followers.get(after) ?? []), e])
+  }
+  for (const list of followers.values()) list.sort(byId)
+  const out: T[] = []
+  const placed = new Set<number>()
+  const emitFollowers = (of: number | null) => {
+    // Iterative, so a long chain of undated events cannot overflow the stack.
+    const stack = [...(followers.get(of) ?? [])].reverse()
+    while (stack.length) {
+      const e = stack.pop()!
+      if (placed.has(e.id)) continue
+      placed.add(e.id)
+      out.push(e)
+      stack.push(...[...(followers.get(e.id) ?? [])].reverse())
+    }
+  }
+  emitFollowers(null)
+  for (const e of dated) {
+    placed.add(e.id)
+    out.push(e)
+    emitFollowers(e.id)
+  }
+  // Left over: undated events in a loop of placements. First, in id order.
+  const loose = events.filter((e) => !placed.has(e.id)).sort(byId)
+  return [...loose, ...out]
+}
+
+/**
+ * The latest reported date at or before each event of a timeline (sortEvents order): an
+ * event's own date, or for an undated one the date of the nearest dated event before it
+ * (null when none is). What an undated event is known to come after.
+ */
+export function reportedDatesUpTo<T extends TimelineEvent>(ordered: readonly T[]): Map<number, PartialDate | null> {
+  const out = new Map<number, PartialDate | null>()
+  let last: PartialDate | null = null
+  for (const e of ordered) {
+    if (e.date) last = e.date
+    out.set(e.id, last)
+  }
+  return out
+}
+
+/**
+ * The case's status is set by its latest status-changing event in timeline order. An
+ * editor's override wins over events up to its own date; an event dated after the
+ * override is newer news and wins (docs/decisions/004-status-vocabulary.md); an undated
+ * event wins only when the dated event it follows is already after the override. A case
+ * with neither is under investigation, undated.
  */
 export function deriveCaseStatus(events: readonly StatusEvent[], override?: StatusOverride | null): DerivedStatus {
-  const latest = sortEvents(events.filter((e) => statusSetBy(e) !== null)).at(-1)
-  const fromEvent: DerivedStatus | null = latest ? { status: statusSetBy(latest)!, asOf: latest.date, eventId: latest.id, source: 'event' } : null
-  if (override) {
-    const fromOverride: DerivedStatus = { status: override.status, asOf: override.date, eventId: null, source: 'override' }
-    if (!fromEvent || !override.date) return fromOverride
-    return comparePartialDates(fromEvent.asOf!, override.date) > 0 ? fromEvent : fromOverride
-  }
-  return fromEvent ?? { status: 'INVESTIGATION', asOf: null, eventId: null, source: 'default' }
+  // Sorted before filtering: an undated event may follow one that sets no status.
+  const ordered = sortEvents(events)
+  const latest = ordered.filter((e) => statusSetBy(e) !== null).at(-1)
+  if (!latest && !override) return { status: 'INVESTIGATION', asOf: null, undated: false, eventId: null, source: 'default' }
+  const fromEvent: DerivedStatus | null = latest ? { status: statusSetBy(latest)!, asOf: latest.date, undated: latest.date === null, eventId: latest.id, source: 'event' } : null
+  if (!override) return fromEvent!
+  const fromOverride: DerivedStatus = { status: override.status, asOf: override.date, undated: false, eventId: null, source: 'override' }
+  if (!fromEvent || !override.date) return fromOverride
+  const known = reportedDatesUpTo(ordered).get(latest!.id) ?? null
+  return known && comparePartialDates(known, override.date) > 0 ? fromEvent : fromOverride
 }
 
 /** The latest event of any kind, for the dashboard's "last event" column. */
-export function latestEvent<T extends { id: number; date: PartialDate }>(events: readonly T[]): T | null {
+export function latestEvent<T extends TimelineEvent>(events: readonly T[]): T | null {
   return sortEvents(events).at(-1) ?? null
+}
+
+/** The latest date the events report (none: null), which an undated last event is known to follow. */
+export function latestReportedDate(events: readonly TimelineEvent[]): PartialDate | null {
+  return sortEvents(events.filter((e) => e.date !== null)).at(-1)?.date ?? null
 }

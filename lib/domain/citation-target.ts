@@ -5,7 +5,7 @@
 // case still has to source all name a claim with citationTargetLabel. Pure.
 import type { DecisionKind, PartyRole, StageKind } from '@/lib/generated/prisma/enums'
 import { DECISION_LABELS, PARTY_ROLE_LABELS, STAGE_KIND_LABELS } from './labels'
-import { formatPartialDate, type PartialDate } from './partial-date'
+import { formatEventDate, formatPartialDate, type PartialDate } from './partial-date'
 import { provisionName, type ProvisionNaming } from './provision-name'
 
 export type CitationTargetColumns = {
@@ -66,7 +66,7 @@ export function caseFieldName(field: string | null): string {
 /** A claim a citation supports, with what its label shows. */
 export type CitedClaim =
   | { kind: 'case'; field: string | null }
-  | { kind: 'event'; date: PartialDate; title: string }
+  | { kind: 'event'; date: PartialDate | null; title: string }
   | { kind: 'charge'; defendant: string | null; provision: ProvisionNaming | null; description: string }
   | { kind: 'party'; name: string | null; role: PartyRole }
   | { kind: 'stage'; stage: StageKind; court: string | null; date: PartialDate | null }
@@ -85,7 +85,7 @@ export function citationTargetLabel(claim: CitedClaim): string {
     case 'case':
       return `Case: ${caseFieldName(claim.field)}`
     case 'event':
-      return `Event: ${formatPartialDate(claim.date)} — ${claim.title}`
+      return `Event: ${formatEventDate(claim.date)} — ${claim.title}`
     case 'charge':
       return `Charge: ${claim.defendant ?? '?'} — ${claim.provision ? provisionName(claim.provision) : claim.description}`
     case 'party':

@@ -108,6 +108,14 @@ export function formatPartialDate(d: PartialDate): string {
   return d.approx ? `c. ${text}` : text
 }
 
+/** What readers and editors see for an event whose date the sources do not report. */
+export const DATE_NOT_REPORTED = 'date not reported'
+
+/** An event's date as text: formatPartialDate, or "date not reported" for null. */
+export function formatEventDate(d: PartialDate | null): string {
+  return d ? formatPartialDate(d) : DATE_NOT_REPORTED
+}
+
 /** Value for <time dateTime>: "2019-03-10", "2020-04" or "2017" (valid HTML for each). */
 export function toDateTimeAttribute(d: PartialDate): string {
   const y = String(d.at.getUTCFullYear()).padStart(4, '0')

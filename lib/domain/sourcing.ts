@@ -3,6 +3,7 @@
 // editor tries. The rule is here, pure, so that the publishing check (lib/editing)
 // and the editor's case page (lib/data) apply the same one to what each has loaded.
 import type { DatePrecision, PartyRole } from '@/lib/generated/prisma/enums'
+import { sortEvents, timelineEventOf } from './case-status'
 import { citationTargetLabel } from './citation-target'
 import { fromColumns } from './partial-date'
 import { formatSentence, type StagedDecision } from './sentence'
@@ -20,7 +21,7 @@ export type CaseFacts = {
   closedAt: Date | null
   parties: ({ id: number; role: PartyRole } & PartyNames)[]
   charges: { id: number; description: string; provision: ProvisionNaming | null; party: PartyNames }[]
-  events: { id: number; title: string; occurredAt: Date; precision: DatePrecision; approx: boolean }[]
+  events: { id: number; title: string; occurredAt: Date | null; precision: DatePrecision | null; approx: boolean; placedAfterId?: number | null }[]
   stages: { id: number; kind: StagedDecision['stageKind']; courtName: string; court: { name: string } | null; decidedAt: Date | null; decidedPrecision: DatePrecision | null; decidedApprox: boolean }[]
   decisions: ({ id: number; stage: { kind: StagedDecision['stageKind'] }; party: PartyNames } & Omit<StagedDecision, 'stageKind'>)[]
   conflicts: { subject: string; versions: { id: number; statement: string }[] }[]
@@ -44,7 +45,8 @@ export function unsourcedFactsOf(c: CaseFacts, cited: ReadonlySet<string>): Unso
   if (c.summary) need('case:summary', citationTargetLabel({ kind: 'case', field: 'summary' }))
   for (const p of c.parties) need(`party:${p.id}`, citationTargetLabel({ kind: 'party', name: nameOf(p), role: p.role }))
   for (const ch of c.charges) need(`charge:${ch.id}`, citationTargetLabel({ kind: 'charge', defendant: nameOf(ch.party), provision: ch.provision, description: ch.description }))
-  for (const e of c.events) need(`event:${e.id}`, citationTargetLabel({ kind: 'event', date: { at: e.occurredAt, precision: e.precision, approx: e.approx }, title: e.title }))
+  const events = sortEvents(c.events.map((e) => ({ ...timelineEventOf(e), title: e.title })))
+  for (const e of events) need(`event:${e.id}`, citationTargetLabel({ kind: 'event', date: e.date, title: e.title }))
   for (const st of c.stages) {
     need(`stage:${st.id}`, citationTargetLabel({ kind: 'stage', stage: st.kind, court: st.court?.name ?? (st.courtName || null), date: fromColumns(st.decidedAt, st.decidedPrecision, st.decidedApprox) }))
   }

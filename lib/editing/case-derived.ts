@@ -1,7 +1,7 @@
 import 'server-only'
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client'
-import { deriveCaseStatus, FINAL_STATUSES, latestEvent } from '@/lib/domain/case-status'
-import { fromColumns, type PartialDate } from '@/lib/domain/partial-date'
+import { deriveCaseStatus, FINAL_STATUSES, latestEvent, latestReportedDate } from '@/lib/domain/case-status'
+import { fromColumns } from '@/lib/domain/partial-date'
 import { compareStages, encodeSentenceKinds, sentenceInForce, sentenceKindsOf, type SentenceFilter } from '@/lib/domain/sentence'
 
 type Tx = Prisma.TransactionClient | PrismaClient
@@ -26,7 +26,7 @@ export async function refreshCaseDerived(tx: Tx, caseId: number, now: Date = new
       statusOverrideAt: true,
       statusOverridePrecision: true,
       statusOverrideApprox: true,
-      events: { select: { id: true, kind: true, statusAfter: true, occurredAt: true, precision: true, approx: true } },
+      events: { select: { id: true, kind: true, statusAfter: true, occurredAt: true, precision: true, approx: true, placedAfterId: true } },
       stages: { select: { id: true, kind: true, decidedAt: true } },
       decisions: {
         select: {
@@ -48,7 +48,8 @@ export async function refreshCaseDerived(tx: Tx, caseId: number, now: Date = new
     id: e.id,
     kind: e.kind,
     statusAfter: e.statusAfter,
-    date: { at: e.occurredAt, precision: e.precision, approx: e.approx } satisfies PartialDate,
+    date: fromColumns(e.occurredAt, e.precision, e.approx),
+    placedAfterId: e.placedAfterId,
   }))
   const override = found.statusOverride
     ? {
@@ -58,10 +59,12 @@ export async function refreshCaseDerived(tx: Tx, caseId: number, now: Date = new
     : null
   const derived = deriveCaseStatus(events, override)
   const last = latestEvent(events)
+  // Undated events add no date and no year: the sort key is the latest reported date.
+  const lastReported = latestReportedDate(events)
   const opened = fromColumns(found.openedAt, found.openedPrecision, found.openedApprox)
   const closed = fromColumns(found.closedAt, found.closedPrecision, found.closedApprox)
 
-  const years = events.map((e) => e.date.at.getUTCFullYear())
+  const years = events.flatMap((e) => (e.date ? [e.date.at.getUTCFullYear()] : []))
   if (opened) years.push(opened.at.getUTCFullYear())
   if (closed) years.push(closed.at.getUTCFullYear())
   if (derived.asOf) years.push(derived.asOf.at.getUTCFullYear())
@@ -87,8 +90,9 @@ export async function refreshCaseDerived(tx: Tx, caseId: number, now: Date = new
       statusAt: derived.asOf?.at ?? null,
       statusPrecision: derived.asOf?.precision ?? null,
       statusApprox: derived.asOf?.approx ?? false,
+      statusUndated: derived.undated,
       lastEventId: last?.id ?? null,
-      lastEventAt: last?.date.at ?? null,
+      lastEventAt: lastReported?.at ?? null,
       firstYear,
       lastYear,
       updatedAt: now,

@@ -318,10 +318,17 @@ export async function deleteRecord(actor: Actor | null, entity: Entity, id: numb
     const citations = citationColumn ? await tx.citation.findMany({ where: { [citationColumn]: id } }) : []
     // Before the delete: the pages that show the part, its citations' sources among them.
     const tagsBefore = await kind.publicTags(tx, existing)
+    const dependents = (await kind.beforeDelete?.(tx, existing)) ?? []
     const { count } = await model.deleteMany({ where: { id, version } })
     if (count !== 1) return { ok: false, reason: 'not-found', formError: `This ${ENTITY_LABELS[entity]} was changed or deleted meanwhile. Nothing was deleted.` }
+    const tags = new Set<string>()
+    for (const d of dependents) {
+      const summary = `Moved up: ${kind.describe(existing)} (#${id}), which it came after, was deleted.`
+      for (const t of (await record(tx, kind, actor, { ...meta, summary }, 'update', d.before, d.after)).tags) tags.add(t)
+    }
     const written = await record(tx, kind, actor, meta, 'delete', { ...existing, citations } as Row, null, tagsBefore)
-    return { ok: true, entity, id, version: existing.version + 1, ...written }
+    for (const t of written.tags) tags.add(t)
+    return { ok: true, entity, id, version: existing.version + 1, ...written, tags: [...tags] }
   })
 }
 

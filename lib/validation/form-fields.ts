@@ -20,6 +20,8 @@ export type FieldSpec = {
   /** For selects: the label of the empty choice, when the field may be left empty. */
   emptyOption?: string
   rows?: number
+  /** Drawn only while the checkbox field of this name is ticked (its value is ignored otherwise). */
+  shownWhen?: string
 }
 
 /** A choice. `group`: the heading it is listed under (an optgroup, or a fieldset's group of boxes); `note`: a few words shown after a box's label. */

@@ -329,15 +329,34 @@ export const EventSchema = recordSchema(
     title: requiredText('a title', 300),
     description: optionalText('the description', 5000),
     statusAfter: optionalEnum(keys(STATUS_LABELS), 'a status'),
+    // The sources do not report the date: the event is placed after another instead.
+    undated: checkbox,
+    placedAfterId: optionalRefId('the event it comes after'),
   },
-  { occurred: { label: 'the date of the event', required: true } },
-).superRefine((v, ctx) => {
-  if ((v.caseId === null) === (v.personId === null)) ctx.addIssue({ code: 'custom', path: ['_form'], message: 'An event belongs to a case or to a person’s life: add it from the case’s or the person’s page.' })
-})
+  { occurred: { label: 'the date of the event', required: false } },
+)
+  .superRefine((v, ctx) => {
+    if ((v.caseId === null) === (v.personId === null))
+      ctx.addIssue({ code: 'custom', path: ['_form'], message: 'An event belongs to a case or to a person’s life: add it from the case’s or the person’s page.' })
+    if (v.undated && v.occurred) ctx.addIssue({ code: 'custom', path: ['occurred'], message: 'You ticked “Date not reported” but typed a date. Clear the date, or untick the box.' })
+    if (!v.undated && !v.occurred) ctx.addIssue({ code: 'custom', path: ['occurred'], message: 'Enter the date of the event, or tick “Date not reported” when the sources do not give one.' })
+  })
+  // Only an undated event is placed: a dated one sorts by its date.
+  .transform((v) => ({ ...v, placedAfterId: v.undated ? v.placedAfterId : null }))
 
 export const EVENT_FIELDS: FieldSpec[] = [
   { name: 'kind', label: 'Kind of event', input: 'select', required: true, options: enumOptions(EVENT_KIND_LABELS) },
-  { name: 'occurred', label: 'Date', input: 'date', required: true },
+  { name: 'occurred', label: 'Date', input: 'date', hint: 'Required, unless you tick “Date not reported” below.' },
+  { name: 'undated', label: 'Date not reported', input: 'checkbox', hint: 'The sources report the event without a date (“later released on parole”).' },
+  {
+    name: 'placedAfterId',
+    label: 'Comes after',
+    input: 'select',
+    optionsKey: 'placements',
+    emptyOption: 'First, before every other event',
+    shownWhen: 'undated',
+    hint: 'Where the event goes on the timeline: right after the event you choose.',
+  },
   { name: 'title', label: 'Title', input: 'text', required: true, hint: 'e.g. “Arrested in Almaty”.' },
   { name: 'description', label: 'Description', input: 'textarea', rows: 3 },
   { name: 'statusAfter', label: 'Status after this event', input: 'select', options: enumOptions(STATUS_LABELS), emptyOption: 'The usual one for this kind' },

@@ -74,7 +74,10 @@ export type EventSeed = {
   /** Local name, for conflicts to point at. */
   key: string
   kind: EventKind
-  date: PartialDate
+  /** Null when the sources report the event without a date: it then comes right after `after`. */
+  date: PartialDate | null
+  /** For an undated event: the key of the event of the same case it follows. */
+  after?: string
   title: string
   description: string
   /** Set when the kind's default status is wrong (a verdict that was a plea deal). */
@@ -143,7 +146,7 @@ export type CaseSeed = {
 
 export type RelationSeed = { from: string; to: string; kind: CaseRelationKind; note: string }
 
-export type PersonEventSeed = Omit<EventSeed, 'key' | 'statusAfter'> & { person: PersonKey }
+export type PersonEventSeed = Omit<EventSeed, 'key' | 'statusAfter' | 'date' | 'after'> & { person: PersonKey; date: PartialDate }
 
 const cite = (source: SourceKey, where: number | string, quote: string, field?: string): Cite => ({
   source,
@@ -820,8 +823,9 @@ export const CASES: CaseSeed[] = [
         key: 'questioned',
         kind: 'OTHER',
         // "In April 2020, they accused me ..., so the police interrogated me": the
-        // questioning followed the accusation; no separate date is given.
-        date: month(2020, 4, true),
+        // questioning followed the accusation; no date of its own is given.
+        date: null,
+        after: 'opened',
         title: 'Police question Bilash about Atajurt’s members',
         description: 'Bilash says the police interrogated him and asked about his organisation’s team members.',
         cites: [cite('smbInterviewFeb2021', 4, 'so the police interrogated me and asked me about the organisation’s team members')],

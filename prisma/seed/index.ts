@@ -376,15 +376,17 @@ class SeedWriter {
         data: {
           caseId,
           kind: e.kind,
-          occurredAt: e.date.at,
-          precision: e.date.precision,
-          approx: e.date.approx,
+          occurredAt: e.date?.at ?? null,
+          precision: e.date?.precision ?? null,
+          approx: e.date?.approx ?? false,
+          placedAfterId: e.after === undefined ? null : eventIds.get(e.after),
           title: e.title,
           description: e.description,
           statusAfter: e.statusAfter ?? null,
         },
         select: { id: true },
       })
+      if (e.after !== undefined && !eventIds.has(e.after)) throw new Error(`${c.slug}: event "${e.key}" comes after unknown or later-listed event "${e.after}"`)
       await this.cite({ eventId: event.id }, e.cites)
       eventIds.set(e.key, event.id)
     }

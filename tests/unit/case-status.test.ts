@@ -86,7 +86,7 @@ describe('statusSetBy', () => {
 
 describe('deriveCaseStatus', () => {
   it('is an undated investigation when nothing is known', () => {
-    expect(deriveCaseStatus([])).toEqual({ status: 'INVESTIGATION', asOf: null, eventId: null, source: 'default' })
+    expect(deriveCaseStatus([])).toEqual({ status: 'INVESTIGATION', asOf: null, undated: false, eventId: null, source: 'default' })
   })
 
   it('follows the latest status-changing event, whatever order the events come in', () => {
@@ -97,6 +97,7 @@ describe('deriveCaseStatus', () => {
       asOf: day(2020, 5, 27),
       eventId: terminated.id,
       source: 'event',
+      undated: false,
     })
   })
 
@@ -131,6 +132,7 @@ describe('deriveCaseStatus', () => {
         asOf: month(2021, 2),
         eventId: null,
         source: 'override',
+        undated: false,
       })
     })
 
@@ -152,6 +154,7 @@ describe('deriveCaseStatus', () => {
         asOf: null,
         eventId: null,
         source: 'override',
+        undated: false,
       })
     })
 

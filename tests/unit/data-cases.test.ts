@@ -35,6 +35,7 @@ describe('listCases', () => {
         jurisdiction: 'KZ',
         status: 'DROPPED',
         statusAsOf: day(2020, 5, 27),
+        statusUndated: false,
         defendants: [{ slug: c.defendant!.slug, name: 'Serikzhan Bilash', href: `/people/${c.defendant!.slug}` }],
         provisions: [expect.objectContaining({ slug: provision.slug, article: '174', title: 'Inciting discord' })],
         lastEvent: { title: expect.any(String), kind: 'CASE_TERMINATED', date: day(2020, 5, 27) },

@@ -37,12 +37,20 @@ describe('getProvisionBySlug', () => {
     expect(found).toMatchObject({ slug: provision.slug, jurisdiction: 'KZ', article: '174', part: '1', description: 'Broadly worded.' })
     expect(found!.descriptionCitations.map((c) => c.quote)).toEqual(['article 174'])
     expect(found!.cases).toEqual([
-      { slug: late.slug, title: '2020 case', status: 'DROPPED', statusAsOf: day(2020, 5, 27), defendants: [{ slug: bilash.slug, name: 'Serikzhan Bilash', href: `/people/${bilash.slug}` }] },
+      {
+        slug: late.slug,
+        title: '2020 case',
+        status: 'DROPPED',
+        statusAsOf: day(2020, 5, 27),
+        statusUndated: false,
+        defendants: [{ slug: bilash.slug, name: 'Serikzhan Bilash', href: `/people/${bilash.slug}` }],
+      },
       {
         slug: early.slug,
         title: '2019 case',
         status: 'PLEA_DEAL',
         statusAsOf: month(2019, 8),
+        statusUndated: false,
         defendants: [
           { slug: bilash.slug, name: 'Serikzhan Bilash', href: `/people/${bilash.slug}` },
           { slug: second.slug, name: 'Second defendant', href: `/people/${second.slug}` },

@@ -1,6 +1,7 @@
 import 'server-only'
 import type { Entity, RecordInput } from '@/lib/validation/records'
 import { recordTag } from '@/lib/cache/tags'
+import { sortEvents, timelineEventOf } from '@/lib/domain/case-status'
 import { casePublicTags, citingSourceTags, date, dateColumns, dateValues, delegate, requireCase, sameCase, str, touchCase, unique, type KindAdapter, type Row, type Tx } from './shared'
 
 // The parts of a case: parties, charges, events, related cases, disputed facts.
@@ -116,19 +117,44 @@ export const chargeAdapter = casePart('charge', 'charge', ['caseId', 'partyId', 
   publicTags: namedTags,
 })
 
-export const eventAdapter = casePart('event', 'event', ['caseId', 'personId', 'kind', 'occurredAt', 'precision', 'approx', 'title', 'description', 'statusAfter'], {
+/**
+ * Where an undated event may be placed: after an event of the same case (or, for a
+ * fact of a person's life, of the same person's life), never after itself or after an
+ * event placed, step by step, after it (that would be a loop with no place on the timeline).
+ */
+async function placementProblem(tx: Tx, owner: { caseId: number | null; personId: number | null }, placedAfterId: number, self: number | null): Promise<string | null> {
+  const after = await tx.event.findUnique({ where: { id: placedAfterId }, select: { caseId: true, personId: true } })
+  const sameOwner = after && (owner.caseId !== null ? after.caseId === owner.caseId : after.caseId === null && after.personId === owner.personId)
+  if (!sameOwner) return owner.caseId !== null ? 'Choose an event of this case.' : 'Choose a dated fact of this person’s life.'
+  if (self === null) return null
+  const seen = new Set<number>()
+  for (let id: number | null = placedAfterId; id !== null && !seen.has(id);) {
+    if (id === self) return 'This event cannot come after itself, or after an event that comes after it. Choose an earlier one.'
+    seen.add(id)
+    id = (await tx.event.findUnique({ where: { id }, select: { placedAfterId: true } }))?.placedAfterId ?? null
+  }
+  return null
+}
+
+export const eventAdapter = casePart('event', 'event', ['caseId', 'personId', 'kind', 'occurredAt', 'precision', 'approx', 'placedAfterId', 'title', 'description', 'statusAfter'], {
   async toColumns(tx, input: RecordInput<'event'>, existing) {
     const date = dateColumns('', input.occurred, { at: 'occurredAt', precision: 'precision', approx: 'approx' })
-    const fields = { kind: input.kind, ...date, title: input.title, description: input.description, statusAfter: input.statusAfter }
+    const fields = { kind: input.kind, ...date, placedAfterId: input.placedAfterId, title: input.title, description: input.description, statusAfter: input.statusAfter }
+    const placed = async (owner: { caseId: number | null; personId: number | null }) => {
+      const problem = input.placedAfterId === null ? null : await placementProblem(tx, owner, input.placedAfterId, existing?.id ?? null)
+      return problem ? { placedAfterId: [problem] } : null
+    }
     if (input.personId !== null) {
       // A fact of a person's life: no case, and it stays with its person.
       const person = await tx.person.findUnique({ where: { id: input.personId }, select: { deletedAt: true } })
       if (!person || person.deletedAt) return { ok: false, fieldErrors: { _form: ['This person does not exist or was deleted.'] } }
       if (existing && (existing.caseId !== null || existing.personId !== input.personId)) return { ok: false, fieldErrors: { _form: ['This event belongs to another record.'] } }
+      const placement = await placed({ caseId: null, personId: input.personId })
+      if (placement) return { ok: false, fieldErrors: placement }
       return { ok: true, data: { ...fields, caseId: null, personId: input.personId } }
     }
     const caseId = input.caseId!
-    const problem = (await requireCase(tx, caseId)) ?? sameCase(existing, caseId)
+    const problem = (await requireCase(tx, caseId)) ?? sameCase(existing, caseId) ?? (await placed({ caseId, personId: null }))
     if (problem) return { ok: false, fieldErrors: problem }
     // personId on a case event (whom an arrest concerns) is kept as it is.
     return { ok: true, data: { ...fields, caseId } }
@@ -137,6 +163,8 @@ export const eventAdapter = casePart('event', 'event', ['caseId', 'personId', 'k
     ...(r.caseId ? { caseId: str(r.caseId) } : { personId: str(r.personId) }),
     kind: str(r.kind),
     ...dateValues('occurred', date(r.occurredAt, r.precision, r.approx)),
+    undated: r.occurredAt ? '' : 'on',
+    placedAfterId: str(r.placedAfterId),
     title: str(r.title),
     description: str(r.description),
     statusAfter: str(r.statusAfter),
@@ -146,6 +174,22 @@ export const eventAdapter = casePart('event', 'event', ['caseId', 'personId', 'k
   async publicTags(tx, r) {
     if (r.caseId) return partTags(tx, r)
     return r.personId ? unique([recordTag('person', Number(r.personId))], await citingSourceTags(tx, { eventId: r.id })) : []
+  },
+  // The undated events placed after this one take its place: they follow the event
+  // before it on the timeline (or come first). Without this the database would make them first.
+  async beforeDelete(tx, r) {
+    const moved = await tx.event.findMany({ where: { placedAfterId: r.id } })
+    if (moved.length === 0) return []
+    const owner = r.caseId ? { caseId: Number(r.caseId) } : { caseId: null, personId: Number(r.personId) }
+    const timeline = sortEvents((await tx.event.findMany({ where: owner, select: { id: true, occurredAt: true, precision: true, approx: true, placedAfterId: true } })).map(timelineEventOf))
+    const at = timeline.findIndex((e) => e.id === r.id)
+    const predecessor = at > 0 ? timeline[at - 1]!.id : null
+    const out: { before: Row; after: Row }[] = []
+    for (const before of moved) {
+      await tx.event.update({ where: { id: before.id }, data: { placedAfterId: predecessor, version: { increment: 1 } } })
+      out.push({ before: before as Row, after: (await tx.event.findUniqueOrThrow({ where: { id: before.id } })) as Row })
+    }
+    return out
   },
 })
 

@@ -45,6 +45,11 @@ export type KindAdapter = {
   publicTags(tx: Tx, row: Row): Promise<string[]>
   /** Why the record cannot be deleted now, or null. */
   deleteBlocker?(tx: Tx, row: Row): Promise<string | null>
+  /**
+   * Runs in a part's delete transaction just before the row goes: changes other rows of
+   * the kind that depend on it, and returns each before and after (each gets a revision).
+   */
+  beforeDelete?(tx: Tx, row: Row): Promise<{ before: Row; after: Row }[]>
   /** Runs in the write's transaction after every create, update, delete and restore. */
   afterWrite?(tx: Tx, before: Row | null, after: Row | null): Promise<void>
   /** Unique constraints: the form field to blame and what to say. */

@@ -26,7 +26,9 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   const { notice, rev } = await searchParams
   // The "add" forms are keyed on the last save: after one, they come back closed and empty.
   const saved = String(rev)
-  const options = await getFormOptions(record.caseId)
+  // A person's page adds facts of their life; an undated one is placed among them.
+  const lifeOwner = entity.data === 'person' ? id.data : entity.data === 'event' && record.caseId === null && record.values.personId ? Number(record.values.personId) : null
+  const options = await getFormOptions(record.caseId, lifeOwner)
   // Outside a case, a citation keeps what it supports (a description, a life event)
   // and a life event keeps its person: those fields are fixed, not chosen.
   const describedOwner = entity.data === 'citation' && record.caseId === null && record.values.target ? record.values.target.replace(':', '/') : null
@@ -145,6 +147,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
               <RecordForm
                 entity="event"
                 fields={RECORD_FIELDS.event.filter((f) => f.name !== 'statusAfter')}
+                options={options}
                 defaults={{}}
                 hidden={{ personId: String(id.data), returnTo: here }}
                 submitLabel="Add dated fact"
