@@ -43,7 +43,7 @@ const MAX_LENGTH: Record<Entity, Record<string, number>> = {
   party: { outcome: 500, sentence: 500, note: 2000 },
   charge: { description: 1000 },
   event: { title: 300, description: 5000 },
-  citation: { quote: 1000, locator: 200 },
+  citation: { quote: 1000, translation: 2000, locator: 200 },
   relation: { note: 1000 },
   conflict: { subject: 300, note: 2000 },
   conflictVersion: { statement: 1000 },
