@@ -23,7 +23,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   if (entity.data === 'case') redirect(`/editor/cases/${id.data}`)
   const record = await getRecordForEdit(entity.data, id.data)
   if (!record) notFound()
-  const { notice, rev } = await searchParams
+  const { notice, rev, quote } = await searchParams
   // The "add" forms are keyed on the last save: after one, they come back closed and empty.
   const saved = String(rev)
   const options = await getFormOptions(record.caseId)
@@ -49,7 +49,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   const label = ENTITY_LABELS[entity.data]
   return (
     <div>
-      <SaveNotice notice={notice} />
+      <SaveNotice notice={notice} rev={rev} quote={quote} />
       <p className="text-sm">
         <Link href={back} className="text-blue-800 underline">
           Back
