@@ -1,4 +1,5 @@
 // Reader-facing words for the stored enums. Pure.
+import { scriptOrLanguageName } from './locale-names'
 import type { AliasKind, CaseKind, CaseRelationKind, ChargeDisposition, DefendantSituation, OrganisationKind, PartyRole } from '@/lib/generated/prisma/enums'
 
 export const CASE_KIND_LABELS: Record<CaseKind, string> = {
@@ -55,6 +56,11 @@ export const ALIAS_KIND_LABELS: Record<AliasKind, string> = {
   NICKNAME: 'nickname',
   MISSPELLING: 'spelling seen in a source',
   OTHER: 'other name',
+}
+
+/** What kind of name an alias is, as readers and editors alike see it: "Cyrillic script, spelling seen in a source". */
+export function aliasKindText(alias: { script: string; kind: AliasKind }): string {
+  return `${scriptOrLanguageName(alias.script)}, ${ALIAS_KIND_LABELS[alias.kind]}`
 }
 
 /** Relation labels read from each side: "International review of" / "Reviewed internationally by". */

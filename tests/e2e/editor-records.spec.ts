@@ -135,12 +135,12 @@ test.describe('an editor builds a case', () => {
     await expect(unsourced).toContainText('Case: date opened')
     await expect(unsourced).toContainText('Case: summary')
     await expect(unsourced).toContainText(`Party: ${name} (defendant)`)
-    await expect(unsourced).toContainText(`Charge: ${name} — Inciting discord`)
+    await expect(unsourced).toContainText(`Charge against ${name}: Inciting discord`)
     await page.getByRole('button', { name: 'Publish' }).click()
     await expect(page.getByRole('alert').filter({ hasText: 'Not published' })).toContainText('every fact readers see needs a source')
     expect((await db.case.findUniqueOrThrow({ where: { id: caseId } })).publishedAt).toBeNull()
     await page.goto(caseUrl)
-    await cite(['Case: date opened', 'Case: summary', `Party: ${name} (defendant)`, `Charge: ${name} — Inciting discord`], 'the activist, his lawyer said, is accused of inciting discord')
+    await cite(['Case: date opened', 'Case: summary', `Party: ${name} (defendant)`, `Charge against ${name}: Inciting discord`], 'the activist, his lawyer said, is accused of inciting discord')
     await expect(unsourced).toHaveCount(0)
 
     // The preview shows the draft as readers will see it, with its quote.

@@ -22,7 +22,7 @@ describe('checkQuote', () => {
 
   it('finds an English quote typed with straight quotes, a hyphen and other capitals', () => {
     expect(checkQuote('said: "he is accused of inciting discord - a charge he denies."', EN)).toBe('found')
-    expect(checkQuote("HIS LAWYER, AIMAN UMAROVA", EN)).toBe('found')
+    expect(checkQuote('HIS LAWYER, AIMAN UMAROVA', EN)).toBe('found')
   })
 
   it('ignores non-breaking spaces and line breaks', () => {

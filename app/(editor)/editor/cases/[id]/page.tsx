@@ -256,7 +256,12 @@ function Contents({ entries }: { entries: TocEntry[] }) {
           <li key={e.id}>
             <a href={`#${e.id}`} className="text-blue-800 underline underline-offset-2">
               {e.title}
-              {e.count !== null && <span className="ml-1 rounded-full bg-stone-200 px-1.5 text-sm text-stone-900 no-underline">{e.count}</span>}
+              {e.count !== null && (
+                <>
+                  {' '}
+                  <span className="rounded-full bg-stone-200 px-1.5 text-sm text-stone-900">{e.count}</span>
+                </>
+              )}
             </a>
           </li>
         ))}

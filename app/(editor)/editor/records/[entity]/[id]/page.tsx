@@ -1,3 +1,5 @@
+import { aliasKindText } from '@/lib/domain/labels'
+import { langAttribute } from '@/lib/domain/locale-names'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
@@ -166,10 +168,10 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
               {aliases.map((a) => (
                 <li key={a.id} className="flex flex-wrap items-baseline justify-between gap-2 p-3">
                   <span>
-                    <span className="font-medium">{a.name}</span>{' '}
-                    <span className="text-sm text-stone-600">
-                      ({a.script}, {a.kind})
-                    </span>
+                    <span lang={langAttribute(a.script)} className="font-medium">
+                      {a.name}
+                    </span>{' '}
+                    <span className="text-sm text-stone-600">({aliasKindText(a)})</span>
                   </span>
                   <span className="flex gap-3 text-sm">
                     <Link href={`/editor/records/alias/${a.id}`} className="text-blue-800 underline" aria-label={`Edit alias ${a.name}`}>
