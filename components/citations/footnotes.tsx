@@ -56,7 +56,13 @@ export function CiteRefs({ citations, notes }: { citations: readonly CitationDTO
         const n = notes.numberOf(c)
         return (
           <sup key={c.id} className="ml-0.5">
-            <a href={`#note-${n}`} id={`ref-${n}-${c.id}`} title={`“${c.quote}”${c.translation ? ` (“${c.translation}”)` : ''} — ${c.source.publisher}`} aria-label={`Source note ${n}`} className="text-blue-800 no-underline hover:underline">
+            <a
+              href={`#note-${n}`}
+              id={`ref-${n}-${c.id}`}
+              title={`“${c.quote}”${c.translation ? ` (“${c.translation}”)` : ''} — ${c.source.publisher}`}
+              aria-label={`Source note ${n}`}
+              className="text-blue-800 no-underline hover:underline"
+            >
               [{n}]
             </a>
           </sup>

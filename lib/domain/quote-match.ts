@@ -19,15 +19,7 @@ const ELISION = /[[(]?(?:…|\.{3})[\])]?/gu
  * print usually writes it.
  */
 export function normaliseForQuote(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(QUOTE_MARKS, '')
-    .replace(DASHES, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return text.normalize('NFKC').replace(INVISIBLE, '').toLowerCase().replace(/ё/g, 'е').replace(QUOTE_MARKS, '').replace(DASHES, '-').replace(/\s+/g, ' ').trim()
 }
 
 /** `found`: the quote is in the text; `not-found`: it is not; `no-text`: the source has no stored text to check against. */
