@@ -78,6 +78,7 @@ describe('getSourceById', () => {
     )
     expect(byQuote['event quote']).toEqual({
       quote: 'event quote',
+      translation: '',
       locator: 'para. 3',
       claim: 'Event: 27 May 2020 — Investigation terminated',
       href: `/cases/${c.slug}#event-${c.eventIds[0]}`,
