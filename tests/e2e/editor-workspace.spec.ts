@@ -20,6 +20,8 @@ const notice = (page: Page) => page.getByTestId('save-notice')
 const quoteWarning = (page: Page) => page.getByTestId('quote-warning')
 
 test('the table of contents counts each section and jumps to it; every add-form is named by what it adds', async ({ page, db }) => {
+  // Six forms opened one after another: on a busy two-core machine it runs near the 30 s default.
+  test.setTimeout(60_000)
   const token = uniqueToken()
   const source = await createSource(db, { title: `Report ${token}` })
   const lawyer = await createPerson(db, { name: `Lawyer ${token}` })
@@ -63,11 +65,11 @@ test('the table of contents counts each section and jumps to it; every add-form 
     await expect(form).toBeVisible()
     await expect(form.getByRole('button', { name, exact: true })).toBeVisible()
   }
-  await page.getByRole('form', { name: 'Add an event' }).scrollIntoViewIfNeeded()
-  await page.screenshot({ path: 'test-results/editor-workspace-forms.png', fullPage: true })
+  await page.getByRole('form', { name: 'Add a citation' }).screenshot({ path: 'test-results/editor-workspace-citation-form.png' })
 })
 
 test('a quote is checked against the source’s text: curly for straight quotes is no mismatch, other words are; the notice is shown once; readers see the translation', async ({ page, db }) => {
+  test.setTimeout(60_000)
   const token = uniqueToken()
   const source = await createSource(db, {
     title: `Билаш ${token}`,

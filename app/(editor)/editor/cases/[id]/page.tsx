@@ -127,7 +127,7 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
         </section>
       )}
 
-      <section id={toc.details.id} aria-labelledby="details-title" className="mt-6 scroll-mt-4">
+      <section id={toc.details.id} aria-labelledby="details-title" className="mt-6 scroll-mt-4" data-testid="section-details">
         <h2 id="details-title" className="text-xl font-semibold">
           {toc.details.title}
         </h2>
