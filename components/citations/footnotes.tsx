@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { CitationDTO, SourceRefDTO } from '@/lib/data/dto'
 import { ExternalLink } from '@/components/ui/external-link'
 import { PartialDateText } from '@/components/ui/partial-date'
+import { QuotedPassage } from './quoted-passage'
 
 /**
  * Numbers a page's citations in reading order. Build it once from the page's data,
@@ -19,7 +20,7 @@ export class Footnotes {
     for (const list of citationLists) {
       for (const c of list) {
         if (this.numbers.has(c.id)) continue
-        const passage = `${c.source.id}\u0000${c.quote}\u0000${c.locator}`
+        const passage = `${c.source.id}\u0000${c.quote}\u0000${c.translation}\u0000${c.locator}`
         let n = byPassage.get(passage)
         if (n === undefined) {
           this.notes.push(c)
@@ -55,7 +56,13 @@ export function CiteRefs({ citations, notes }: { citations: readonly CitationDTO
         const n = notes.numberOf(c)
         return (
           <sup key={c.id} className="ml-0.5">
-            <a href={`#note-${n}`} id={`ref-${n}-${c.id}`} title={`“${c.quote}” — ${c.source.publisher}`} aria-label={`Source note ${n}`} className="text-blue-800 no-underline hover:underline">
+            <a
+              href={`#note-${n}`}
+              id={`ref-${n}-${c.id}`}
+              title={`“${c.quote}”${c.translation ? ` (“${c.translation}”)` : ''} — ${c.source.publisher}`}
+              aria-label={`Source note ${n}`}
+              className="text-blue-800 no-underline hover:underline"
+            >
               [{n}]
             </a>
           </sup>
@@ -88,7 +95,7 @@ export function NotesAndSources({ notes }: { notes: Footnotes }) {
               <li key={c.id} id={`note-${n}`} className="flex gap-2 rounded p-1">
                 <span className="w-8 shrink-0 text-right font-semibold text-stone-700">{n}.</span>
                 <div>
-                  <blockquote className="border-l-2 border-stone-300 pl-3 font-serif italic text-stone-800">“{c.quote}”</blockquote>
+                  <QuotedPassage quote={c.quote} translation={c.translation} language={c.source.language} />
                   <p className="mt-1 text-stone-700">
                     <a href={`#source-${c.source.id}`} className="text-blue-800 underline underline-offset-2">
                       {c.source.title}

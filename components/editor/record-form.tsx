@@ -41,12 +41,20 @@ export type ExtraFieldsContext = { values: Record<string, string>; errors: Field
 
 export function RecordForm(props: RecordFormProps) {
   const [state, action, pending] = useFormAction(props.batch ? saveRecordsAction : saveRecordAction)
-  const form = <RecordFormView {...props} state={state} action={action} pending={pending} />
-  if (!props.collapsedAs) return form
+  const titleId = `${props.idPrefix ?? ''}form-title`
+  if (!props.collapsedAs) return <RecordFormView {...props} state={state} action={action} pending={pending} />
+  // The summary is the form's heading and its accessible name: on a page of several
+  // forms with the same field labels ("Title", "Note"), it says which record a field adds to.
   return (
     <details open={(state && !state.ok) || undefined} className="mt-3 rounded border border-stone-300 bg-white p-3">
-      <summary className="cursor-pointer font-medium text-blue-800">{props.collapsedAs}</summary>
-      <div className="mt-3">{form}</div>
+      <summary className="cursor-pointer font-medium text-blue-800">
+        <h3 id={titleId} className="inline">
+          {props.collapsedAs}
+        </h3>
+      </summary>
+      <div className="mt-3">
+        <RecordFormView {...props} state={state} action={action} pending={pending} labelledBy={titleId} />
+      </div>
     </details>
   )
 }
@@ -72,6 +80,7 @@ export function RecordFormView({
   pending,
   extraFields,
   check,
+  labelledBy,
 }: RecordFormProps & {
   state: ActionState
   action: (formData: FormData) => void
@@ -80,6 +89,7 @@ export function RecordFormView({
   extraFields?: (context: ExtraFieldsContext) => React.ReactNode
   /** The browser's check before sending, when the form is not one record's schema (default: clientCheck). */
   check?: (formData: FormData) => FieldErrors | null
+  labelledBy?: string
 }) {
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null)
   const failed = state && !state.ok ? state : null
@@ -110,7 +120,7 @@ export function RecordFormView({
   }
 
   return (
-    <form action={action} onSubmit={onSubmit} onChange={onChange} noValidate className="max-w-2xl" data-testid={`record-form-${entity}`}>
+    <form action={action} onSubmit={onSubmit} onChange={onChange} noValidate className="max-w-2xl" data-testid={`record-form-${entity}`} aria-labelledby={labelledBy}>
       <ErrorSummary state={shown} labels={labels} idPrefix={idPrefix} />
       {failed?.conflict && <ConflictPanel conflict={failed.conflict} />}
       <input type="hidden" name="entity" value={entity} />

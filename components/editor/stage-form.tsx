@@ -27,6 +27,7 @@ export function StageForm({ caseId, defendants, options, rev, idPrefix = 'stage-
       state={state}
       action={action}
       pending={pending}
+      labelledBy={`${idPrefix}form-title`}
       check={(formData) => {
         const values = Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === 'string')) as Record<string, string>
         const parsed = parseStageWithDecisions(values, partyIds)
@@ -53,7 +54,11 @@ export function StageForm({ caseId, defendants, options, rev, idPrefix = 'stage-
   )
   return (
     <details open={(state && !state.ok) || undefined} className="mt-3 rounded border border-stone-300 bg-white p-3">
-      <summary className="cursor-pointer font-medium text-blue-800">Add a stage of the proceeding</summary>
+      <summary className="cursor-pointer font-medium text-blue-800">
+        <h3 id={`${idPrefix}form-title`} className="inline">
+          Add a stage of the proceeding
+        </h3>
+      </summary>
       <div className="mt-3">{form}</div>
     </details>
   )

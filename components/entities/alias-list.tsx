@@ -1,6 +1,6 @@
 import type { AliasDTO } from '@/lib/data/dto'
-import { ALIAS_KIND_LABELS } from '@/lib/domain/labels'
-import { langAttribute, scriptOrLanguageName } from '@/lib/domain/locale-names'
+import { aliasKindText } from '@/lib/domain/labels'
+import { langAttribute } from '@/lib/domain/locale-names'
 
 /** Other ways sources write a name; search finds the record under each of them. */
 export function AliasList({ aliases }: { aliases: AliasDTO[] }) {
@@ -16,10 +16,7 @@ export function AliasList({ aliases }: { aliases: AliasDTO[] }) {
             <span lang={langAttribute(a.script)} className="font-medium">
               {a.name}
             </span>
-            <span className="text-stone-700">
-              {' '}
-              — {scriptOrLanguageName(a.script)}, {ALIAS_KIND_LABELS[a.kind]}
-            </span>
+            <span className="text-stone-700"> — {aliasKindText(a)}</span>
           </li>
         ))}
       </ul>

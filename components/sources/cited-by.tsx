@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import type { SourceDetailDTO } from '@/lib/data/dto'
+import { QuotedPassage } from '@/components/citations/quoted-passage'
 
 type Citing = SourceDetailDTO['citedBy'][number]
 type Group = { href: string; context: string; items: Citing[] }
@@ -25,7 +26,7 @@ function groupByPage(citedBy: Citing[]): Group[] {
 }
 
 /** "What cites this source": each quoted passage, where it is in the document, and the claim it supports. */
-export function CitedBy({ citedBy }: { citedBy: Citing[] }) {
+export function CitedBy({ citedBy, language }: { citedBy: Citing[]; language: string }) {
   const groups = groupByPage(citedBy)
   return (
     <section id="cited-by" aria-labelledby="cited-by-heading" className="mt-10">
@@ -49,7 +50,7 @@ export function CitedBy({ citedBy }: { citedBy: Citing[] }) {
             <ul className="mt-2 space-y-4">
               {g.items.map((c, i) => (
                 <li key={i} className="rounded border border-stone-200 bg-white p-4">
-                  <blockquote className="border-l-2 border-stone-300 pl-3 font-serif italic text-stone-800">“{c.quote}”</blockquote>
+                  <QuotedPassage quote={c.quote} translation={c.translation} language={language} />
                   <p className="mt-2 text-sm text-stone-700">
                     {c.locator ? <span>{c.locator} · </span> : null}
                     Supports:{' '}

@@ -11,6 +11,8 @@ import type { ActionResult } from './safe-action'
 import { safeAction } from './safe-action'
 import { logAudit, type AuditAction } from '@/lib/audit'
 import type { CurrentUser } from '@/lib/auth/session'
+import { quoteCheckOfCitations } from '@/lib/data/editor'
+import type { QuoteCheck } from '@/lib/domain/quote-match'
 
 // The editor's record actions. Each goes through safeAction (session and role checked
 // inside the action) and then through lib/editing/write.ts, which checks the role
@@ -53,8 +55,11 @@ type Written = { entity: Entity; ids: number[]; caseId: number | null; revisionI
 
 const one = (r: Extract<WriteResult, { ok: true }>): Written => ({ entity: r.entity, ids: [r.id], caseId: r.caseId, revisionId: r.revisionId, tags: r.tags })
 
-/** After a write: the page to show, with a notice key (never free text from the URL). */
-function done(result: Written, target: string | null, notice: NoticeKind, editor: CurrentUser): never {
+/**
+ * After a write: the page to show, with a notice key (never free text from the URL)
+ * and, after a citation's save, whether its quote is in the source's text (`quote`).
+ */
+function done(result: Written, target: string | null, notice: NoticeKind, editor: CurrentUser, quote: QuoteCheck = 'found'): never {
   // Committed: the write path's transaction has returned.
   for (const id of result.ids) logAudit({ action: AUDIT_ACTION_OF[notice], actorUserId: editor.id, targetType: result.entity, targetId: String(id) })
   invalidate(result.tags)
@@ -66,7 +71,7 @@ function done(result: Written, target: string | null, notice: NoticeKind, editor
   const key = `${notice}-${result.entity}${result.ids.length > 1 ? `-${result.ids.length}` : ''}`
   // `rev` changes with every save: the page keys its "add" forms on it, so that they
   // come back closed and empty after a client-side redirect to the same address.
-  redirect(`${to}${to.includes('?') ? '&' : '?'}notice=${key}&rev=${result.revisionId}`)
+  redirect(`${to}${to.includes('?') ? '&' : '?'}notice=${key}&rev=${result.revisionId}${quote === 'found' ? '' : `&quote=${quote}`}`)
 }
 
 export const saveRecordAction = safeAction({
@@ -77,7 +82,9 @@ export const saveRecordAction = safeAction({
     const { entity, id, version, editSummary, returnTo: target, ...values } = input
     const result = await saveRecord(user, { entity, id, version, values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])) }, { summary: editSummary, request })
     if (!result.ok) return failure(result)
-    done(one(result), target, id === null ? 'created' : 'saved', user)
+    // Saved anyway: a quote that differs from the source's text is the editor's to check, not a refusal.
+    const quote = entity === 'citation' ? await quoteCheckOfCitations([result.id]) : 'found'
+    done(one(result), target, id === null ? 'created' : 'saved', user, quote)
   },
 })
 
@@ -99,7 +106,8 @@ export const saveRecordsAction = safeAction({
     const values = Object.fromEntries(Object.entries(rest).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
     const result = await saveRecords(user, { entity, values, items }, { summary: editSummary, request })
     if (!result.ok) return failure(result)
-    done({ entity, ids: result.ids, caseId: result.caseId, revisionId: result.revisionIds.at(-1)!, tags: result.tags }, target, 'created', user)
+    const quote = entity === 'citation' ? await quoteCheckOfCitations(result.ids) : 'found'
+    done({ entity, ids: result.ids, caseId: result.caseId, revisionId: result.revisionIds.at(-1)!, tags: result.tags }, target, 'created', user, quote)
   },
 })
 

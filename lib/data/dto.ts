@@ -12,12 +12,16 @@ export type SourceRefDTO = {
   publisher: string
   url: string | null
   archiveUrl: string | null
+  /** BCP 47 tag of the document's language: the `lang` of the quotes from it. */
+  language: string
   published: PartialDate | null
 }
 
 export type CitationDTO = {
   id: number
   quote: string
+  /** The quote in English, when the source is in another language; '' when none was given. */
+  translation: string
   locator: string
   source: SourceRefDTO
 }
@@ -206,7 +210,6 @@ export type ProvisionDetailDTO = ProvisionRefDTO & {
 
 export type SourceDetailDTO = SourceRefDTO & {
   authors: string
-  language: string
   publishedAsPrinted: string | null
   dateNote: string
   /** When the source says it was updated; null when it does not say. */
@@ -216,6 +219,8 @@ export type SourceDetailDTO = SourceRefDTO & {
   /** What cites this source, grouped by the case (or person) the claim belongs to. */
   citedBy: {
     quote: string
+    /** The quote in English, or ''. */
+    translation: string
     locator: string
     claim: string
     href: string

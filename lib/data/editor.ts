@@ -8,6 +8,7 @@ import { formatEventDate, formatPartialDate, fromColumns, isCertainlyAfter, type
 import { provisionName } from '@/lib/domain/provision-name'
 import { citationTargetKey, citationTargetLabel, citationTargetValue, type CaseCitationField } from '@/lib/domain/citation-target'
 import { unsourcedFactsOf } from '@/lib/domain/sourcing'
+import { checkQuote, type QuoteCheck } from '@/lib/domain/quote-match'
 import { loadCaseDetail } from '@/lib/data/cases'
 import { caseCitationsWhere, DECISION_FACTS_SELECT, STAGE_FACTS_SELECT } from '@/lib/queries/case-citations'
 import type { SelectOption } from '@/lib/validation/form-fields'
@@ -75,9 +76,10 @@ export async function listLifeEvents(personId: number) {
   await requireEditor()
   const events = await db.event.findMany({
     where: { personId, caseId: null },
-    include: { citations: { orderBy: { id: 'asc' }, select: { id: true, version: true, quote: true, locator: true, source: { select: { id: true, title: true, publisher: true } } } } },
+    include: { citations: { orderBy: { id: 'asc' }, select: listedCitationSelect } },
   })
-  return inTimelineOrder(events).map((e) => ({ id: e.id, version: e.version, title: e.title, date: formatEventDate(dateOf(e.occurredAt, e.precision, e.approx)), citations: e.citations }))
+  const checked = new Map((await withQuoteChecks(events.flatMap((e) => e.citations))).map((c) => [c.id, c]))
+  return inTimelineOrder(events).map((e) => ({ id: e.id, version: e.version, title: e.title, date: formatEventDate(dateOf(e.occurredAt, e.precision, e.approx)), citations: e.citations.map((c) => checked.get(c.id)!) }))
 }
 
 type StoredEvent = { id: number; title: string; occurredAt: Date | null; precision: PartialDate['precision'] | null; approx: boolean; placedAfterId: number | null }
@@ -96,11 +98,36 @@ const timelineSelect = { id: true, title: true, occurredAt: true, precision: tru
 /** The citations of a person's, an organisation's or a provision's description. */
 export async function listDescriptionCitations(owner: 'person' | 'organisation' | 'provision', id: number) {
   await requireEditor()
-  return db.citation.findMany({
+  const rows = await db.citation.findMany({
     where: owner === 'person' ? { personId: id } : owner === 'organisation' ? { organisationId: id } : { provisionId: id },
     orderBy: { id: 'asc' },
-    select: { id: true, version: true, quote: true, locator: true, source: { select: { id: true, title: true, publisher: true } } },
+    select: listedCitationSelect,
   })
+  return withQuoteChecks(rows)
+}
+
+// ---------------------------------------------------------------------------
+// Quotes held to their source: each citation the editor's lists show says whether its
+// quote is in the source's stored text (lib/domain/quote-match.ts). Readers never see it.
+
+const listedCitationSelect = { id: true, version: true, quote: true, translation: true, locator: true, source: { select: { id: true, title: true, publisher: true } } } as const
+
+/** The citations with `quoteCheck`; each source's text (up to 500,000 characters) is read once, not once per citation. */
+async function withQuoteChecks<C extends { quote: string; source: { id: number } }>(citations: C[]): Promise<(C & { quoteCheck: QuoteCheck })[]> {
+  const sourceIds = [...new Set(citations.map((c) => c.source.id))]
+  const texts = new Map((await db.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, text: true } })).map((s) => [s.id, s.text]))
+  return citations.map((c) => ({ ...c, quoteCheck: checkQuote(c.quote, texts.get(c.source.id) ?? '') }))
+}
+
+/**
+ * Whether the quote of citations just saved is in their source's stored text: the
+ * save's notice says so. Of several (one quote for several facts), the first problem.
+ */
+export async function quoteCheckOfCitations(ids: readonly number[]): Promise<QuoteCheck> {
+  await requireEditor()
+  const rows = await db.citation.findMany({ where: { id: { in: [...ids] } }, select: { quote: true, source: { select: { id: true } } } })
+  const checks = (await withQuoteChecks(rows)).map((c) => c.quoteCheck)
+  return checks.find((c) => c === 'no-text') ?? checks.find((c) => c === 'not-found') ?? 'found'
 }
 
 export async function listAliases(owner: 'person' | 'organisation', id: number) {
@@ -233,7 +260,9 @@ export type WorkspaceCitation = {
   id: number
   version: number
   quote: string
+  translation: string
   locator: string
+  quoteCheck: QuoteCheck
   source: { id: number; title: string; publisher: string; published: PartialDate | null; revised: PartialDate | null }
 }
 
@@ -261,7 +290,7 @@ export async function getCaseWorkspace(id: number) {
     orderBy: { id: 'asc' },
     include: { source: { select: { id: true, title: true, publisher: true, publishedAt: true, publishedPrecision: true, publishedApprox: true, revisedAt: true, revisedPrecision: true, revisedApprox: true } } },
   })
-  const citations = citationRows.map((r) => ({
+  const citations = (await withQuoteChecks(citationRows)).map((r) => ({
     ...r,
     target: citationTargetValue(r),
     source: {
@@ -346,6 +375,7 @@ export async function getCaseWorkspace(id: number) {
       versions: k.versions.map((v) => ({ id: v.id, version: v.version, statement: v.statement, preferred: v.preferred, citations: citationsFor(`conflictVersion:${v.id}`) })),
     })),
     unsourced: unsourcedFactsOf(c, new Set(citationRows.map(citationTargetKey))),
+    citationCount: citations.length,
     caseCitations: {
       status: citationsFor('case:status'),
       opened: citationsFor('case:opened'),

@@ -13,6 +13,7 @@ export const sourceRefSelect = {
   publisher: true,
   url: true,
   archiveUrl: true,
+  language: true,
   publishedAt: true,
   publishedPrecision: true,
   publishedApprox: true,
@@ -21,6 +22,7 @@ export const sourceRefSelect = {
 export const citationSelect = {
   id: true,
   quote: true,
+  translation: true,
   locator: true,
   source: { select: sourceRefSelect },
 } as const
@@ -78,6 +80,7 @@ type SourceRow = {
   publisher: string
   url: string | null
   archiveUrl: string | null
+  language: string
   publishedAt: Date | null
   publishedPrecision: DatePrecision | null
   publishedApprox: boolean
@@ -90,12 +93,13 @@ export function toSourceRef(s: SourceRow): SourceRefDTO {
     publisher: s.publisher,
     url: s.url,
     archiveUrl: s.archiveUrl,
+    language: s.language,
     published: fromColumns(s.publishedAt, s.publishedPrecision, s.publishedApprox),
   }
 }
 
-export function toCitation(c: { id: number; quote: string; locator: string; source: SourceRow }): CitationDTO {
-  return { id: c.id, quote: c.quote, locator: c.locator, source: toSourceRef(c.source) }
+export function toCitation(c: { id: number; quote: string; translation: string; locator: string; source: SourceRow }): CitationDTO {
+  return { id: c.id, quote: c.quote, translation: c.translation, locator: c.locator, source: toSourceRef(c.source) }
 }
 
 export function toProvisionRef(p: ProvisionRefDTO): ProvisionRefDTO {

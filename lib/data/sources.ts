@@ -32,6 +32,7 @@ export async function getSourceById(id: number): Promise<SourceDetailDTO | null>
         orderBy: { id: 'asc' },
         select: {
           quote: true,
+          translation: true,
           locator: true,
           field: true,
           case: caseRef,
@@ -50,7 +51,7 @@ export async function getSourceById(id: number): Promise<SourceDetailDTO | null>
 
   const citedBy: SourceDetailDTO['citedBy'] = []
   for (const c of s.citations) {
-    const quote = { quote: c.quote, locator: c.locator }
+    const quote = { quote: c.quote, translation: c.translation, locator: c.locator }
     const onCase = (k: { slug: string; title: string; publishedAt: Date | null } | null, claim: string, anchor = '') => {
       if (k?.publishedAt) citedBy.push({ ...quote, claim, href: `/cases/${k.slug}${anchor}`, context: k.title })
     }

@@ -76,7 +76,7 @@ export type CitedClaim =
 
 /**
  * What a citation supports, in words: "Case: date opened", "Event: 10 March 2019 —
- * Arrested in Almaty", "Charge: Serikzhan Bilash — Article 174, Criminal Code",
+ * Arrested in Almaty", "Charge against Serikzhan Bilash: Article 174, part 1, Criminal Code",
  * "Party: Serikzhan Bilash (defendant)", "Version of “The charges”: …", "Profile"
  * (a person's or an organisation's description), "Description" (a provision's).
  */
@@ -87,7 +87,7 @@ export function citationTargetLabel(claim: CitedClaim): string {
     case 'event':
       return `Event: ${formatEventDate(claim.date)} — ${claim.title}`
     case 'charge':
-      return `Charge: ${claim.defendant ?? '?'} — ${claim.provision ? provisionName(claim.provision) : claim.description}`
+      return `Charge against ${claim.defendant ?? '?'}: ${claim.provision ? provisionName(claim.provision) : claim.description}`
     case 'party':
       return `Party: ${claim.name ?? '?'} (${PARTY_ROLE_LABELS[claim.role].toLowerCase()})`
     case 'stage':

@@ -1,4 +1,5 @@
 // Reader-facing words for the stored enums. Pure.
+import { scriptOrLanguageName } from './locale-names'
 import type { AliasKind, CaseKind, CaseRelationKind, ChargeDisposition, DecisionKind, DefendantSituation, OrganisationKind, PartyRole, SentenceKind, StageKind } from '@/lib/generated/prisma/enums'
 
 export const CASE_KIND_LABELS: Record<CaseKind, string> = {
@@ -89,6 +90,11 @@ export const SENTENCE_KIND_LABELS: Record<SentenceKind, string> = {
   FINE: 'Fine',
   ACTIVITY_BAN: 'Ban on activity',
   NONE: 'No penalty',
+}
+
+/** What kind of name an alias is, as readers and editors alike see it: "Cyrillic script, spelling seen in a source". */
+export function aliasKindText(alias: { script: string; kind: AliasKind }): string {
+  return `${scriptOrLanguageName(alias.script)}, ${ALIAS_KIND_LABELS[alias.kind]}`
 }
 
 /** Relation labels read from each side: "International review of" / "Reviewed internationally by". */

@@ -505,6 +505,7 @@ export const CitationSchema = recordSchema(
       .refine((t) => t.kind === 'case' || inRefRange(t.id), { message: 'Choose what this source supports.' }),
     sourceId: refId('a source'),
     quote: requiredText('a short quote from the source', 1000),
+    translation: optionalText('the translation', 2000),
     locator: optionalText('where in the source', 200),
   },
   {},
@@ -517,7 +518,14 @@ export const CitationSchema = recordSchema(
 export const CITATION_FIELDS: FieldSpec[] = [
   { name: 'target', label: 'Supports', input: 'select', required: true, optionsKey: 'citationTargets', emptyOption: 'Choose…' },
   { name: 'sourceId', label: 'Source', input: 'select', required: true, optionsKey: 'sources', emptyOption: 'Choose…' },
-  { name: 'quote', label: 'Quote', input: 'textarea', rows: 3, required: true, hint: 'A short passage, copied exactly, that says it.' },
+  { name: 'quote', label: 'Quote', input: 'textarea', rows: 3, required: true, hint: 'A short passage, copied exactly, that says it, in the language of the source.' },
+  {
+    name: 'translation',
+    label: 'Translation into English',
+    input: 'textarea',
+    rows: 2,
+    hint: 'When the source is not in English: the quote in English. Readers see it beside the original.',
+  },
   { name: 'locator', label: 'Where in the source', input: 'text', hint: 'Paragraph, page or section, e.g. “para. 4”.' },
 ]
 

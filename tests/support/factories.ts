@@ -191,13 +191,14 @@ export type CitationTarget =
   | { provisionId: number }
   | { conflictVersionId: number }
 
-export type CitationInput = { sourceId: number; quote?: string; locator?: string }
+export type CitationInput = { sourceId: number; quote?: string; translation?: string; locator?: string }
 
 export async function createCitation(db: Db, target: CitationTarget, input: CitationInput): Promise<{ id: number }> {
   return db.citation.create({
     data: {
       sourceId: input.sourceId,
       quote: input.quote ?? 'The pre-trial investigation was terminated.',
+      translation: input.translation ?? '',
       locator: input.locator ?? 'para. 3',
       ...target,
     },

@@ -73,9 +73,9 @@ describe('citationTargetLabel', () => {
 
   it('names a charge by its defendant and its provision, or the offence as reported', () => {
     const provision = { article: '174', part: '1', code: CODE }
-    expect(citationTargetLabel({ kind: 'charge', defendant: 'Serikzhan Bilash', provision, description: '' })).toBe(`Charge: Serikzhan Bilash — Article 174, part 1, ${CODE}`)
-    expect(citationTargetLabel({ kind: 'charge', defendant: 'Serikzhan Bilash', provision: null, description: 'Inciting discord' })).toBe('Charge: Serikzhan Bilash — Inciting discord')
-    expect(citationTargetLabel({ kind: 'charge', defendant: null, provision: null, description: 'Inciting discord' })).toBe('Charge: ? — Inciting discord')
+    expect(citationTargetLabel({ kind: 'charge', defendant: 'Serikzhan Bilash', provision, description: '' })).toBe(`Charge against Serikzhan Bilash: Article 174, part 1, ${CODE}`)
+    expect(citationTargetLabel({ kind: 'charge', defendant: 'Serikzhan Bilash', provision: null, description: 'Inciting discord' })).toBe('Charge against Serikzhan Bilash: Inciting discord')
+    expect(citationTargetLabel({ kind: 'charge', defendant: null, provision: null, description: 'Inciting discord' })).toBe('Charge against ?: Inciting discord')
   })
 
   it('names a party by name and role', () => {
@@ -119,9 +119,21 @@ describe('unsourcedFactsOf', () => {
       { target: 'case:closed', label: 'Case: date closed' },
       { target: 'case:summary', label: 'Case: summary' },
       { target: 'party:1', label: 'Party: Serikzhan Bilash (defendant)' },
-      { target: 'charge:2', label: `Charge: Serikzhan Bilash — Article 174, ${CODE}` },
+      { target: 'charge:2', label: `Charge against Serikzhan Bilash: Article 174, ${CODE}` },
       { target: 'event:3', label: 'Event: 10 March 2019 — Arrested in Almaty' },
       { target: 'conflictVersion:4', label: 'Version of “The charges”: One case' },
+    ])
+  })
+
+  it('names each unsourced charge by its defendant and its provision with the part', () => {
+    const atajurt = { person: null, organisation: { name: 'Atajurt Eriktileri' } }
+    const charges: CaseFacts['charges'] = [
+      { id: 5, description: '', provision: { article: '174', part: '1', code: 'Criminal Code' }, party: bilash },
+      { id: 6, description: 'Leading an unregistered organisation', provision: null, party: atajurt },
+    ]
+    expect(unsourcedFactsOf({ ...facts, summary: '', statusOverride: null, openedAt: null, closedAt: null, parties: [], events: [], conflicts: [], charges }, new Set()).map((f) => f.label)).toEqual([
+      'Charge against Serikzhan Bilash: Article 174, part 1, Criminal Code',
+      'Charge against Atajurt Eriktileri: Leading an unregistered organisation',
     ])
   })
 

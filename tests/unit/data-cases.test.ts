@@ -284,7 +284,7 @@ describe('getCaseBySlug', () => {
       opened: month(2020, 4),
       events: droppedIn(2020),
       summaryCitations: [{ sourceId: src.id, quote: 'summary quote' }],
-      statusCitations: [{ sourceId: src.id, quote: 'status quote', locator: 'para. 9' }],
+      statusCitations: [{ sourceId: src.id, quote: 'status quote', translation: 'the status, in English', locator: 'para. 9' }],
     })
     const found = await getCaseBySlug(c.slug)
     expect(found).toMatchObject({
@@ -297,9 +297,9 @@ describe('getCaseBySlug', () => {
       opened: month(2020, 4),
       closed: null,
     })
-    const source = { id: src.id, title: 'One case dropped', publisher: 'Stephen M. Bland', url: src.url, archiveUrl: null, published: day(2021, 2, 4) }
-    expect(found!.summaryCitations).toEqual([{ id: expect.any(Number), quote: 'summary quote', locator: 'para. 3', source }])
-    expect(found!.statusCitations).toEqual([{ id: expect.any(Number), quote: 'status quote', locator: 'para. 9', source }])
+    const source = { id: src.id, title: 'One case dropped', publisher: 'Stephen M. Bland', url: src.url, archiveUrl: null, language: 'en', published: day(2021, 2, 4) }
+    expect(found!.summaryCitations).toEqual([{ id: expect.any(Number), quote: 'summary quote', translation: '', locator: 'para. 3', source }])
+    expect(found!.statusCitations).toEqual([{ id: expect.any(Number), quote: 'status quote', translation: 'the status, in English', locator: 'para. 9', source }])
     expect(found!.parties.map((p) => [p.role, p.person?.name, p.citations.map((x) => x.quote)])).toEqual([
       ['DEFENDANT', 'Serikzhan Bilash', []],
       ['LAWYER', 'Shynkuat Baizhanov', ['his lawyer']],

@@ -85,6 +85,7 @@ describe('getSourceById', () => {
     )
     expect(byQuote['event quote']).toEqual({
       quote: 'event quote',
+      translation: '',
       locator: 'para. 3',
       claim: 'Event: 27 May 2020 — Investigation terminated',
       href: `/cases/${c.slug}#event-${c.eventIds[0]}`,
@@ -95,7 +96,7 @@ describe('getSourceById', () => {
     expect(byQuote['status quote']).toMatchObject({ claim: 'Case: status', href: `/cases/${c.slug}` })
     expect(byQuote['opened quote']).toMatchObject({ claim: 'Case: date opened', href: `/cases/${c.slug}` })
     expect(byQuote['closed quote']).toMatchObject({ claim: 'Case: date closed', href: `/cases/${c.slug}` })
-    expect(byQuote['charge quote']).toMatchObject({ claim: 'Charge: Serikzhan Bilash — Article 174, Criminal Code of the Republic of Kazakhstan', href: `/cases/${c.slug}#charges` })
+    expect(byQuote['charge quote']).toMatchObject({ claim: 'Charge against Serikzhan Bilash: Article 174, Criminal Code of the Republic of Kazakhstan', href: `/cases/${c.slug}#charges` })
     expect(byQuote['version quote']).toMatchObject({ claim: 'Version of “The April 2020 charges”: art. 174', href: `/cases/${c.slug}#conflicts` })
     expect(byQuote['life quote']).toMatchObject({ claim: 'Event: September 2020 — Arrived in Turkey', href: `/people/${person.slug}`, context: 'Serikzhan Bilash' })
     expect(byQuote['person quote']).toMatchObject({ claim: 'Profile', href: `/people/${person.slug}` })

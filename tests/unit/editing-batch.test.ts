@@ -67,6 +67,17 @@ describe('saveRecords: one quote, several facts', () => {
     expect(r.tags).toEqual(expect.arrayContaining([recordTag('case', w.c.id), recordTag('source', w.source.id)]))
   })
 
+  it('gives every citation of the batch the translation typed once, kept in each revision', async () => {
+    const w = await world()
+    const translation = 'The activist was detained and charged'
+    const r = await saveRecords(editor, { entity: 'citation', values: quoteValues(w, { quote: 'активиста задержали', translation }), items: ['case:summary', `event:${w.c.eventIds[0]}`] }, meta)
+    if (!r.ok) throw new Error(JSON.stringify(r))
+    const rows = await db.citation.findMany({ where: { id: { in: r.ids } } })
+    expect(rows.map((x) => x.translation)).toEqual([translation, translation])
+    const revisions = await db.revision.findMany({ where: { id: { in: r.revisionIds } } })
+    for (const rev of revisions) expect(JSON.stringify(rev)).toContain(translation)
+  })
+
   it('writes nothing when one target is not of this case (a charge of another case), and says so on the list field', async () => {
     const w = await world()
     const before = await snapshotAllTables(db)
@@ -180,12 +191,12 @@ describe('saveRecords: one charge, several defendants', () => {
 
 describe('parseBatch', () => {
   it('is the record schema once per ticked value', () => {
-    const parsed = parseBatch('citation', { caseId: '3', sourceId: '4', quote: ' said so ' }, ['case:summary', 'event:9'])
+    const parsed = parseBatch('citation', { caseId: '3', sourceId: '4', quote: ' said so ', translation: ' in English ' }, ['case:summary', 'event:9'])
     expect(parsed).toEqual({
       ok: true,
       records: [
-        { caseId: 3, sourceId: 4, quote: 'said so', locator: '', target: { kind: 'case', field: 'summary' } },
-        { caseId: 3, sourceId: 4, quote: 'said so', locator: '', target: { kind: 'event', id: 9 } },
+        { caseId: 3, sourceId: 4, quote: 'said so', translation: 'in English', locator: '', target: { kind: 'case', field: 'summary' } },
+        { caseId: 3, sourceId: 4, quote: 'said so', translation: 'in English', locator: '', target: { kind: 'event', id: 9 } },
       ],
     })
   })

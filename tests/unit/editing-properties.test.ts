@@ -45,7 +45,7 @@ const MAX_LENGTH: Record<Entity, Record<string, number>> = {
   event: { title: 300, description: 5000 },
   stage: { courtName: 300, note: 2000 },
   decision: { sentenceNote: 500 },
-  citation: { quote: 1000, locator: 200 },
+  citation: { quote: 1000, translation: 2000, locator: 200 },
   relation: { note: 1000 },
   conflict: { subject: 300, note: 2000 },
   conflictVersion: { statement: 1000 },

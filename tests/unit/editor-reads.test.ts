@@ -3,12 +3,12 @@
 // lookup is the one injected part: requireEditor lets an editor through, or refuses.
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '@/lib/db'
-import { getCaseForPreview, getCaseWorkspace, getFormOptions, listAliases, listDescriptionCitations, listLifeEvents, listRecordsForEditor } from '@/lib/data/editor'
+import { getCaseForPreview, getCaseWorkspace, getFormOptions, listAliases, listDescriptionCitations, listLifeEvents, listRecordsForEditor, quoteCheckOfCitations } from '@/lib/data/editor'
 import { day, month, type PartialDate } from '@/lib/domain/partial-date'
 import { findStoredSource, getEditorOverview, getRecordForEdit, listRevisions } from '@/lib/editing/editor-reads'
 import { unsourcedFacts } from '@/lib/editing/sourcing'
 import { saveRecord, type Actor } from '@/lib/editing/write'
-import { createCase, createCitation, createConflict, createProvision, createSource } from '../support/factories'
+import { createCase, createCitation, createConflict, createPerson, createProvision, createSource } from '../support/factories'
 
 const session = vi.hoisted(() => ({ signedIn: true }))
 vi.mock('@/lib/auth/session', () => ({
@@ -59,7 +59,7 @@ describe('the editor case page', () => {
       'Case: date closed',
       'Case: summary',
       'Party: Serikzhan Bilash (defendant)',
-      'Charge: Serikzhan Bilash — Article 174, part 1, Criminal Code of the Republic of Kazakhstan',
+      'Charge against Serikzhan Bilash: Article 174, part 1, Criminal Code of the Republic of Kazakhstan',
       'Event: 10 March 2019 — Arrested in Almaty',
       'Version of “The charges”: One case',
       'Version of “The charges”: Two cases',
@@ -91,7 +91,7 @@ describe('the editor case page', () => {
       ['The case', 'Case: date opened'],
       ['The case', 'Case: date closed'],
       ['Parties', 'Party: Serikzhan Bilash (defendant)'],
-      ['Charges', 'Charge: Serikzhan Bilash — Article 174, part 1, Criminal Code of the Republic of Kazakhstan'],
+      ['Charges', 'Charge against Serikzhan Bilash: Article 174, part 1, Criminal Code of the Republic of Kazakhstan'],
       ['Events', 'Event: 10 March 2019 — Arrested in Almaty'],
       ['Disputed facts', 'Version of “The charges”: One case'],
       ['Disputed facts', 'Version of “The charges”: Two cases'],
@@ -171,6 +171,47 @@ describe('the "event after its source" date warning', () => {
   })
 })
 
+describe('quotes held to the source', () => {
+  async function quotedCase() {
+    const ru = await createSource(db, { language: 'ru', text: 'Суд в Алматы.\n«Я не признаю вину», — сказал Серикжан Билаш после\u00a0заседания.' })
+    const blank = await createSource(db, { text: '' })
+    const c = await createCase(db, {
+      summaryCitations: [
+        { sourceId: ru.id, quote: '"Я не признаю вину", - сказал Серикжан Билаш', translation: 'I do not admit guilt, said Serikzhan Bilash' },
+        { sourceId: ru.id, quote: 'Я признаю вину' },
+        { sourceId: blank.id, quote: 'He pleaded not guilty' },
+      ],
+    })
+    return { ru, blank, c }
+  }
+
+  it('says beside each citation of the case whether its quote is in the source’s stored text', async () => {
+    const { c } = await quotedCase()
+    const ws = (await getCaseWorkspace(c.id))!
+    expect(ws.caseCitations.summary.map((x) => [x.quote, x.translation, x.quoteCheck])).toEqual([
+      ['"Я не признаю вину", - сказал Серикжан Билаш', 'I do not admit guilt, said Serikzhan Bilash', 'found'],
+      ['Я признаю вину', '', 'not-found'],
+      ['He pleaded not guilty', '', 'no-text'],
+    ])
+    expect(ws.citationCount).toBe(3)
+  })
+
+  it('gives the save’s notice the first problem of the citations just saved', async () => {
+    const { c } = await quotedCase()
+    const [found, missing, noText] = (await getCaseWorkspace(c.id))!.caseCitations.summary.map((x) => x.id)
+    expect(await quoteCheckOfCitations([found!])).toBe('found')
+    expect(await quoteCheckOfCitations([found!, missing!])).toBe('not-found')
+    expect(await quoteCheckOfCitations([missing!, noText!])).toBe('no-text')
+  })
+
+  it('checks the quotes of a description’s citations too', async () => {
+    const { ru } = await quotedCase()
+    const person = await createPerson(db)
+    await createCitation(db, { personId: person.id, field: 'description' }, { sourceId: ru.id, quote: 'СЕРИКЖАН БИЛАШ ПОСЛЕ ЗАСЕДАНИЯ' })
+    expect((await listDescriptionCitations('person', person.id)).map((x) => x.quoteCheck)).toEqual(['found'])
+  })
+})
+
 describe('history', () => {
   it('names each revision’s record and lists what changed', async () => {
     const saved = await saveRecord(editor, { entity: 'provision', id: null, version: null, values: { jurisdiction: 'KZ', code: 'Criminal Code', article: '174', part: '1', title: 'Inciting discord' } }, meta)
@@ -201,6 +242,7 @@ describe('every editor read checks the session itself', () => {
       ['listRevisions', () => listRevisions('case', c.id)],
       ['getEditorOverview', () => getEditorOverview()],
       ['findStoredSource', () => findStoredSource(source.url ?? 'https://example.org/')],
+      ['quoteCheckOfCitations', () => quoteCheckOfCitations([1])],
     ]
     for (const [name, read] of reads) await expect(read(), name).rejects.toThrow('NEXT_REDIRECT')
   })

@@ -9,6 +9,7 @@ import { createPrismaClient, type PrismaClient } from '@/lib/db/client'
 import { applyMigrations } from '@/lib/db/migrations'
 import { nameSearchKey } from '@/lib/domain/fold-name'
 import { CASES, ORGANISATIONS, PEOPLE, PERSON_EVENTS, PROVISIONS, SOURCES, type Cite } from '@/prisma/seed/bilash'
+import { checkQuote } from '@/lib/domain/quote-match'
 import { articleParagraphs, normaliseQuote, readSourceText, seedDatabase, type SeedResult } from '@/prisma/seed/index'
 
 // The seed's own database, not the shared per-test copy: these tests read one seeded
@@ -164,6 +165,8 @@ describe('seedDatabase', () => {
     expect(citations.length).toBeGreaterThan(100)
     for (const c of citations) {
       expect(normaliseQuote(c.source.text), `${c.source.title}: ${c.quote}`).toContain(normaliseQuote(c.quote))
+      // The editor's check agrees: no demo citation is flagged.
+      expect(checkQuote(c.quote, c.source.text), `${c.source.title}: ${c.quote}`).toBe('found')
       expect(c.quote.split(/\s+/).length, c.quote).toBeLessThanOrEqual(32)
     }
   })

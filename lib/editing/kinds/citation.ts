@@ -25,7 +25,7 @@ const CITATION_TARGETS = ['caseId', 'eventId', 'chargeId', 'partyId', 'stageId',
 export const citationAdapter: KindAdapter = {
   entity: 'citation',
   model: delegate('citation'),
-  columns: ['sourceId', 'quote', 'locator', 'field', ...CITATION_TARGETS],
+  columns: ['sourceId', 'quote', 'translation', 'locator', 'field', ...CITATION_TARGETS],
   softDelete: false,
   async toColumns(tx, input: RecordInput<'citation'>, existing) {
     const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { deletedAt: true } })
@@ -57,13 +57,13 @@ export const citationAdapter: KindAdapter = {
       targets[`${t.kind}Id`] = t.id
       field = 'description'
       if (existing && existing[`${t.kind}Id`] !== t.id) return { ok: false, fieldErrors: { _form: ['This citation belongs to another record.'] } }
-      return { ok: true, data: { sourceId: input.sourceId, quote: input.quote, locator: input.locator, field, ...targets } }
+      return { ok: true, data: { sourceId: input.sourceId, quote: input.quote, translation: input.translation, locator: input.locator, field, ...targets } }
     }
     if (t.kind === 'event' && input.caseId === null) {
       const event = await tx.event.findUnique({ where: { id: t.id }, select: { caseId: true } })
       if (!event || event.caseId !== null) return { ok: false, fieldErrors: { target: ['Choose an event from the list.'] } }
       if (existing && existing.eventId !== t.id) return { ok: false, fieldErrors: { _form: ['This citation belongs to another record.'] } }
-      return { ok: true, data: { sourceId: input.sourceId, quote: input.quote, locator: input.locator, field: null, ...targets, eventId: t.id } }
+      return { ok: true, data: { sourceId: input.sourceId, quote: input.quote, translation: input.translation, locator: input.locator, field: null, ...targets, eventId: t.id } }
     }
     if (input.caseId === null) return { ok: false, fieldErrors: { target: ['A citation of a part of a case is added from the case’s page.'] } }
     const caseId = input.caseId
@@ -95,11 +95,11 @@ export const citationAdapter: KindAdapter = {
     }
     if (targetCase !== caseId) return { ok: false, fieldErrors: { target: ['Choose something in this case.'] } }
     if (existing && (await citationCaseId(tx, existing)) !== caseId) return { ok: false, fieldErrors: { _form: ['This citation belongs to another case.'] } }
-    return { ok: true, data: { sourceId: input.sourceId, quote: input.quote, locator: input.locator, field, ...targets } }
+    return { ok: true, data: { sourceId: input.sourceId, quote: input.quote, translation: input.translation, locator: input.locator, field, ...targets } }
   },
   toFormValues: (r) => {
     const target = citationTargetValue(r as CitationTargetColumns)
-    return { target, sourceId: str(r.sourceId), quote: str(r.quote), locator: str(r.locator) }
+    return { target, sourceId: str(r.sourceId), quote: str(r.quote), translation: str(r.translation), locator: str(r.locator) }
   },
   caseIdOf: citationCaseId,
   describe: (r) => `“${str(r.quote).slice(0, 60)}${str(r.quote).length > 60 ? '…' : ''}”`,

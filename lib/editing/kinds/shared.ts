@@ -1,7 +1,7 @@
 import 'server-only'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { SlugEntity } from '@/lib/generated/prisma/enums'
-import { foldText } from '@/lib/domain/fold-name'
+import { slugify } from '@/lib/domain/slug'
 import { formatPartialDate, fromColumns, type PartialDate } from '@/lib/domain/partial-date'
 import { caseCitationsWhere, casePartIdsSelect } from '@/lib/queries/case-citations'
 import { refreshCaseDerived } from '../case-derived'
@@ -75,16 +75,6 @@ export function delegate<K extends keyof Tx>(key: K) {
 // ---------------------------------------------------------------------------
 // Slugs: made from the name when the editor gives none, unique across the records
 // and the old slugs that still redirect; a rename keeps the old address working.
-
-function slugify(text: string): string {
-  return foldText(text)
-    .replace(/\s+/g, '-')
-    .replace(/[^a-z0-9-]/g, '')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 80)
-    .replace(/-$/, '')
-}
 
 async function slugTaken(tx: Tx, entity: SlugEntity, slug: string, exceptId: number | null): Promise<boolean> {
   const where = { slug, NOT: exceptId === null ? undefined : { id: exceptId } }

@@ -59,7 +59,7 @@ export default async function SourcePage({ params }: Props) {
       <h1 className="mt-1 text-3xl font-bold leading-tight tracking-tight">{s.title}</h1>
       {s.description ? <p className="mt-4 max-w-prose text-lg leading-relaxed">{s.description}</p> : null}
       <SourceFacts source={s} />
-      <CitedBy citedBy={s.citedBy} />
+      <CitedBy citedBy={s.citedBy} language={s.language} />
       <p className="mt-10 border-t border-stone-200 pt-4 text-sm text-stone-700">
         Cite as: <span className="break-all">/sources/{s.id}</span>
       </p>

@@ -29,10 +29,21 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
   if (!parsed.success) notFound()
   const id = parsed.data
   // The case's parts and sources (lib/data), and the case as its form shows it (lib/editing).
-  const [ws, record, options, { notice, rev }] = await Promise.all([getCaseWorkspace(id), getRecordForEdit('case', id), getFormOptions(id), searchParams])
+  const [ws, record, options, { notice, rev, quote }] = await Promise.all([getCaseWorkspace(id), getRecordForEdit('case', id), getFormOptions(id), searchParams])
   if (!ws || !record) notFound()
   const c = ws.case
   const state = STATE_TEXT[ws.state]
+  // The page's sections, in order: the table of contents lists them, each <Section> takes its own.
+  const toc = {
+    details: { id: 'details', title: 'Case details', count: null },
+    parties: { id: 'parties', title: 'Parties', count: ws.parties.length },
+    charges: { id: 'charges', title: 'Charges', count: ws.charges.length },
+    stages: { id: 'stages', title: 'Stages of the proceeding', count: ws.stages.length },
+    events: { id: 'events', title: 'Events', count: ws.events.length },
+    citations: { id: 'citations', title: 'Citations', count: ws.citationCount },
+    relations: { id: 'relations', title: 'Related cases', count: ws.relations.length },
+    conflicts: { id: 'conflicts', title: 'Conflicting accounts', count: ws.conflicts.length },
+  } satisfies Record<string, TocEntry>
   const here = `/editor/cases/${id}`
   // The facts still without a source say so in the citation form's boxes.
   const unsourced = new Set(ws.unsourced.map((f) => f.target))
@@ -55,7 +66,7 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
   )
   return (
     <div>
-      <SaveNotice notice={notice} />
+      <SaveNotice notice={notice} rev={rev} quote={quote} />
       <p className="text-sm text-stone-600">
         <Link href="/editor/records/case" className="text-blue-800 underline">
           Cases
@@ -87,6 +98,8 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
         </Link>
       </div>
 
+      {ws.state !== 'deleted' && <Contents entries={Object.values(toc)} />}
+
       {ws.unsourced.length > 0 && ws.state !== 'deleted' && (
         <section aria-labelledby="unsourced-title" className="mt-4 rounded border-2 border-amber-700 bg-amber-50 p-3" data-testid="unsourced-facts">
           <h2 id="unsourced-title" className="font-semibold text-amber-900">
@@ -116,9 +129,9 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
         </section>
       )}
 
-      <section aria-labelledby="details-title" className="mt-6">
+      <section id={toc.details.id} aria-labelledby="details-title" className="mt-6 scroll-mt-4" data-testid="section-details">
         <h2 id="details-title" className="text-xl font-semibold">
-          Case details
+          {toc.details.title}
         </h2>
         {(['status', 'opened', 'closed', 'summary', 'title'] as const).map((field) =>
           ws.caseCitations[field].length > 0 || field === 'status' || field === 'summary' ? (
@@ -149,7 +162,7 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
 
       {ws.state !== 'deleted' && (
         <>
-          <Section title="Parties" id="parties">
+          <Section {...toc.parties}>
             <ItemList
               items={ws.parties.map((p) => ({
                 entity: 'party' as const,
@@ -164,7 +177,7 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
             {addForm('party', 'Add a party')}
           </Section>
 
-          <Section title="Charges" id="charges">
+          <Section {...toc.charges}>
             <ItemList
               items={ws.charges.map((ch) => ({
                 entity: 'charge' as const,
@@ -179,7 +192,7 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
             {addForm('charge', 'Add a charge')}
           </Section>
 
-          <Section title="Stages of the proceeding" id="stages">
+          <Section {...toc.stages}>
             {ws.stages.map((st) => (
               <div key={st.id} className="mt-2 rounded border border-stone-300 bg-white p-3" data-testid="workspace-stage">
                 <ItemList items={[{ entity: 'stage' as const, id: st.id, version: st.version, title: st.label, detail: '', citations: st.citations }]} returnTo={here} />
@@ -192,24 +205,24 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
             <StageForm key={`stage-${String(rev)}`} caseId={id} defendants={options.decidedFor ?? []} options={formOptions} rev={String(rev)} />
           </Section>
 
-          <Section title="Events" id="events">
+          <Section {...toc.events}>
             <ItemList items={ws.events.map((e) => ({ entity: 'event' as const, id: e.id, version: e.version, title: `${e.date}: ${e.title}`, detail: e.kind, citations: e.citations }))} returnTo={here} />
             {addForm('event', 'Add an event')}
           </Section>
 
-          <Section title="Citations" id="citations">
+          <Section {...toc.citations}>
             <p className="text-sm text-stone-700">
               Every fact a reader sees links to its source: cite each event, charge, party and the summary with a short quote. One quote can support several facts: tick them all.
             </p>
             {addForm('citation', 'Add a citation')}
           </Section>
 
-          <Section title="Related cases" id="relations">
+          <Section {...toc.relations}>
             <ItemList items={ws.relations.map((r) => ({ entity: 'relation' as const, id: r.id, version: r.version, title: `${r.label}: ${r.other.title}`, detail: '', citations: [] }))} returnTo={here} />
             {addForm('relation', 'Add a related case')}
           </Section>
 
-          <Section title="Conflicting accounts" id="conflicts">
+          <Section {...toc.conflicts}>
             {ws.conflicts.map((k) => (
               <div key={k.id} className="mt-2 rounded border border-stone-300 bg-white p-3">
                 <ItemList items={[{ entity: 'conflict' as const, id: k.id, version: k.version, title: k.subject, detail: '', citations: [] }]} returnTo={here} />
@@ -243,9 +256,38 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
   )
 }
 
-function Section({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {
+/** A section of the page as the table of contents lists it: `count` records in it, or null for none to show. */
+type TocEntry = { id: string; title: string; count: number | null }
+
+/** Where each section is, and how many records it holds: a case with 25 citations is a long page. */
+function Contents({ entries }: { entries: TocEntry[] }) {
   return (
-    <section aria-labelledby={`${id}-title`} className="mt-8" data-testid={`section-${id}`}>
+    <nav aria-labelledby="contents-title" className="mt-4 rounded border border-stone-300 bg-white p-3" data-testid="case-contents">
+      <h2 id="contents-title" className="text-sm font-semibold text-stone-700">
+        On this page
+      </h2>
+      <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+        {entries.map((e) => (
+          <li key={e.id}>
+            <a href={`#${e.id}`} className="text-blue-800 underline underline-offset-2">
+              {e.title}
+              {e.count !== null && (
+                <>
+                  {' '}
+                  <span className="rounded-full bg-stone-200 px-1.5 text-sm text-stone-900">{e.count}</span>
+                </>
+              )}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
+
+function Section({ title, id, children }: TocEntry & { children: React.ReactNode }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-title`} className="mt-8 scroll-mt-4" data-testid={`section-${id}`}>
       <h2 id={`${id}-title`} className="text-xl font-semibold">
         {title}
       </h2>

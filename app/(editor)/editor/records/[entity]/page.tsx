@@ -19,13 +19,13 @@ export default async function RecordListPage({ params, searchParams }: Props) {
   const parsed = TopLevelEntityParam.safeParse((await params).entity)
   if (!parsed.success) notFound()
   const entity = parsed.data
-  const { q, notice } = await searchParams
+  const { q, notice, rev } = await searchParams
   const query = typeof q === 'string' ? q.slice(0, 200) : ''
   const items = await listRecordsForEditor(entity, query)
   const newHref = entity === 'source' ? '/editor/sources/new' : `/editor/records/${entity}/new`
   return (
     <div>
-      <SaveNotice notice={notice} />
+      <SaveNotice notice={notice} rev={rev} />
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl font-bold">{PLURAL_LABELS[entity]}</h1>
         <Link href={newHref} className="rounded bg-blue-800 px-3 py-1.5 font-medium text-white hover:bg-blue-900">

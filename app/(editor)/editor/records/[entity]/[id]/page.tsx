@@ -1,3 +1,5 @@
+import { aliasKindText } from '@/lib/domain/labels'
+import { langAttribute } from '@/lib/domain/locale-names'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
@@ -23,7 +25,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   if (entity.data === 'case') redirect(`/editor/cases/${id.data}`)
   const record = await getRecordForEdit(entity.data, id.data)
   if (!record) notFound()
-  const { notice, rev } = await searchParams
+  const { notice, rev, quote } = await searchParams
   // The "add" forms are keyed on the last save: after one, they come back closed and empty.
   const saved = String(rev)
   // A person's page adds facts of their life; an undated one is placed among them.
@@ -51,7 +53,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   const label = ENTITY_LABELS[entity.data]
   return (
     <div>
-      <SaveNotice notice={notice} />
+      <SaveNotice notice={notice} rev={rev} quote={quote} />
       <p className="text-sm">
         <Link href={back} className="text-blue-800 underline">
           Back
@@ -169,10 +171,10 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
               {aliases.map((a) => (
                 <li key={a.id} className="flex flex-wrap items-baseline justify-between gap-2 p-3">
                   <span>
-                    <span className="font-medium">{a.name}</span>{' '}
-                    <span className="text-sm text-stone-600">
-                      ({a.script}, {a.kind})
-                    </span>
+                    <span lang={langAttribute(a.script)} className="font-medium">
+                      {a.name}
+                    </span>{' '}
+                    <span className="text-sm text-stone-600">({aliasKindText(a)})</span>
                   </span>
                   <span className="flex gap-3 text-sm">
                     <Link href={`/editor/records/alias/${a.id}`} className="text-blue-800 underline" aria-label={`Edit alias ${a.name}`}>

@@ -27,7 +27,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const label = ENTITY_LABELS[entity.data]
   return (
     <div>
-      <SaveNotice notice={sp.notice} />
+      <SaveNotice notice={sp.notice} rev={sp.rev} />
       <p className="text-sm">
         {record ? (
           <Link href={editPathOf(entity.data, id.data, record.caseId)} className="text-blue-800 underline">
