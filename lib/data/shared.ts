@@ -31,6 +31,7 @@ export const provisionRefSelect = {
   code: true,
   article: true,
   part: true,
+  paragraph: true,
   title: true,
 } as const
 
@@ -99,7 +100,7 @@ export function toCitation(c: { id: number; quote: string; locator: string; sour
 }
 
 export function toProvisionRef(p: ProvisionRefDTO): ProvisionRefDTO {
-  return { slug: p.slug, jurisdiction: p.jurisdiction, code: p.code, article: p.article, part: p.part, title: p.title }
+  return { slug: p.slug, jurisdiction: p.jurisdiction, code: p.code, article: p.article, part: p.part, paragraph: p.paragraph, title: p.title }
 }
 
 export function eventDate(e: { occurredAt: Date; precision: DatePrecision; approx: boolean }): PartialDate {

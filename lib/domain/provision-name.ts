@@ -53,11 +53,5 @@ const compareStep = (a: string | null | undefined, b: string | null | undefined)
 
 /** Tree order: by jurisdiction and code, then article 2 before article 10, each article before its parts, each part before its paragraphs. */
 export function compareProvisions(a: ProvisionNaming & { jurisdiction: string }, b: ProvisionNaming & { jurisdiction: string }): number {
-  return (
-    byNumber.compare(a.jurisdiction, b.jurisdiction) ||
-    byNumber.compare(a.code, b.code) ||
-    byNumber.compare(a.article, b.article) ||
-    compareStep(a.part, b.part) ||
-    compareStep(a.paragraph, b.paragraph)
-  )
+  return byNumber.compare(a.jurisdiction, b.jurisdiction) || byNumber.compare(a.code, b.code) || byNumber.compare(a.article, b.article) || compareStep(a.part, b.part) || compareStep(a.paragraph, b.paragraph)
 }

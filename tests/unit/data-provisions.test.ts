@@ -36,8 +36,16 @@ describe('getProvisionBySlug', () => {
     const found = await getProvisionBySlug(provision.slug)
     expect(found).toMatchObject({ slug: provision.slug, jurisdiction: 'KZ', article: '174', part: '1', description: 'Broadly worded.' })
     expect(found!.descriptionCitations.map((c) => c.quote)).toEqual(['article 174'])
+    const under = { slug: provision.slug, jurisdiction: 'KZ', code: 'Criminal Code of the Republic of Kazakhstan', article: '174', part: '1', paragraph: null, title: provision.title }
     expect(found!.cases).toEqual([
-      { slug: late.slug, title: '2020 case', status: 'DROPPED', statusAsOf: day(2020, 5, 27), defendants: [{ slug: bilash.slug, name: 'Serikzhan Bilash', href: `/people/${bilash.slug}` }] },
+      {
+        slug: late.slug,
+        title: '2020 case',
+        status: 'DROPPED',
+        statusAsOf: day(2020, 5, 27),
+        defendants: [{ slug: bilash.slug, name: 'Serikzhan Bilash', href: `/people/${bilash.slug}` }],
+        chargedUnder: [under],
+      },
       {
         slug: early.slug,
         title: '2019 case',
@@ -47,6 +55,7 @@ describe('getProvisionBySlug', () => {
           { slug: bilash.slug, name: 'Serikzhan Bilash', href: `/people/${bilash.slug}` },
           { slug: second.slug, name: 'Second defendant', href: `/people/${second.slug}` },
         ],
+        chargedUnder: [under],
       },
     ])
   })
