@@ -720,7 +720,7 @@ test.describe('after an editor’s write, every page that shows it shows the cha
     const renamed = `Renamed part ${tok}`
     const before: View[] = [
       { path: `/provisions/${article.slug}`, want: { has: [part.title, w.title] } },
-      { path: `/provisions/${part.slug}`, want: { has: [part.title, article.title, w.title] } },
+      { path: `/provisions/${part.slug}`, want: { has: [part.title, `href="/provisions/${article.slug}"`, w.title] } },
       { path: `/?provision=${article.slug}`, want: { row: { title: w.title, has: [part.title] } } },
       { path: `/cases/${w.c.slug}`, want: { has: [part.title] } },
     ]
@@ -736,7 +736,7 @@ test.describe('after an editor’s write, every page that shows it shows the cha
     )
     const after: View[] = [
       { path: `/provisions/${article.slug}`, want: { has: [renamed, w.title], lacks: [part.title] } },
-      { path: `/provisions/${part.slug}`, want: { has: [renamed, article.title], lacks: [part.title] } },
+      { path: `/provisions/${part.slug}`, want: { has: [renamed, `href="/provisions/${article.slug}"`], lacks: [part.title] } },
       { path: `/?provision=${article.slug}`, want: { row: { title: w.title, has: [renamed], lacks: [part.title] } } },
       { path: `/cases/${w.c.slug}`, want: { has: [renamed], lacks: [part.title] } },
     ]
