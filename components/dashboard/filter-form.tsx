@@ -9,7 +9,7 @@ import { SENTENCE_FILTER_LABELS, SENTENCE_FILTERS } from '@/lib/domain/sentence'
 
 const field = 'flex flex-col gap-1 text-sm'
 
-/** Provisions under one heading per code ("Criminal Code of … (KZ)"), in the order given. */
+/** Provisions under one heading per code ("Criminal Code of … (KZ)"), in the order given (tree order: an article, then its parts). */
 function groupByCode(provisions: ProvisionRefDTO[]): [string, ProvisionRefDTO[]][] {
   const groups = new Map<string, ProvisionRefDTO[]>()
   for (const p of provisions) {
@@ -86,7 +86,7 @@ export function FilterForm({ query, options }: { query: CaseQuery; options: Dash
               <optgroup key={code} label={code}>
                 {provisions.map((p) => (
                   <option key={p.slug} value={p.slug}>
-                    {provisionName(p, { code: false, title: true })}
+                    {provisionName(p, { code: false, title: true, tree: true })}
                   </option>
                 ))}
               </optgroup>

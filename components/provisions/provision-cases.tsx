@@ -2,9 +2,37 @@ import Link from 'next/link'
 import { StatusAsOf } from '@/components/ui/partial-date'
 import { StatusBadge } from '@/components/ui/status-badge'
 import type { ProvisionDetailDTO } from '@/lib/data/dto'
+import { provisionLevel, provisionName } from '@/lib/domain/provision-name'
 
-/** Every published case that charges the provision, with its status and defendants. */
-export function ProvisionCases({ cases, article }: { cases: ProvisionDetailDTO['cases']; article: string }) {
+/** The provisions directly under this one (an article's parts, a part's paragraphs), each a link to its page. */
+export function SubProvisions({ provision }: { provision: ProvisionDetailDTO }) {
+  if (!provision.children.length) return null
+  const heading = provisionLevel(provision) === 'article' ? 'Parts' : 'Paragraphs'
+  return (
+    <section aria-labelledby="sub-provisions-heading" className="mt-8">
+      <h2 id="sub-provisions-heading" className="text-xl font-semibold">
+        {heading} of {provisionName(provision, { code: false })}
+      </h2>
+      <ul className="mt-2 list-disc space-y-1 pl-6">
+        {provision.children.map((c) => (
+          <li key={c.slug}>
+            <Link href={`/provisions/${c.slug}`} className="text-blue-800 underline underline-offset-2">
+              {provisionName(c, { code: false })}
+            </Link>
+            : {c.title}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+/**
+ * Every published case charged under the provision or under a provision below it, with
+ * its status, defendants and, where it is not this provision itself, what it was
+ * charged under ("Charged under Article 174, part 1").
+ */
+export function ProvisionCases({ cases, article, self }: { cases: ProvisionDetailDTO['cases']; article: string; self: string }) {
   return (
     <section id="cases" aria-labelledby="cases-heading" className="mt-8">
       <h2 id="cases-heading" className="text-xl font-semibold">
@@ -25,6 +53,19 @@ export function ProvisionCases({ cases, article }: { cases: ProvisionDetailDTO['
                 <StatusBadge status={c.status} />
                 <StatusAsOf asOf={c.statusAsOf} undated={c.statusUndated} />
               </p>
+              {c.chargedUnder.some((u) => u.slug !== self) ? (
+                <p className="mt-2 text-sm">
+                  <span className="font-semibold text-stone-700">Charged under: </span>
+                  {c.chargedUnder.map((u, i) => (
+                    <span key={u.slug}>
+                      {i > 0 ? '; ' : null}
+                      <Link href={`/provisions/${u.slug}`} className="text-blue-800 underline underline-offset-2">
+                        {provisionName(u, { code: false })}
+                      </Link>
+                    </span>
+                  ))}
+                </p>
+              ) : null}
               {c.defendants.length ? (
                 <p className="mt-2 text-sm">
                   <span className="font-semibold text-stone-700">{c.defendants.length === 1 ? 'Defendant' : 'Defendants'}: </span>

@@ -2,6 +2,7 @@ import 'server-only'
 import { db } from '@/lib/db'
 import { sortEvents, type CaseStatus } from '@/lib/domain/case-status'
 import { nameSearchKey } from '@/lib/domain/fold-name'
+import { compareProvisions } from '@/lib/domain/provision-name'
 import { fromColumns } from '@/lib/domain/partial-date'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { PAGE_SIZE, type CaseFilters, type CaseQuery } from '@/lib/validation/case-filters'
@@ -16,6 +17,18 @@ import { caseCitationsWhere } from '@/lib/queries/case-citations'
 // Dashboard
 
 /**
+ * The provision named by `slug` and every provision under it (its parts and their
+ * paragraphs): a case charged under part 1 of article 174 is charged under article 174.
+ * Null when the slug names nothing.
+ */
+export async function provisionAndDescendantIds(slug: string): Promise<number[] | null> {
+  const p = await db.legalProvision.findUnique({ where: { slug }, select: { id: true } })
+  if (!p) return null
+  const below = await db.legalProvision.findMany({ where: { OR: [{ parentId: p.id }, { parent: { parentId: p.id } }] }, select: { id: true } })
+  return [p.id, ...below.map((b) => b.id)]
+}
+
+/**
  * Turns URL filters into a Prisma `where`. Person and provision arrive as slugs and
  * are resolved to ids first, so the case query filters through indexed foreign keys.
  * Returns null when a slug names nothing: no case can match.
@@ -23,7 +36,7 @@ import { caseCitationsWhere } from '@/lib/queries/case-citations'
 async function caseWhere(filters: CaseFilters, { withStatus = true } = {}): Promise<Prisma.CaseWhereInput | null> {
   const [person, provision] = await Promise.all([
     filters.person ? db.person.findUnique({ where: { slug: filters.person }, select: { id: true } }) : null,
-    filters.provision ? db.legalProvision.findUnique({ where: { slug: filters.provision }, select: { id: true } }) : null,
+    filters.provision ? provisionAndDescendantIds(filters.provision) : null,
   ])
   if ((filters.person && !person) || (filters.provision && !provision)) return null
 
@@ -32,7 +45,7 @@ async function caseWhere(filters: CaseFilters, { withStatus = true } = {}): Prom
   if (filters.kind) and.push({ kind: filters.kind })
   if (filters.jurisdiction) and.push({ jurisdiction: filters.jurisdiction })
   if (person) and.push({ parties: { some: { personId: person.id } } })
-  if (provision) and.push({ charges: { some: { provisionId: provision.id } } })
+  if (provision) and.push({ charges: { some: { provisionId: { in: provision } } } })
   if (filters.year) {
     // Active during the year: begun by its end, not finished before its start.
     and.push({ firstYear: { lte: filters.year } })
@@ -135,9 +148,17 @@ export type DashboardOptions = {
 export async function getDashboardOptions(personSlug: string | null): Promise<DashboardOptions> {
   const [provisions, jurisdictions, firstYear, person] = await Promise.all([
     db.legalProvision.findMany({
-      // Only provisions a published case charges: a draft's charges show nowhere.
-      where: { deletedAt: null, charges: { some: { case: publicCaseWhere } } },
-      orderBy: [{ jurisdiction: 'asc' }, { code: 'asc' }, { article: 'asc' }],
+      // Only provisions a published case charges, itself or under one of its parts or
+      // paragraphs (filtering by an article includes them): a draft's charges show nowhere.
+      where: {
+        deletedAt: null,
+        OR: [
+          { charges: { some: { case: publicCaseWhere } } },
+          { children: { some: { charges: { some: { case: publicCaseWhere } } } } },
+          { children: { some: { children: { some: { charges: { some: { case: publicCaseWhere } } } } } } },
+        ],
+      },
+      orderBy: [{ jurisdiction: 'asc' }, { code: 'asc' }, { article: 'asc' }, { part: 'asc' }, { paragraph: 'asc' }],
       select: provisionRefSelect,
       take: 500,
     }),
@@ -150,7 +171,8 @@ export async function getDashboardOptions(personSlug: string | null): Promise<Da
   ])
   const min = firstYear?.firstYear
   return {
-    provisions,
+    // Tree order: each part right after its article.
+    provisions: provisions.sort(compareProvisions),
     jurisdictions: jurisdictions.map((j) => j.jurisdiction),
     years: min ? { min, max: new Date().getUTCFullYear() } : null,
     person,

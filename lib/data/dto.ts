@@ -37,6 +37,7 @@ export type ProvisionRefDTO = {
   code: string
   article: string
   part: string | null
+  paragraph: string | null
   title: string
 }
 
@@ -204,7 +205,12 @@ export type ProvisionDetailDTO = ProvisionRefDTO & {
   id: number
   description: string
   descriptionCitations: CitationDTO[]
-  cases: { slug: string; title: string; status: CaseStatus; statusAsOf: PartialDate | null; statusUndated: boolean; defendants: PartyRefDTO[] }[]
+  /** The provisions above it, from the article down: a paragraph's article and part, a part's article. */
+  ancestors: ProvisionRefDTO[]
+  /** The provisions directly under it: an article's parts, a part's paragraphs. */
+  children: ProvisionRefDTO[]
+  /** Published cases charged under it or under any provision below it; `chargedUnder`: the provisions their charges name. */
+  cases: { slug: string; title: string; status: CaseStatus; statusAsOf: PartialDate | null; statusUndated: boolean; defendants: PartyRefDTO[]; chargedUnder: ProvisionRefDTO[] }[]
   updatedAt: Date
 }
 

@@ -5,7 +5,7 @@ import { EVENT_KIND_LABELS, sortEvents, STATUS_LABELS, timelineEventOf } from '@
 import { PARTY_ROLE_LABELS, DECISION_LABELS, DISPOSITION_LABELS, RELATION_LABELS } from '@/lib/domain/labels'
 import { compareStages, formatSentence } from '@/lib/domain/sentence'
 import { formatEventDate, formatPartialDate, fromColumns, isCertainlyAfter, type PartialDate } from '@/lib/domain/partial-date'
-import { provisionName } from '@/lib/domain/provision-name'
+import { compareProvisions, provisionLevel, provisionName } from '@/lib/domain/provision-name'
 import { citationTargetKey, citationTargetLabel, citationTargetValue, type CaseCitationField } from '@/lib/domain/citation-target'
 import { unsourcedFactsOf } from '@/lib/domain/sourcing'
 import { checkQuote, type QuoteCheck } from '@/lib/domain/quote-match'
@@ -54,10 +54,12 @@ export async function listRecordsForEditor(entity: 'case' | 'person' | 'organisa
     case 'provision': {
       const rows = await db.legalProvision.findMany({
         where: q ? { OR: [{ title: { contains: q } }, { article: { contains: q } }] } : {},
-        orderBy: [{ jurisdiction: 'asc' }, { code: 'asc' }, { article: 'asc' }],
+        orderBy: [{ jurisdiction: 'asc' }, { code: 'asc' }, { article: 'asc' }, { part: 'asc' }, { paragraph: 'asc' }],
         take,
       })
-      return rows.map((p) => ({ id: p.id, label: provisionName(p, { title: true }), detail: p.jurisdiction, deleted: p.deletedAt !== null, draft: false, updatedAt: p.updatedAt }))
+      return rows
+        .sort(compareProvisions)
+        .map((p) => ({ id: p.id, label: provisionName(p, { title: true, tree: true }), detail: p.jurisdiction, deleted: p.deletedAt !== null, draft: false, updatedAt: p.updatedAt }))
     }
     case 'source': {
       const rows = await db.source.findMany({
@@ -154,7 +156,7 @@ export async function getFormOptions(caseId: number | null, lifeOf: number | nul
   const [people, organisations, provisions, sources, cases] = await Promise.all([
     db.person.findMany({ where: { deletedAt: null }, orderBy: { name: 'asc' }, take: OPTION_LIMIT, select: { id: true, name: true } }),
     db.organisation.findMany({ where: { deletedAt: null }, orderBy: { name: 'asc' }, take: OPTION_LIMIT, select: { id: true, name: true } }),
-    db.legalProvision.findMany({ where: { deletedAt: null }, orderBy: [{ jurisdiction: 'asc' }, { code: 'asc' }, { article: 'asc' }], take: OPTION_LIMIT }),
+    db.legalProvision.findMany({ where: { deletedAt: null }, orderBy: [{ jurisdiction: 'asc' }, { code: 'asc' }, { article: 'asc' }, { part: 'asc' }, { paragraph: 'asc' }], take: OPTION_LIMIT }),
     db.source.findMany({
       where: { deletedAt: null },
       orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
@@ -166,7 +168,10 @@ export async function getFormOptions(caseId: number | null, lifeOf: number | nul
   const options: Record<string, SelectOption[]> = {
     organisations: organisations.map((o) => ({ value: String(o.id), label: o.name })),
     parties: [...people.map((p) => ({ value: `person:${p.id}`, label: p.name })), ...organisations.map((o) => ({ value: `organisation:${o.id}`, label: `${o.name} (organisation)` }))],
-    provisions: provisions.map((p) => ({ value: String(p.id), label: provisionName(p, { title: true }) })),
+    // In tree order, each part after its article: "Article 174 › part 1, Criminal Code: …".
+    provisions: provisions.sort(compareProvisions).map((p) => ({ value: String(p.id), label: provisionName(p, { title: true, tree: true }) })),
+    // What a part or paragraph can be placed under: articles and parts (a paragraph has no sub-provisions).
+    provisionParents: provisions.filter((p) => provisionLevel(p) !== 'paragraph').map((p) => ({ value: String(p.id), label: provisionName(p, { title: true, tree: true }) })),
     sources: sources.map((s) => ({ value: String(s.id), label: `${s.publisher}, ${shortDate(dateOf(s.publishedAt, s.publishedPrecision, s.publishedApprox))}: ${s.title}` })),
     cases: cases.map((c) => ({ value: String(c.id), label: c.title })),
   }
@@ -183,7 +188,7 @@ export async function getFormOptions(caseId: number | null, lifeOf: number | nul
           select: {
             id: true,
             description: true,
-            provision: { select: { article: true, part: true, code: true } },
+            provision: { select: { article: true, part: true, paragraph: true, code: true } },
             party: { select: { person: { select: { name: true } }, organisation: { select: { name: true } } } },
           },
         },

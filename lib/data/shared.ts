@@ -33,6 +33,7 @@ export const provisionRefSelect = {
   code: true,
   article: true,
   part: true,
+  paragraph: true,
   title: true,
 } as const
 
@@ -103,7 +104,7 @@ export function toCitation(c: { id: number; quote: string; translation: string; 
 }
 
 export function toProvisionRef(p: ProvisionRefDTO): ProvisionRefDTO {
-  return { slug: p.slug, jurisdiction: p.jurisdiction, code: p.code, article: p.article, part: p.part, title: p.title }
+  return { slug: p.slug, jurisdiction: p.jurisdiction, code: p.code, article: p.article, part: p.part, paragraph: p.paragraph, title: p.title }
 }
 
 /** An event's date; null when the sources do not report it. */

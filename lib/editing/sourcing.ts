@@ -22,7 +22,10 @@ export async function unsourcedFacts(tx: Tx, caseId: number): Promise<UnsourcedF
       openedAt: true,
       closedAt: true,
       parties: { orderBy: { id: 'asc' }, select: { id: true, role: true, person: named, organisation: named } },
-      charges: { orderBy: { id: 'asc' }, select: { id: true, description: true, provision: { select: { code: true, article: true, part: true } }, party: { select: { person: named, organisation: named } } } },
+      charges: {
+        orderBy: { id: 'asc' },
+        select: { id: true, description: true, provision: { select: { code: true, article: true, part: true, paragraph: true } }, party: { select: { person: named, organisation: named } } },
+      },
       events: { select: { id: true, title: true, occurredAt: true, precision: true, approx: true, placedAfterId: true } },
       stages: { orderBy: [{ decidedAt: 'asc' }, { id: 'asc' }], select: STAGE_FACTS_SELECT },
       decisions: { orderBy: { id: 'asc' }, select: DECISION_FACTS_SELECT },

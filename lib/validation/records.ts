@@ -171,24 +171,54 @@ export const ORGANISATION_FIELDS: FieldSpec[] = [
   { name: 'description', label: 'Description', input: 'textarea', rows: 4 },
 ]
 
+// Provisions form a tree: an article (no parent), its parts, their paragraphs. A part or
+// paragraph takes its jurisdiction, code and article (a paragraph also its part) from
+// its parent, so only an article types them; the server checks the parent's level
+// (lib/editing/kinds/references.ts), which a schema cannot see.
+const optionalJurisdiction = optionalText('a jurisdiction', 10)
+  .refine((s) => s === '' || /^[A-Za-z]{2,10}$/.test(s), { message: 'Use a two-letter country code such as “KZ”, or “UN”.' })
+  .transform((s) => s.toUpperCase())
+const ARTICLE_COLUMNS = { jurisdiction: requiredText('a jurisdiction', 10), code: requiredText('the code', 100), article: requiredText('the article number', 20) }
+
 export const ProvisionSchema = recordSchema(
   {
-    jurisdiction: jurisdictionField,
-    code: requiredText('the code', 100),
-    article: requiredText('the article number', 20),
+    parentId: optionalRefId('the parent provision'),
+    jurisdiction: optionalJurisdiction,
+    code: optionalText('the code', 100),
+    article: optionalText('the article number', 20),
     part: nullableText('the part', 20),
+    paragraph: nullableText('the paragraph', 20),
     title: requiredText('a title', 300),
     slug: slugField,
     description: optionalText('the description', 5000),
   },
   {},
-)
+).superRefine((v, ctx) => {
+  if (v.parentId !== null) return
+  for (const [name, field] of Object.entries(ARTICLE_COLUMNS)) {
+    const checked = field.safeParse(v[name as keyof typeof ARTICLE_COLUMNS])
+    if (!checked.success) ctx.addIssue({ code: 'custom', path: [name], message: checked.error.issues[0]!.message })
+  }
+  if (v.part) ctx.addIssue({ code: 'custom', path: ['parentId'], message: 'A part belongs to its article: choose the article as the parent provision (add the article first if it is not listed).' })
+  else if (v.paragraph) ctx.addIssue({ code: 'custom', path: ['parentId'], message: 'A paragraph belongs to a part: choose the part as the parent provision.' })
+})
+
+const INHERITED = 'Taken from the parent provision when one is chosen.'
 
 export const PROVISION_FIELDS: FieldSpec[] = [
-  { name: 'jurisdiction', label: 'Jurisdiction', input: 'text', required: true, hint: 'KZ, or UN for international instruments.' },
-  { name: 'code', label: 'Code', input: 'text', required: true, hint: 'e.g. “Criminal Code”.' },
-  { name: 'article', label: 'Article', input: 'text', required: true, hint: 'e.g. “174”.' },
-  { name: 'part', label: 'Part', input: 'text', hint: 'e.g. “1”. Empty when the sources do not say.' },
+  {
+    name: 'parentId',
+    label: 'Parent provision',
+    input: 'select',
+    optionsKey: 'provisionParents',
+    emptyOption: 'None: this is an article',
+    hint: 'For a part, its article; for a paragraph, its part. A charge names the most specific one the sources give.',
+  },
+  { name: 'jurisdiction', label: 'Jurisdiction', input: 'text', hint: `KZ, or UN for international instruments. ${INHERITED}` },
+  { name: 'code', label: 'Code', input: 'text', hint: `e.g. “Criminal Code”. ${INHERITED}` },
+  { name: 'article', label: 'Article', input: 'text', hint: `e.g. “174”. ${INHERITED}` },
+  { name: 'part', label: 'Part', input: 'text', hint: 'e.g. “1”, for a part of an article (taken from the parent for a paragraph). Empty for an article.' },
+  { name: 'paragraph', label: 'Paragraph', input: 'text', hint: 'e.g. “2”, for a paragraph of a part. Empty otherwise.' },
   { name: 'title', label: 'Title', input: 'text', required: true, hint: 'e.g. “Inciting social, national, clan, racial or religious discord”.' },
   slugSpec,
   { name: 'description', label: 'Description', input: 'textarea', rows: 4 },

@@ -705,6 +705,45 @@ test.describe('after an editor’s write, every page that shows it shows the cha
     await afterRestart(request, s, deleted, 'charge deleted')
   })
 
+  test('a part of an article: renamed, on the article’s page (which lists its parts and their cases) on the next request', async ({ page, request, db, baseURL }) => {
+    test.setTimeout(180_000)
+    const s = servers(baseURL)
+    const tok = uniqueToken()
+    const w = await publishedCase(db, tok)
+    const article = await createProvision(db, { title: `Article offence ${tok}` })
+    const part = await createProvision(db, { article: article.article, part: '1', parentId: article.id, title: `Part offence ${tok}` })
+    const chargeId = (await db.charge.findFirstOrThrow({ where: { caseId: w.c.id }, select: { id: true } })).id
+    // Charged under the part (a factory write: it clears the page cache, before the priming).
+    await db.charge.update({ where: { id: chargeId }, data: { provisionId: part.id } })
+    const editor = await editorAccount(db)
+    await signInAsEditor(page, editor)
+    const renamed = `Renamed part ${tok}`
+    const before: View[] = [
+      { path: `/provisions/${article.slug}`, want: { has: [part.title, w.title] } },
+      { path: `/provisions/${part.slug}`, want: { has: [part.title, `href="/provisions/${article.slug}"`, w.title] } },
+      { path: `/?provision=${article.slug}`, want: { row: { title: w.title, has: [part.title] } } },
+      { path: `/cases/${w.c.slug}`, want: { has: [part.title] } },
+    ]
+    await prime(request, s.both, before, 'part renamed')
+    await editRecord(
+      page,
+      'provision',
+      part.id,
+      async (f) => {
+        await f.getByLabel('Title').fill(renamed)
+      },
+      'Saved the legal provision.',
+    )
+    const after: View[] = [
+      { path: `/provisions/${article.slug}`, want: { has: [renamed, w.title], lacks: [part.title] } },
+      { path: `/provisions/${part.slug}`, want: { has: [renamed, `href="/provisions/${article.slug}"`], lacks: [part.title] } },
+      { path: `/?provision=${article.slug}`, want: { row: { title: w.title, has: [renamed], lacks: [part.title] } } },
+      { path: `/cases/${w.c.slug}`, want: { has: [renamed], lacks: [part.title] } },
+    ]
+    await check(request, s.afterWrite, after, 'part renamed')
+    await afterRestart(request, s, after, 'part renamed')
+  })
+
   test('parties: added, cited, edited, deleted; a person named by no other case stops being public', async ({ page, request, db, baseURL }) => {
     test.setTimeout(240_000)
     const s = servers(baseURL)

@@ -112,6 +112,9 @@ export type ProvisionInput = {
   code?: string
   article?: string
   part?: string | null
+  paragraph?: string | null
+  /** The article a part is under, the part a paragraph is under. */
+  parentId?: number | null
   title?: string
   description?: string
 }
@@ -129,6 +132,8 @@ export async function createProvision(db: Db, input: ProvisionInput = {}): Promi
       code: input.code ?? 'Criminal Code of the Republic of Kazakhstan',
       article,
       part: input.part ?? null,
+      paragraph: input.paragraph ?? null,
+      parentId: input.parentId ?? null,
       title: input.title ?? 'Dissemination of knowingly false information',
       description: input.description ?? 'Spreading information the authorities call false.',
     },

@@ -36,6 +36,7 @@ describe('getProvisionBySlug', () => {
     const found = await getProvisionBySlug(provision.slug)
     expect(found).toMatchObject({ slug: provision.slug, jurisdiction: 'KZ', article: '174', part: '1', description: 'Broadly worded.' })
     expect(found!.descriptionCitations.map((c) => c.quote)).toEqual(['article 174'])
+    const under = { slug: provision.slug, jurisdiction: 'KZ', code: 'Criminal Code of the Republic of Kazakhstan', article: '174', part: '1', paragraph: null, title: provision.title }
     expect(found!.cases).toEqual([
       {
         slug: late.slug,
@@ -44,6 +45,7 @@ describe('getProvisionBySlug', () => {
         statusAsOf: day(2020, 5, 27),
         statusUndated: false,
         defendants: [{ slug: bilash.slug, name: 'Serikzhan Bilash', href: `/people/${bilash.slug}` }],
+        chargedUnder: [under],
       },
       {
         slug: early.slug,
@@ -55,6 +57,7 @@ describe('getProvisionBySlug', () => {
           { slug: bilash.slug, name: 'Serikzhan Bilash', href: `/people/${bilash.slug}` },
           { slug: second.slug, name: 'Second defendant', href: `/people/${second.slug}` },
         ],
+        chargedUnder: [under],
       },
     ])
   })

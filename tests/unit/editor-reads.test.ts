@@ -96,7 +96,7 @@ describe('the editor case page', () => {
       ['Disputed facts', 'Version of “The charges”: One case'],
       ['Disputed facts', 'Version of “The charges”: Two cases'],
     ])
-    expect(options.provisions).toContainEqual({ value: String(provision.id), label: 'Article 174, part 1, Criminal Code of the Republic of Kazakhstan: Inciting discord' })
+    expect(options.provisions).toContainEqual({ value: String(provision.id), label: 'Article 174 › part 1, Criminal Code of the Republic of Kazakhstan: Inciting discord' })
   })
 
   it('offers the sources this case already cites first, under their own heading', async () => {
@@ -214,7 +214,8 @@ describe('quotes held to the source', () => {
 
 describe('history', () => {
   it('names each revision’s record and lists what changed', async () => {
-    const saved = await saveRecord(editor, { entity: 'provision', id: null, version: null, values: { jurisdiction: 'KZ', code: 'Criminal Code', article: '174', part: '1', title: 'Inciting discord' } }, meta)
+    const article = await createProvision(db, { code: 'Criminal Code', article: '174' })
+    const saved = await saveRecord(editor, { entity: 'provision', id: null, version: null, values: { parentId: String(article.id), part: '1', title: 'Inciting discord' } }, meta)
     expect(saved.ok).toBe(true)
     if (!saved.ok) return
     const { revisions, total } = await listRevisions('provision', saved.id)

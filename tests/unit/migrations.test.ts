@@ -159,3 +159,52 @@ describe('a schema change without a migration', () => {
     expect(await createMigration('nothing', { schemaPath, migrationsDir })).toBeNull()
   })
 })
+
+describe('the provision tree migration', () => {
+  const TREE = migrationNames.find((name) => name.endsWith('_provision_tree'))!
+  let treeDb: string
+
+  beforeAll(async () => {
+    // The migrations before it, applied to a database holding provisions recorded as before.
+    const earlier = path.join(dir, 'before-tree')
+    mkdirSync(earlier)
+    cpSync(path.join(DEFAULT_MIGRATIONS_DIR, 'migration_lock.toml'), path.join(earlier, 'migration_lock.toml'))
+    for (const name of migrationNames.filter((n) => n < TREE)) cpSync(path.join(DEFAULT_MIGRATIONS_DIR, name), path.join(earlier, name), { recursive: true })
+    treeDb = path.join(dir, 'tree.db')
+    await applyMigrations(`file:${treeDb}`, earlier)
+    const db = new Database(treeDb)
+    try {
+      const insert = db.prepare(`INSERT INTO "LegalProvision" ("slug", "jurisdiction", "code", "article", "part", "title", "deletedAt", "updatedAt") VALUES (?, ?, ?, ?, ?, 'T', ?, CURRENT_TIMESTAMP)`)
+      insert.run('kz-174', 'KZ', 'Criminal Code', '174', null, null)
+      insert.run('kz-174-1', 'KZ', 'Criminal Code', '174', '1', null)
+      insert.run('kz-174-2', 'KZ', 'Criminal Code', '174', '2', null)
+      // The same article number in another code, and in another jurisdiction: not its parent.
+      insert.run('kz-ac-174-1', 'KZ', 'Administrative Code', '174', '1', null)
+      insert.run('ru-174', 'RU', 'Criminal Code', '174', null, null)
+      // An article recorded only as deleted: its parts stay unlinked.
+      insert.run('kz-389', 'KZ', 'Criminal Code', '389', null, new Date().toISOString())
+      insert.run('kz-389-1', 'KZ', 'Criminal Code', '389', '1', null)
+    } finally {
+      db.close()
+    }
+    await applyMigrations(`file:${treeDb}`)
+  })
+
+  it('links each part to the article of the same jurisdiction, code and number, and nothing else', () => {
+    const db = new Database(treeDb)
+    try {
+      const rows = db.prepare('SELECT p."slug" AS slug, a."slug" AS parent, p."paragraph" AS paragraph FROM "LegalProvision" p LEFT JOIN "LegalProvision" a ON a."id" = p."parentId" ORDER BY p."slug"').all()
+      expect(rows).toEqual([
+        { slug: 'kz-174', parent: null, paragraph: null },
+        { slug: 'kz-174-1', parent: 'kz-174', paragraph: null },
+        { slug: 'kz-174-2', parent: 'kz-174', paragraph: null },
+        { slug: 'kz-389', parent: null, paragraph: null },
+        { slug: 'kz-389-1', parent: null, paragraph: null },
+        { slug: 'kz-ac-174-1', parent: null, paragraph: null },
+        { slug: 'ru-174', parent: null, paragraph: null },
+      ])
+    } finally {
+      db.close()
+    }
+  })
+})

@@ -2,7 +2,7 @@ import 'server-only'
 import type { Entity, RecordInput } from '@/lib/validation/records'
 import { recordTag } from '@/lib/cache/tags'
 import { sortEvents, timelineEventOf } from '@/lib/domain/case-status'
-import { casePublicTags, citingSourceTags, date, dateColumns, dateValues, delegate, requireCase, sameCase, str, touchCase, unique, type KindAdapter, type Row, type Tx } from './shared'
+import { casePublicTags, citingSourceTags, provisionTreeTags, date, dateColumns, dateValues, delegate, requireCase, sameCase, str, touchCase, unique, type KindAdapter, type Row, type Tx } from './shared'
 
 // The parts of a case: parties, charges, events, related cases, disputed facts.
 
@@ -17,8 +17,8 @@ export async function namedTags(tx: Tx, r: Row): Promise<string[]> {
   const own: string[] = []
   if (r.personId) own.push(recordTag('person', Number(r.personId)))
   if (r.organisationId) own.push(recordTag('organisation', Number(r.organisationId)))
-  if (r.provisionId) own.push(recordTag('provision', Number(r.provisionId)))
-  return unique(caseTags, own)
+  // A provision's page and its article's list the case.
+  return unique(caseTags, own, r.provisionId ? await provisionTreeTags(tx, [Number(r.provisionId)]) : [])
 }
 
 /** An adapter for a row with a caseId column: listed in its case's history, shown on its case's pages. */

@@ -1,44 +1,131 @@
 import 'server-only'
 import { cleanUrl } from '@/lib/domain/canonical-url'
-import { provisionName } from '@/lib/domain/provision-name'
+import { childLevel, provisionLevel, provisionName } from '@/lib/domain/provision-name'
+import type { FieldErrors } from '@/lib/actions/safe-action-types'
 import type { RecordInput } from '@/lib/validation/records'
 import { alreadyStoredMessage, findSourceAt } from '../stored-source'
 import { DASHBOARD_TAG, recordTag } from '@/lib/cache/tags'
-import { chooseSlug, citingSourceTags, publicCaseIds, sourcesCitingIds, date, dateColumns, dateValues, delegate, keepOldSlug, str, unique, type KindAdapter } from './shared'
+import {
+  chooseSlug,
+  citingSourceTags,
+  provisionTreeTags,
+  publicCaseIds,
+  sourcesCitingIds,
+  date,
+  dateColumns,
+  dateValues,
+  delegate,
+  keepOldSlug,
+  str,
+  unique,
+  type KindAdapter,
+  type Row,
+  type Tx,
+} from './shared'
 
 // What cases refer to: the articles of law charged, and the documents cited.
+
+const PROVISION_TREE_COLUMNS = ['jurisdiction', 'code', 'article', 'part', 'paragraph'] as const
+type Placement = { parentId: number | null; jurisdiction: string; code: string; article: string; part: string | null; paragraph: string | null }
+
+/**
+ * Where the provision goes in its code's tree, as columns: an article types its own
+ * jurisdiction, code and article; a part takes them from its article, a paragraph also
+ * the part from its part. Refused: a parent that is a paragraph or gone, a cycle (a
+ * provision under its own descendant), and a provision with sub-provisions changing
+ * what they inherit from it.
+ */
+async function placeProvision(tx: Tx, input: RecordInput<'provision'>, existing: Row | null): Promise<{ ok: true; placement: Placement } | { ok: false; fieldErrors: FieldErrors }> {
+  let placement: Placement
+  if (input.parentId === null) {
+    placement = { parentId: null, jurisdiction: input.jurisdiction, code: input.code, article: input.article, part: null, paragraph: null }
+  } else {
+    const parent = await tx.legalProvision.findUnique({ where: { id: input.parentId } })
+    if (!parent || parent.deletedAt) return { ok: false, fieldErrors: { parentId: ['Choose the parent provision from the list.'] } }
+    // Up from the parent: this provision must not be among its ancestors (nor the parent itself).
+    for (let at: { id: number; parentId: number | null } | null = parent, depth = 0; at && depth < 10; depth++) {
+      if (existing && at.id === existing.id) return { ok: false, fieldErrors: { parentId: ['A provision cannot be placed under itself or under one of its own parts or paragraphs.'] } }
+      at = at.parentId === null ? null : await tx.legalProvision.findUnique({ where: { id: at.parentId }, select: { id: true, parentId: true } })
+    }
+    const level = childLevel(provisionLevel(parent))
+    if (level === null) return { ok: false, fieldErrors: { parentId: ['A paragraph has no sub-provisions: choose an article (for a part) or a part (for a paragraph).'] } }
+    if (level === 'part') {
+      if (!input.part) return { ok: false, fieldErrors: { part: ['Enter the number of the part.'] } }
+      if (input.paragraph) return { ok: false, fieldErrors: { paragraph: ['Under an article this is a part: leave the paragraph empty, or choose the part as the parent to add a paragraph of it.'] } }
+      placement = { parentId: parent.id, jurisdiction: parent.jurisdiction, code: parent.code, article: parent.article, part: input.part, paragraph: null }
+    } else {
+      if (!input.paragraph) return { ok: false, fieldErrors: { paragraph: ['Enter the number of the paragraph.'] } }
+      placement = { parentId: parent.id, jurisdiction: parent.jurisdiction, code: parent.code, article: parent.article, part: parent.part, paragraph: input.paragraph }
+    }
+  }
+  if (existing && PROVISION_TREE_COLUMNS.some((c) => placement[c] !== (existing[c] ?? null))) {
+    const children = await tx.legalProvision.count({ where: { parentId: existing.id } })
+    if (children) {
+      const what = existing.part ? 'paragraphs' : 'parts'
+      return {
+        ok: false,
+        fieldErrors: {
+          _form: [
+            `This provision has ${what} recorded under it, which take its jurisdiction, code and number: those cannot change while they are there. Change only the title and description, or move or delete its ${what} first.`,
+          ],
+        },
+      }
+    }
+  }
+  // The unique index cannot see a duplicate article: its empty part is NULL, and NULLs differ.
+  const { parentId: _p, ...tree } = placement
+  const same = await tx.legalProvision.findFirst({ where: { ...tree, NOT: existing ? { id: existing.id } : undefined }, select: { id: true } })
+  if (same)
+    return { ok: false, fieldErrors: { [placement.paragraph ? 'paragraph' : placement.part ? 'part' : 'article']: ['This provision (jurisdiction, code, article, part and paragraph) is already recorded.'] } }
+  return { ok: true, placement }
+}
 
 export const provisionAdapter: KindAdapter = {
   entity: 'provision',
   model: delegate('legalProvision'),
-  columns: ['slug', 'jurisdiction', 'code', 'article', 'part', 'title', 'description', 'deletedAt'],
+  columns: ['slug', 'parentId', 'jurisdiction', 'code', 'article', 'part', 'paragraph', 'title', 'description', 'deletedAt'],
   stateColumns: ['deletedAt'],
   softDelete: true,
   async toColumns(tx, input: RecordInput<'provision'>, existing) {
-    const name = `${input.jurisdiction} ${input.code} ${input.article}${input.part ? ` ${input.part}` : ''}`
+    const placed = await placeProvision(tx, input, existing)
+    if (!placed.ok) return placed
+    const p = placed.placement
+    const name = [p.jurisdiction, p.code, p.article, p.part, p.paragraph].filter(Boolean).join(' ')
     const slug = await chooseSlug(tx, 'PROVISION', input.slug, name, existing)
     if (!slug.ok) return slug
-    const { slug: _ignored, ...rest } = input
-    return { ok: true, data: { ...rest, slug: slug.slug } }
+    return { ok: true, data: { ...p, title: input.title, description: input.description, slug: slug.slug } }
   },
   toFormValues: (r) => ({
+    parentId: str(r.parentId),
     jurisdiction: str(r.jurisdiction),
     code: str(r.code),
     article: str(r.article),
     part: str(r.part),
+    paragraph: str(r.paragraph),
     title: str(r.title),
     slug: str(r.slug),
     description: str(r.description),
   }),
   caseIdOf: async () => null,
-  describe: (r) => provisionName({ article: str(r.article), part: str(r.part), code: str(r.code), title: str(r.title) }, { title: true }),
-  // Its name is on every case charging it (and so the dashboard) and on the sources citing its description.
+  describe: (r) => provisionName({ article: str(r.article), part: str(r.part), paragraph: str(r.paragraph), code: str(r.code), title: str(r.title) }, { title: true }),
+  // Its name is on every case charging it (and so the dashboard) and on the sources
+  // citing its description; its article's page (and its part's) lists it with the
+  // cases charged under it, and its parts' and paragraphs' pages name it as theirs.
   async publicTags(tx, r) {
+    const descendants = await tx.legalProvision.findMany({ where: { OR: [{ parentId: r.id }, { parent: { parentId: r.id } }] }, select: { id: true } })
     const charges = await tx.charge.findMany({ where: { provisionId: r.id }, select: { id: true, caseId: true } })
     const caseIds = [...new Set(charges.map((c) => c.caseId))]
-    const published = (await publicCaseIds(tx, caseIds)).length
+    // The dashboard's menu offers an article while a public case is charged under it or any of its descendants.
+    const treeCharges = await tx.charge.findMany({ where: { provisionId: { in: [r.id, ...descendants.map((d) => d.id)] } }, select: { caseId: true }, distinct: ['caseId'] })
+    const published = (
+      await publicCaseIds(
+        tx,
+        treeCharges.map((c) => c.caseId),
+      )
+    ).length
     return unique(
-      [recordTag('provision', r.id)],
+      await provisionTreeTags(tx, [r.id]),
+      descendants.map((d) => recordTag('provision', d.id)),
       published ? [DASHBOARD_TAG] : [],
       caseIds.map((id) => recordTag('case', id)),
       await sourcesCitingIds(
@@ -50,10 +137,15 @@ export const provisionAdapter: KindAdapter = {
     )
   },
   async deleteBlocker(tx, r) {
+    const children = await tx.legalProvision.count({ where: { parentId: r.id, deletedAt: null } })
+    if (children) {
+      const what = r.part ? (children === 1 ? 'paragraph' : 'paragraphs') : children === 1 ? 'part' : 'parts'
+      return `${children} ${what} of this provision ${children === 1 ? 'is' : 'are'} recorded under it. Delete or move ${children === 1 ? 'it' : 'them'} first.`
+    }
     const n = await tx.charge.count({ where: { provisionId: r.id } })
     return n ? `${n} charge${n === 1 ? ' cites' : 's cite'} this provision. Change those charges first.` : null
   },
-  uniqueMessage: { field: 'article', message: 'This provision (jurisdiction, code, article and part) is already recorded.' },
+  uniqueMessage: { field: '_form', message: 'This provision (jurisdiction, code, article, part and paragraph) is already recorded.' },
   afterWrite: (tx, before, after) => keepOldSlug(tx, 'PROVISION', before, after),
 }
 

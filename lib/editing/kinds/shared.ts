@@ -153,13 +153,27 @@ export async function casePublicTags(tx: Tx, caseId: number): Promise<string[]> 
     if (p.personId) tags.add(recordTag('person', p.personId))
     if (p.organisationId) tags.add(recordTag('organisation', p.organisationId))
   }
-  for (const ch of c.charges) if (ch.provisionId) tags.add(recordTag('provision', ch.provisionId))
+  for (const t of await provisionTreeTags(
+    tx,
+    c.charges.flatMap((ch) => (ch.provisionId ? [ch.provisionId] : [])),
+  ))
+    tags.add(t)
   for (const r of c.relationsOut) tags.add(recordTag('case', r.toCaseId))
   for (const r of c.relationsIn) tags.add(recordTag('case', r.fromCaseId))
   const parts = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: casePartIdsSelect })
   const sources = await tx.citation.findMany({ where: caseCitationsWhere(parts), select: { sourceId: true }, distinct: ['sourceId'] })
   for (const s of sources) tags.add(recordTag('source', s.sourceId))
   return [...tags]
+}
+
+/**
+ * The pages of the provisions `ids` and of the provisions above them: an article's page
+ * lists the cases charged under any of its parts and paragraphs (a part's, under its
+ * paragraphs), so whatever shows on a part's page shows on its article's too.
+ */
+export async function provisionTreeTags(tx: Tx, ids: number[]): Promise<string[]> {
+  const rows = await forIdsInChunks(ids, (chunk) => tx.legalProvision.findMany({ where: { id: { in: chunk } }, select: { id: true, parentId: true, parent: { select: { parentId: true } } } }))
+  return unique(rows.flatMap((r) => [r.id, r.parentId, r.parent?.parentId].filter((id): id is number => id != null).map((id) => recordTag('provision', id))))
 }
 
 /** The ids of those of `caseIds` that are or were public (drafts are on no public page). */
@@ -214,7 +228,10 @@ export async function namedInCasesTags(tx: Tx, parties: { id: number; caseId: nu
   return unique(
     [DASHBOARD_TAG],
     caseIds.map((id) => recordTag('case', id)),
-    provisions.map((p) => recordTag('provision', p.provisionId!)),
+    await provisionTreeTags(
+      tx,
+      provisions.map((p) => p.provisionId!),
+    ),
     partySources,
     chargeSources,
   )

@@ -5,13 +5,13 @@ import { cache } from 'react'
 import { CitedText } from '@/components/citations/cited-text'
 import { Footnotes, NotesAndSources } from '@/components/citations/footnotes'
 import { LastChanged } from '@/components/ui/last-changed'
-import { ProvisionCases } from '@/components/provisions/provision-cases'
+import { ProvisionCases, SubProvisions } from '@/components/provisions/provision-cases'
 import { NotFoundResponse } from '@/components/ui/not-found-response'
 import { PageKicker } from '@/components/ui/page-kicker'
 import { getProvisionBySlug } from '@/lib/data/provisions'
 import { resolveAddress } from '@/lib/data/addresses'
 import { countryName } from '@/lib/domain/locale-names'
-import { provisionName } from '@/lib/domain/provision-name'
+import { provisionName, provisionStep } from '@/lib/domain/provision-name'
 import { firstSentence } from '@/lib/domain/text'
 import ProvisionNotFound from './not-found'
 import { recordTag } from '@/lib/cache/tags'
@@ -60,6 +60,18 @@ export default async function ProvisionPage({ params }: Props) {
   return (
     <article className="mx-auto max-w-4xl">
       <PageKicker>Legal provision · {countryName(p.jurisdiction)}</PageKicker>
+      {p.ancestors.length ? (
+        <nav aria-label="Provisions above this one" className="mt-1 text-sm">
+          {p.ancestors.map((a, i) => (
+            <span key={a.slug}>
+              {i > 0 ? ' › ' : 'Part of '}
+              <Link href={`/provisions/${a.slug}`} className="text-blue-800 underline underline-offset-2">
+                {i === 0 ? provisionName(a) : provisionStep(a)}
+              </Link>
+            </span>
+          ))}
+        </nav>
+      ) : null}
       <h1 className="mt-1 text-3xl font-bold leading-tight tracking-tight">{provisionName(p)}</h1>
       <p className="mt-2 text-xl text-stone-800">
         <span className="sr-only">Official title: </span>
@@ -72,7 +84,8 @@ export default async function ProvisionPage({ params }: Props) {
         </Link>
       </p>
 
-      <ProvisionCases cases={p.cases} article={article} />
+      <SubProvisions provision={p} />
+      <ProvisionCases cases={p.cases} article={article} self={p.slug} />
       <NotesAndSources notes={notes} />
       <LastChanged date={p.updatedAt} path={`/provisions/${p.slug}`} />
     </article>
