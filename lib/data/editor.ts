@@ -81,7 +81,13 @@ export async function listLifeEvents(personId: number) {
     include: { citations: { orderBy: { id: 'asc' }, select: listedCitationSelect } },
   })
   const checked = new Map((await withQuoteChecks(events.flatMap((e) => e.citations))).map((c) => [c.id, c]))
-  return inTimelineOrder(events).map((e) => ({ id: e.id, version: e.version, title: e.title, date: formatEventDate(dateOf(e.occurredAt, e.precision, e.approx)), citations: e.citations.map((c) => checked.get(c.id)!) }))
+  return inTimelineOrder(events).map((e) => ({
+    id: e.id,
+    version: e.version,
+    title: e.title,
+    date: formatEventDate(dateOf(e.occurredAt, e.precision, e.approx)),
+    citations: e.citations.map((c) => checked.get(c.id)!),
+  }))
 }
 
 type StoredEvent = { id: number; title: string; occurredAt: Date | null; precision: PartialDate['precision'] | null; approx: boolean; placedAfterId: number | null }

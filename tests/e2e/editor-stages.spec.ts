@@ -67,8 +67,22 @@ test('a verdict and an appeal that changes both sentences: two submissions, a ci
   )
   const stages = await db.stage.findMany({ where: { caseId: c.id }, orderBy: { id: 'asc' }, include: { decisions: { orderBy: { partyId: 'asc' } } } })
   expect(stages.map((s) => [s.kind, s.courtName, s.decisions.map((d) => [d.partyId, d.decision, d.sentenceKind, d.sentenceMonths, d.activityBanMonths])])).toEqual([
-    ['FIRST_INSTANCE', 'Almaty District Court', [[first, 'CONVICTED', 'IMPRISONMENT', 36, null], [other, 'CONVICTED', 'IMPRISONMENT', 24, 60]]],
-    ['APPEAL', 'Almaty City Court', [[first, 'CHANGED', 'RESTRICTED_FREEDOM', 36, null], [other, 'CHANGED', 'SUSPENDED', 24, null]]],
+    [
+      'FIRST_INSTANCE',
+      'Almaty District Court',
+      [
+        [first, 'CONVICTED', 'IMPRISONMENT', 36, null],
+        [other, 'CONVICTED', 'IMPRISONMENT', 24, 60],
+      ],
+    ],
+    [
+      'APPEAL',
+      'Almaty City Court',
+      [
+        [first, 'CHANGED', 'RESTRICTED_FREEDOM', 36, null],
+        [other, 'CHANGED', 'SUSPENDED', 24, null],
+      ],
+    ],
   ])
   const [verdict, appeal] = stages as [(typeof stages)[0], (typeof stages)[0]]
 
