@@ -1,7 +1,6 @@
 import 'server-only'
 import { db } from '@/lib/db'
 import { sortEvents, type CaseStatus } from '@/lib/domain/case-status'
-import { nameSearchKey } from '@/lib/domain/fold-name'
 import { fromColumns } from '@/lib/domain/partial-date'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { PAGE_SIZE, type CaseFilters, type CaseQuery } from '@/lib/validation/case-filters'
@@ -9,6 +8,7 @@ import { citationTargetKey } from '@/lib/domain/citation-target'
 import type { CaseDetailDTO, CaseListItemDTO, NamedRefDTO, ProvisionRefDTO } from './dto'
 import { byId, citationSelect, eventDate, isPresent, provisionRefSelect, publicCaseWhere, publicPersonWhere, toCitation, toPartyRef, toProvisionRef } from './shared'
 import { caseCitationsWhere } from '@/lib/queries/case-citations'
+import { caseTextWhere } from '@/lib/queries/name-search'
 
 // ---------------------------------------------------------------------------
 // Dashboard
@@ -37,13 +37,8 @@ async function caseWhere(filters: CaseFilters, { withStatus = true } = {}): Prom
     and.push({ OR: [{ lastYear: null }, { lastYear: { gte: filters.year } }] })
   }
   if (filters.q) {
-    const key = nameSearchKey(filters.q)
-    const byName: Prisma.PersonWhereInput = {
-      OR: [{ nameFolded: { contains: key } }, { aliases: { some: { nameFolded: { contains: key } } } }],
-    }
-    and.push({
-      OR: [{ title: { contains: filters.q.trim() } }, { caseNumber: { contains: filters.q.trim() } }, ...(key ? [{ parties: { some: { person: byName } } }] : [])],
-    })
+    const text = caseTextWhere(filters.q)
+    if (text) and.push(text)
   }
   return { AND: and }
 }
