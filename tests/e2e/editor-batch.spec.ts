@@ -110,7 +110,7 @@ for (const javaScriptEnabled of [true, false]) {
       await form.getByLabel('Outcome of the charge').selectOption('PENDING')
       await form.getByRole('button', { name: 'Add a charge' }).click()
       await expect(form.locator('#charge-new-field-partyIds-error')).toHaveText('Tick at least one defendant.')
-      await expect(form.getByLabel('Legal provision')).toHaveValue(String(provision.id))
+      await expect(form.locator('[name="provisionId"]')).toHaveValue(String(provision.id))
       expect(await db.charge.count({ where: { caseId: c.id } })).toBe(1)
 
       const defendants = form.getByRole('group', { name: 'Defendants' })

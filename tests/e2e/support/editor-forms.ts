@@ -92,7 +92,8 @@ export async function unpublishCase(page: Page, caseId: number): Promise<void> {
  * the native select: `value` is selected there.
  */
 export async function pick(scope: Locator, label: string, choice: { text: string; value?: string }, { javaScript = true } = {}): Promise<void> {
-  const control = scope.getByRole('combobox', { name: label, exact: true })
+  // The label says “(required)” after the name of a required field.
+  const control = scope.getByRole('combobox', { name: label })
   if (!javaScript) {
     await control.selectOption(choice.value ?? { label: choice.text })
     return
