@@ -1,5 +1,5 @@
 'use client'
-import { useState } from 'react'
+import { Fragment, useState } from 'react'
 import { useFormAction } from '@/components/forms/use-form-action'
 import { saveRecordAction, saveRecordsAction } from '@/lib/actions/records'
 import { fieldErrorsOf } from '@/lib/validation/field-errors'
@@ -8,6 +8,8 @@ import { DATE_ORDER_OPTIONS, DATE_PRECISION_OPTIONS, type FieldSpec, type Select
 import { BATCH_FORMS, isBatchEntity, parseBatch, RECORD_SCHEMAS, type Entity } from '@/lib/validation/records'
 import { ErrorSummary, SubmitButton } from '@/components/forms/form-parts'
 import { ConflictPanel } from './conflict-panel'
+import { DuplicateWarning } from './duplicate-warning'
+import { RecordPicker } from './record-picker'
 
 // One form for every kind of record. The fields come from lib/validation/records.ts,
 // the same module whose zod schema the server action runs: the browser checks the
@@ -130,15 +132,17 @@ export function RecordFormView({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {drawn.map((field) => (
-        <RecordField
-          key={field.name}
-          field={field}
-          options={field.options ?? (field.optionsKey ? (options[field.optionsKey] ?? []) : [])}
-          values={values}
-          checked={lists[field.name] ?? []}
-          errors={errors[field.name] ?? []}
-          idPrefix={idPrefix}
-        />
+        <Fragment key={field.name}>
+          <RecordField
+            field={field}
+            options={field.options ?? (field.optionsKey ? (options[field.optionsKey] ?? []) : [])}
+            values={values}
+            checked={lists[field.name] ?? []}
+            errors={errors[field.name] ?? []}
+            idPrefix={idPrefix}
+          />
+          {field.name === 'name' && failed?.duplicates && !clientErrors && <DuplicateWarning duplicates={failed.duplicates} id={`${idPrefix}field-name-duplicates`} />}
+        </Fragment>
       ))}
       {extraFields?.({ values, errors, idPrefix })}
       <div className="mb-4">
@@ -247,27 +251,38 @@ export function RecordField({
           className={inputClass}
         />
       ) : field.input === 'select' ? (
-        <select id={id} name={field.name} defaultValue={value} key={`${field.name}-${value}`} aria-invalid={errors.length > 0 || undefined} aria-describedby={describedBy} className={inputClass}>
-          {(field.emptyOption !== undefined || !field.required) && <option value="">{field.emptyOption ?? '—'}</option>}
-          {field.required && field.emptyOption === undefined && !value && <option value="">Choose…</option>}
-          {groupsOf(options).map(([group, list]) =>
-            group === null ? (
-              list.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))
-            ) : (
-              <optgroup key={group} label={group}>
-                {list.map((o) => (
+        <SelectOrPicker
+          searchable={SEARCHABLE.has(field.optionsKey ?? '')}
+          id={id}
+          name={field.name}
+          value={value}
+          options={options}
+          describedBy={describedBy}
+          invalid={errors.length > 0}
+          className={inputClass}
+        >
+          <select id={id} name={field.name} defaultValue={value} key={`${field.name}-${value}`} aria-invalid={errors.length > 0 || undefined} aria-describedby={describedBy} className={inputClass}>
+            {(field.emptyOption !== undefined || !field.required) && <option value="">{field.emptyOption ?? '—'}</option>}
+            {field.required && field.emptyOption === undefined && !value && <option value="">Choose…</option>}
+            {groupsOf(options).map(([group, list]) =>
+              group === null ? (
+                list.map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}
                   </option>
-                ))}
-              </optgroup>
-            ),
-          )}
-        </select>
+                ))
+              ) : (
+                <optgroup key={group} label={group}>
+                  {list.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </optgroup>
+              ),
+            )}
+          </select>
+        </SelectOrPicker>
       ) : (
         <input
           id={id}
@@ -282,6 +297,13 @@ export function RecordField({
       )}
     </div>
   )
+}
+
+/** The choices loaded from the database that can run to hundreds: a text box that filters them (RecordPicker), the others stay selects. */
+const SEARCHABLE = new Set(['parties', 'organisations', 'provisions', 'sources', 'cases'])
+
+function SelectOrPicker({ searchable, children, ...picker }: React.ComponentProps<typeof RecordPicker> & { searchable: boolean }) {
+  return searchable ? <RecordPicker {...picker}>{children}</RecordPicker> : children
 }
 
 /** Options in their groups, in the order the groups first appear; ungrouped ones under null. */

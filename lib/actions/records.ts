@@ -37,7 +37,7 @@ function failure(result: Exclude<WriteResult, { ok: true }>): ActionResult {
       conflict: { currentVersion: result.currentVersion, changes: result.changes, by: result.by.map((b) => ({ ...b, at: b.at.toISOString() })) },
     }
   }
-  if (result.reason === 'invalid') return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors }
+  if (result.reason === 'invalid') return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors, ...(result.duplicates ? { duplicates: result.duplicates } : {}) }
   return { ok: false, formError: result.formError }
 }
 

@@ -10,11 +10,24 @@ export type EditConflict = {
   by: { at: string; actorEmail: string; action: string; summary: string }[]
 }
 
+/**
+ * An existing person or organisation the new one may be (lib/editing/duplicates.ts): shown before creating it.
+ * `matched`: the stored name or alias that looks like what was typed; `typed`: that input.
+ */
+export type LikelyDuplicate = { entity: 'person' | 'organisation'; id: number; name: string; path: string; matched: string; typed: string; how: 'same-spelling' | 'other-order' | 'one-letter' }
+
+/** What the "Create anyway" button posts as `confirmDuplicates`: the records the editor was shown ("person:3 person:7"). */
+export function duplicateConfirmation(duplicates: readonly Pick<LikelyDuplicate, 'entity' | 'id'>[]): string {
+  return duplicates.map((d) => `${d.entity}:${d.id}`).join(' ')
+}
+
 export type ActionState<T = undefined> =
-  { ok: true; message: string; data?: T } | { ok: false; formError?: string; fieldErrors: FieldErrors; values: Record<string, string>; lists?: Record<string, string[]>; conflict?: EditConflict } | null
+  | { ok: true; message: string; data?: T }
+  | { ok: false; formError?: string; fieldErrors: FieldErrors; values: Record<string, string>; lists?: Record<string, string[]>; conflict?: EditConflict; duplicates?: LikelyDuplicate[] }
+  | null
 
 /** What an action's body returns; the wrapper adds the submitted values to failures. */
-export type ActionResult<T = undefined> = { ok: true; message: string; data?: T } | { ok: false; formError?: string; fieldErrors?: FieldErrors; conflict?: EditConflict }
+export type ActionResult<T = undefined> = { ok: true; message: string; data?: T } | { ok: false; formError?: string; fieldErrors?: FieldErrors; conflict?: EditConflict; duplicates?: LikelyDuplicate[] }
 
 /** The submitted text fields of a form, first value of each name (Next's own fields left out). */
 export function formValues(formData: FormData): Record<string, string> {

@@ -77,7 +77,14 @@ export function createSafeAction(deps: SafeActionDeps) {
       const ctx = { user, request: await deps.getRequest() } as ActionContext<A>
       const result = await options.run(parsed.data, ctx)
       if (result.ok) return result
-      return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors ?? {}, ...kept(), ...(result.conflict ? { conflict: result.conflict } : {}) }
+      return {
+        ok: false,
+        formError: result.formError,
+        fieldErrors: result.fieldErrors ?? {},
+        ...kept(),
+        ...(result.conflict ? { conflict: result.conflict } : {}),
+        ...(result.duplicates ? { duplicates: result.duplicates } : {}),
+      }
     }
   }
 }

@@ -1,7 +1,6 @@
 import 'server-only'
 import { db } from '@/lib/db'
 import { sortEvents, type CaseStatus } from '@/lib/domain/case-status'
-import { nameSearchKey } from '@/lib/domain/fold-name'
 import { compareProvisions } from '@/lib/domain/provision-name'
 import { fromColumns } from '@/lib/domain/partial-date'
 import type { Prisma } from '@/lib/generated/prisma/client'
@@ -12,6 +11,7 @@ import type { DatePrecision, DecisionKind, StageKind } from '@/lib/generated/pri
 import type { CaseDetailDTO, CaseListItemDTO, CitationDTO, NamedRefDTO, ProvisionRefDTO, SentenceHistoryDTO, StageDTO } from './dto'
 import { byId, citationSelect, eventDate, isPresent, provisionRefSelect, publicCaseWhere, publicPersonWhere, toCitation, toPartyRef, toProvisionRef } from './shared'
 import { caseCitationsWhere } from '@/lib/queries/case-citations'
+import { caseTextWhere } from '@/lib/queries/name-search'
 
 // ---------------------------------------------------------------------------
 // Dashboard
@@ -54,13 +54,8 @@ async function caseWhere(filters: CaseFilters, { withStatus = true } = {}): Prom
   // The kinds in force, stored per case by the write path ("|FINE|ACTIVITY_BAN|").
   if (filters.sentence) and.push({ sentenceKinds: { contains: `|${filters.sentence}|` } })
   if (filters.q) {
-    const key = nameSearchKey(filters.q)
-    const byName: Prisma.PersonWhereInput = {
-      OR: [{ nameFolded: { contains: key } }, { aliases: { some: { nameFolded: { contains: key } } } }],
-    }
-    and.push({
-      OR: [{ title: { contains: filters.q.trim() } }, { caseNumber: { contains: filters.q.trim() } }, ...(key ? [{ parties: { some: { person: byName } } }] : [])],
-    })
+    const text = caseTextWhere(filters.q)
+    if (text) and.push(text)
   }
   return { AND: and }
 }

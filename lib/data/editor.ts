@@ -11,6 +11,8 @@ import { unsourcedFactsOf } from '@/lib/domain/sourcing'
 import { checkQuote, type QuoteCheck } from '@/lib/domain/quote-match'
 import { loadCaseDetail } from '@/lib/data/cases'
 import { caseCitationsWhere, DECISION_FACTS_SELECT, STAGE_FACTS_SELECT } from '@/lib/queries/case-citations'
+import { caseTextWhere, namedWhere } from '@/lib/queries/name-search'
+import { namesMatchQuery } from '@/lib/domain/fold-name'
 import type { SelectOption } from '@/lib/validation/form-fields'
 
 // What the editor pages read. Every function checks the session itself: a page or
@@ -20,7 +22,17 @@ import type { SelectOption } from '@/lib/validation/form-fields'
 
 const OPTION_LIMIT = 1000
 
-export type EditorListItem = { id: number; label: string; detail: string; deleted: boolean; draft: boolean; updatedAt: Date | null }
+// The pickers find people and organisations under their other spellings too.
+const aliasNames = { orderBy: { id: 'asc' }, select: { name: true } } as const
+
+/** `matched`: the other name the search found the record under, when it was not its own name. */
+export type EditorListItem = { id: number; label: string; detail: string; deleted: boolean; draft: boolean; updatedAt: Date | null; matched?: string }
+
+/** The first alias that answers the query, when the record's own name does not: the editor sees why it is listed. */
+function matchedAlias(query: string, name: string, aliases: { name: string }[]): string | undefined {
+  if (!query || namesMatchQuery(query, [name])) return undefined
+  return aliases.find((a) => namesMatchQuery(query, [a.name]))?.name ?? aliases.map((a) => a.name).join(', ')
+}
 
 export async function listRecordsForEditor(entity: 'case' | 'person' | 'organisation' | 'provision' | 'source', query: string): Promise<EditorListItem[]> {
   await requireEditor()
@@ -29,7 +41,7 @@ export async function listRecordsForEditor(entity: 'case' | 'person' | 'organisa
   switch (entity) {
     case 'case': {
       const rows = await db.case.findMany({
-        where: q ? { title: { contains: q } } : {},
+        where: caseTextWhere(q) ?? {},
         orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
         take,
         select: { id: true, title: true, status: true, publishedAt: true, withdrawnAt: true, deletedAt: true, updatedAt: true, jurisdiction: true },
@@ -44,12 +56,22 @@ export async function listRecordsForEditor(entity: 'case' | 'person' | 'organisa
       }))
     }
     case 'person': {
-      const rows = await db.person.findMany({ where: q ? { name: { contains: q } } : {}, orderBy: { name: 'asc' }, take, select: { id: true, name: true, slug: true, deletedAt: true, updatedAt: true } })
-      return rows.map((p) => ({ id: p.id, label: p.name, detail: `/people/${p.slug}`, deleted: p.deletedAt !== null, draft: false, updatedAt: p.updatedAt }))
+      const rows = await db.person.findMany({
+        where: (q && namedWhere(q)) || {},
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+        take,
+        select: { id: true, name: true, slug: true, deletedAt: true, updatedAt: true, aliases: { orderBy: { id: 'asc' }, select: { name: true } } },
+      })
+      return rows.map((p) => ({ id: p.id, label: p.name, detail: `/people/${p.slug}`, deleted: p.deletedAt !== null, draft: false, updatedAt: p.updatedAt, matched: matchedAlias(q, p.name, p.aliases) }))
     }
     case 'organisation': {
-      const rows = await db.organisation.findMany({ where: q ? { name: { contains: q } } : {}, orderBy: { name: 'asc' }, take, select: { id: true, name: true, slug: true, deletedAt: true, updatedAt: true } })
-      return rows.map((p) => ({ id: p.id, label: p.name, detail: `/organisations/${p.slug}`, deleted: p.deletedAt !== null, draft: false, updatedAt: p.updatedAt }))
+      const rows = await db.organisation.findMany({
+        where: (q && namedWhere(q)) || {},
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+        take,
+        select: { id: true, name: true, slug: true, deletedAt: true, updatedAt: true, aliases: { orderBy: { id: 'asc' }, select: { name: true } } },
+      })
+      return rows.map((o) => ({ id: o.id, label: o.name, detail: `/organisations/${o.slug}`, deleted: o.deletedAt !== null, draft: false, updatedAt: o.updatedAt, matched: matchedAlias(q, o.name, o.aliases) }))
     }
     case 'provision': {
       const rows = await db.legalProvision.findMany({
@@ -160,8 +182,8 @@ const OFFERED_CASE_FIELDS: readonly CaseCitationField[] = ['summary', 'status', 
 export async function getFormOptions(caseId: number | null, lifeOf: number | null = null): Promise<Record<string, SelectOption[]>> {
   await requireEditor()
   const [people, organisations, provisions, sources, cases] = await Promise.all([
-    db.person.findMany({ where: { deletedAt: null }, orderBy: { name: 'asc' }, take: OPTION_LIMIT, select: { id: true, name: true } }),
-    db.organisation.findMany({ where: { deletedAt: null }, orderBy: { name: 'asc' }, take: OPTION_LIMIT, select: { id: true, name: true } }),
+    db.person.findMany({ where: { deletedAt: null }, orderBy: { name: 'asc' }, take: OPTION_LIMIT, select: { id: true, name: true, aliases: aliasNames } }),
+    db.organisation.findMany({ where: { deletedAt: null }, orderBy: { name: 'asc' }, take: OPTION_LIMIT, select: { id: true, name: true, aliases: aliasNames } }),
     db.legalProvision.findMany({ where: { deletedAt: null }, orderBy: [{ jurisdiction: 'asc' }, { code: 'asc' }, { article: 'asc' }, { part: 'asc' }, { paragraph: 'asc' }], take: OPTION_LIMIT }),
     db.source.findMany({
       where: { deletedAt: null },
@@ -172,8 +194,11 @@ export async function getFormOptions(caseId: number | null, lifeOf: number | nul
     db.case.findMany({ where: { deletedAt: null, NOT: caseId ? { id: caseId } : undefined }, orderBy: { updatedAt: 'desc' }, take: OPTION_LIMIT, select: { id: true, title: true } }),
   ])
   const options: Record<string, SelectOption[]> = {
-    organisations: organisations.map((o) => ({ value: String(o.id), label: o.name })),
-    parties: [...people.map((p) => ({ value: `person:${p.id}`, label: p.name })), ...organisations.map((o) => ({ value: `organisation:${o.id}`, label: `${o.name} (organisation)` }))],
+    organisations: organisations.map((o) => ({ value: String(o.id), label: o.name, aliases: o.aliases.map((a) => a.name) })),
+    parties: [
+      ...people.map((p) => ({ value: `person:${p.id}`, label: p.name, aliases: p.aliases.map((a) => a.name) })),
+      ...organisations.map((o) => ({ value: `organisation:${o.id}`, label: `${o.name} (organisation)`, aliases: o.aliases.map((a) => a.name) })),
+    ],
     // In tree order, each part after its article: "Article 174 › part 1, Criminal Code: …".
     provisions: provisions.sort(compareProvisions).map((p) => ({ value: String(p.id), label: provisionName(p, { title: true, tree: true }) })),
     // What a part or paragraph can be placed under: articles and parts (a paragraph has no sub-provisions).

@@ -84,3 +84,37 @@ export function nameSearchKey(input: string): string {
 export function aliasesWithSearchKeys<A extends { name: string; script: string; kind: string }>(aliases: readonly A[]): (A & { nameFolded: string })[] {
   return aliases.map((a) => ({ ...a, nameFolded: nameSearchKey(a.name) }))
 }
+
+/** A query as the words to find, each folded like a search key: "Bilash Serikzhan" → ["bilash", "serikjan"]. */
+export function searchTokens(query: string): string[] {
+  return [...new Set(nameSearchKey(query).split(' ').filter(Boolean))]
+}
+
+/**
+ * Whether a record known under `names` (its name and aliases) answers `query`: every
+ * word of the query is in one of the names, in any order, so "Bilash Serikzhan" and
+ * "serikjan" find "Serikzhan Bilash". The database searches the same way
+ * (lib/queries/name-search.ts); this is its in-memory twin for the editor's pickers.
+ */
+export function namesMatchQuery(query: string, names: readonly string[]): boolean {
+  const tokens = searchTokens(query)
+  if (tokens.length === 0) return true
+  const keys = names.map(nameSearchKey)
+  return tokens.every((t) => keys.some((k) => k.includes(t)))
+}
+
+/** The words of a search key in a fixed order: "bilash serikjan" and "serikjan bilash" give the same. */
+export function tokenOrderKey(searchKey: string): string {
+  return searchKey.split(' ').filter(Boolean).sort().join(' ')
+}
+
+/** Whether two strings differ by at most one inserted, deleted or replaced character. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true
+  if (Math.abs(a.length - b.length) > 1) return false
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  let i = 0
+  while (i < short.length && short[i] === long[i]) i++
+  // Past the first difference the rest must agree, after skipping one character of the longer (or of both, a replacement).
+  return short.length === long.length ? short.slice(i + 1) === long.slice(i + 1) : short.slice(i) === long.slice(i + 1)
+}

@@ -1,6 +1,6 @@
 import 'server-only'
 import { writeAudit } from '@/lib/audit'
-import type { FieldErrors } from '@/lib/actions/safe-action-types'
+import type { FieldErrors, LikelyDuplicate } from '@/lib/actions/safe-action-types'
 import type { Role } from '@/lib/auth/roles'
 import { db, writeTransaction } from '@/lib/db'
 import { Prisma } from '@/lib/generated/prisma/client'
@@ -8,6 +8,7 @@ import { fieldErrorsOf } from '@/lib/validation/field-errors'
 import { BATCH_FORMS, decisionBlockName, ENTITY_LABELS, isEntity, parseBatch, parseStageWithDecisions, RECORD_SCHEMAS, renamed, type BatchEntity, type Entity } from '@/lib/validation/records'
 import { KINDS, type KindAdapter, type Row, type Tx } from './kinds'
 import { formChanges, type FieldChange } from './changes'
+import { likelyDuplicates, unconfirmed } from './duplicates'
 import { unsourcedFacts } from './sourcing'
 import { encodeSnapshot, readSnapshot, storeTexts, type TextsToStore } from './revision-texts'
 import { fromSnapshot, snapshotOf, changedColumns, type Snapshot } from './snapshot'
@@ -39,7 +40,7 @@ export type Intervening = { at: Date; actorEmail: string; action: string; summar
 
 export type WriteResult =
   | { ok: true; entity: Entity; id: number; version: number; revisionId: number; caseId: number | null; tags: string[] }
-  | { ok: false; reason: 'invalid'; fieldErrors: FieldErrors; formError?: string }
+  | { ok: false; reason: 'invalid'; fieldErrors: FieldErrors; formError?: string; duplicates?: LikelyDuplicate[] }
   | { ok: false; reason: 'conflict'; formError: string; currentVersion: number; changes: FieldChange[]; by: Intervening[] }
   | { ok: false; reason: 'not-found'; formError: string }
   | { ok: false; reason: 'blocked'; formError: string }
@@ -175,6 +176,10 @@ async function conflictOf(tx: Tx, kind: KindAdapter, current: Row, version: numb
 
 // ---------------------------------------------------------------------------
 
+function duplicateMessage(entity: 'person' | 'organisation'): string {
+  return `This ${entity === 'person' ? 'person' : 'organisation'} may already be recorded under this or a similar name (listed below the name). Open the existing record, or check and choose “Create anyway”.`
+}
+
 export type SaveInput = { entity: Entity; id: number | null; version: number | null; values: Record<string, string> }
 
 /** Creates (no id) or updates a record from a form's values. */
@@ -188,6 +193,11 @@ export async function saveRecord(actor: Actor | null, input: SaveInput, meta: Me
   return inTransaction(kind, async (tx) => {
     const model = kind.model(tx)
     if (input.id === null) {
+      if (input.entity === 'person' || input.entity === 'organisation') {
+        // Asked in the transaction that creates: a record added meanwhile is seen too.
+        const found = unconfirmed(await likelyDuplicates(tx, input.entity, [(parsed.data as { name: string }).name]), input.values.confirmDuplicates)
+        if (found.length) return { ok: false, reason: 'invalid', fieldErrors: { name: [duplicateMessage(input.entity)] }, duplicates: found }
+      }
       const columns = await kind.toColumns(tx, parsed.data as never, null)
       if (!columns.ok) return { ok: false, reason: 'invalid', fieldErrors: columns.fieldErrors }
       const created = await model.create({ data: columns.data })

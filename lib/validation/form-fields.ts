@@ -24,8 +24,11 @@ export type FieldSpec = {
   shownWhen?: string
 }
 
-/** A choice. `group`: the heading it is listed under (an optgroup, or a fieldset's group of boxes); `note`: a few words shown after a box's label. */
-export type SelectOption = { value: string; label: string; group?: string; note?: string }
+/**
+ * A choice. `group`: the heading it is listed under (an optgroup, or a fieldset's group of boxes); `note`: a few words shown after a box's label;
+ * `aliases`: the other names a searchable picker also finds it under (a person's or an organisation's spellings).
+ */
+export type SelectOption = { value: string; label: string; group?: string; note?: string; aliases?: string[] }
 
 export function enumOptions<T extends string>(labels: Record<T, string>): SelectOption[] {
   return (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }))

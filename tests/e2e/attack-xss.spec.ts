@@ -50,7 +50,7 @@ import { day } from '@/lib/domain/partial-date'
 import { createUser } from '../support/users'
 import { expect, test } from './support/db'
 import { serverActionId } from './support/editor'
-import { addToCase, dateInput, editRecord, openAddForm, signInAsEditor, tick } from './support/editor-forms'
+import { addToCase, dateInput, editRecord, openAddForm, pick, signInAsEditor, tick } from './support/editor-forms'
 import { multipart, rawRequest } from './support/raw-http'
 import { addSessionCookie, adminWithTotpCookieValue, signedInCookieValue } from './support/sessions'
 import { armContext, inspect, problemsOf, shownText, watch } from './support/xss-checks'
@@ -611,7 +611,7 @@ test('hostile text typed by an editor is shown as text on the public pages, neve
   await aliasForm.getByRole('button', { name: 'Add alias' }).click()
   await expect(page.getByTestId('save-notice')).toHaveText('Created the alias.')
   const citeForm = await openAddForm(page, 'Cite a source for the description')
-  await citeForm.getByRole('combobox', { name: 'Source' }).selectOption({ index: 1 })
+  await pick(citeForm, 'Source', { text: source.title, value: String(source.id) })
   await citeForm.getByLabel('Quote').fill(`<iframe src="javascript:window.__xss='quote'"></iframe>`)
   await citeForm.getByRole('button', { name: 'Add citation' }).click()
   await expect(page.getByTestId('save-notice')).toHaveText('Created the citation.')
@@ -649,7 +649,7 @@ async function typeAndCheck(
   baseURL: string,
   run: string,
   picked: Payload[],
-  { source, person, c }: { source: { id: number }; person: { id: number }; c: CreatedCase },
+  { source, person, c }: { source: { id: number; title: string }; person: { id: number }; c: CreatedCase },
 ): Promise<void> {
   const typed = (n: number, max = 200) => {
     const p = picked[n % picked.length]!
@@ -712,7 +712,7 @@ async function typeAndCheck(
     'Add a citation',
     async (f) => {
       await tick(f, 'targets', 'case:summary')
-      await f.getByRole('combobox', { name: 'Source' }).selectOption(String(source.id))
+      await pick(f, 'Source', { text: source.title, value: String(source.id) })
       await f.getByLabel('Quote').fill(typed(9, 1000))
       await f.getByLabel('Where in the source').fill(typed(10, 200))
     },

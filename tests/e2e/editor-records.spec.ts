@@ -6,6 +6,7 @@ import { createCase, createSource, uniqueToken } from '../support/factories'
 import { createUser } from '../support/users'
 import { expect, test } from './support/db'
 import { signIn as submitSignIn } from './support/editor'
+import { pick } from './support/editor-forms'
 
 async function signIn(page: Page, email: string, password: string) {
   await submitSignIn(page, email, password)
@@ -90,7 +91,7 @@ test.describe('an editor builds a case', () => {
 
     await page.goto(caseUrl)
     form = await openAddForm(page, 'Add a party')
-    await form.getByLabel('Person or organisation').selectOption({ label: name })
+    await pick(form, 'Person or organisation', { text: name })
     await form.getByLabel('Role').selectOption('DEFENDANT')
     await form.getByLabel('Outcome for this defendant').fill('Convicted on a plea deal')
     await form.getByRole('button', { name: 'Add a party' }).click()
@@ -119,7 +120,7 @@ test.describe('an editor builds a case', () => {
     const cite = async (supports: string[], quote: string, locator = '') => {
       const citeForm = await openAddForm(page, 'Add a citation')
       for (const fact of supports) await citeForm.getByRole('group', { name: 'Supports' }).getByRole('checkbox', { name: fact }).check()
-      await citeForm.getByRole('combobox', { name: 'Source' }).selectOption({ label: `Azattyq, 12 March 2019: ${source.title}` })
+      await pick(citeForm, 'Source', { text: source.title, value: String(source.id) })
       await citeForm.getByLabel('Quote').fill(quote)
       await citeForm.getByLabel('Where in the source').fill(locator)
       await citeForm.getByRole('button', { name: 'Add a citation' }).click()

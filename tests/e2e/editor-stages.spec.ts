@@ -91,8 +91,8 @@ test('a verdict and an appeal that changes both sentences: two submissions, a ci
   await expect(page.getByTestId('sentence-history')).toHaveCount(2)
 
   // One quote per stage supports the stage and both its decisions.
-  await citeOnCase(page, c.id, [`stage:${verdict.id}`, ...verdict.decisions.map((d) => `decision:${d.id}`)], source.id, `The district court jailed both activists ${token}`)
-  await citeOnCase(page, c.id, [`stage:${appeal.id}`, ...appeal.decisions.map((d) => `decision:${d.id}`)], source.id, `On appeal the sentences were softened ${token}`)
+  await citeOnCase(page, c.id, [`stage:${verdict.id}`, ...verdict.decisions.map((d) => `decision:${d.id}`)], source, `The district court jailed both activists ${token}`)
+  await citeOnCase(page, c.id, [`stage:${appeal.id}`, ...appeal.decisions.map((d) => `decision:${d.id}`)], source, `On appeal the sentences were softened ${token}`)
 
   await page.goto(`/cases/${c.slug}`)
   const serik = page.getByTestId('sentence-history').filter({ hasText: `Serik ${token}` })

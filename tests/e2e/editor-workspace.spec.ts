@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test'
 import { createCase, createPerson, createSource, uniqueToken } from '../support/factories'
 import { createUser } from '../support/users'
 import { expect, test } from './support/db'
-import { openAddForm, signInAsEditor, tick } from './support/editor-forms'
+import { openAddForm, pick, signInAsEditor, tick } from './support/editor-forms'
 import type { PrismaClient } from '@/lib/generated/prisma/client'
 
 const day = (iso: string) => ({ at: new Date(iso), precision: 'DAY' as const, approx: false })
@@ -84,7 +84,7 @@ test('a quote is checked against the source’s text: curly for straight quotes 
   // Straight quotes and a hyphen for « » and a dash: the same passage. With its translation.
   let form = await openAddForm(page, 'Add a citation')
   await tick(form, 'targets', 'case:summary')
-  await form.getByRole('combobox', { name: 'Source' }).selectOption(String(source.id))
+  await pick(form, 'Source', { text: source.title, value: String(source.id) })
   const quote = '"Я не признаю вину", - сказал Серикжан Билаш после заседания'
   await form.getByLabel('Quote').fill(quote)
   await form.getByLabel('Translation into English').fill('I do not admit guilt, Serikzhan Bilash said after the hearing')
@@ -104,7 +104,7 @@ test('a quote is checked against the source’s text: curly for straight quotes 
   // Words the source does not say: saved anyway, with a warning after saving and beside it.
   form = await openAddForm(page, 'Add a citation')
   await tick(form, 'targets', 'case:summary')
-  await form.getByRole('combobox', { name: 'Source' }).selectOption(String(source.id))
+  await pick(form, 'Source', { text: source.title, value: String(source.id) })
   await form.getByLabel('Quote').fill('Я признаю вину')
   await form.getByRole('button', { name: 'Add a citation' }).click()
   await expect(notice(page)).toHaveText('Created the citation.')

@@ -32,7 +32,7 @@ import {
 } from '../support/factories'
 import { createUser } from '../support/users'
 import { expect, test } from './support/db'
-import { addToCase, citeOnCase, dateInput, deleteRecord, editRecord, openAddForm, publishCase, signInAsEditor, tick, unpublishCase, type EditorAccount } from './support/editor-forms'
+import { addToCase, citeOnCase, dateInput, deleteRecord, editRecord, openAddForm, pick, publishCase, signInAsEditor, tick, unpublishCase, type EditorAccount } from './support/editor-forms'
 import { prime, problemsWith, read, verify, type Failure, type Reader, type View, type Want } from './support/page-checks'
 import { startSecondServer, type SecondServer } from './support/second-server'
 
@@ -231,7 +231,7 @@ test.describe('after an editor’s write, every page that shows it shows the cha
     await form.getByLabel('Title').fill(fresh)
     await form.getByLabel('Kind of proceeding').selectOption('CRIMINAL')
     await form.getByLabel('Jurisdiction').fill('KZ')
-    await form.getByLabel('Authority (court, police, prosecutor)').selectOption(String(org.id))
+    await pick(form, 'Authority (court, police, prosecutor)', { text: org.name, value: String(org.id) })
     await form.getByLabel('Summary', { exact: true }).fill(`Fresh summary ${tok}`)
     await dateInput(form, 'Opened').fill(String(OPENED_YEAR))
     await form.getByRole('button', { name: 'Create case' }).click()
@@ -247,7 +247,7 @@ test.describe('after an editor’s write, every page that shows it shows the cha
         caseId,
         'Add a party',
         async (f) => {
-          await f.getByLabel('Person or organisation').selectOption(`person:${who.id}`)
+          await pick(f, 'Person or organisation', { text: who.name, value: `person:${who.id}` })
           await f.getByLabel('Role').selectOption(role)
         },
         'Created the party.',
@@ -262,7 +262,7 @@ test.describe('after an editor’s write, every page that shows it shows the cha
       'Add a charge',
       async (f) => {
         await tick(f, 'partyIds', String(defendantParty))
-        await f.getByLabel('Legal provision').selectOption(String(provision.id))
+        await pick(f, 'Legal provision', { text: provision.title, value: String(provision.id) })
         await f.getByLabel('Outcome of the charge').selectOption('PENDING')
       },
       'Created the charge.',
@@ -281,7 +281,7 @@ test.describe('after an editor’s write, every page that shows it shows the cha
     const chargeId = (await db.charge.findFirstOrThrow({ where: { caseId }, select: { id: true } })).id
     const eventId = (await db.event.findFirstOrThrow({ where: { caseId }, select: { id: true } })).id
     for (const target of ['case:summary', 'case:opened', `party:${defendantParty}`, `party:${lawyerParty}`, `charge:${chargeId}`, `event:${eventId}`]) {
-      await citeOnCase(page, caseId, target, source.id, `Fresh quote ${target} ${tok}`)
+      await citeOnCase(page, caseId, target, source, `Fresh quote ${target} ${tok}`)
     }
     const slug = (await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { slug: true } })).slug
 
@@ -531,7 +531,7 @@ test.describe('after an editor’s write, every page that shows it shows the cha
       ],
       'event cited',
     )
-    await citeOnCase(page, w.c.id, `event:${eventId}`, second.id, `Verdict quote ${tok}`)
+    await citeOnCase(page, w.c.id, `event:${eventId}`, second, `Verdict quote ${tok}`)
     await check(
       request,
       s.afterWrite,
@@ -619,7 +619,7 @@ test.describe('after an editor’s write, every page that shows it shows the cha
       'Add a charge',
       async (f) => {
         await tick(f, 'partyIds', String(w.c.defendant!.partyId))
-        await f.getByLabel('Legal provision').selectOption(String(p2.id))
+        await pick(f, 'Legal provision', { text: p2.title, value: String(p2.id) })
         await f.getByLabel('Outcome of the charge').selectOption('PENDING')
       },
       'Created the charge.',
@@ -640,7 +640,7 @@ test.describe('after an editor’s write, every page that shows it shows the cha
 
     // Cited from a source that cites nothing else.
     await prime(request, s.both, [{ path: sourcePage, want: { lacks: [w.title] } }], 'charge cited')
-    await citeOnCase(page, w.c.id, `charge:${chargeId}`, second.id, `Charge two quote ${tok}`)
+    await citeOnCase(page, w.c.id, `charge:${chargeId}`, second, `Charge two quote ${tok}`)
     await check(request, s.afterWrite, [{ path: sourcePage, want: { has: [w.title, `Charge two quote ${tok}`, `Article ${p2.article},`] } }], 'charge cited')
 
     // Moved to another provision: the old one's page and filter drop the case, the new one's list it.
@@ -662,7 +662,7 @@ test.describe('after an editor’s write, every page that shows it shows the cha
       'charge',
       chargeId,
       async (f) => {
-        await f.getByLabel('Legal provision').selectOption(String(p3.id))
+        await pick(f, 'Legal provision', { text: p3.title, value: String(p3.id) })
       },
       'Saved the charge.',
     )
@@ -781,7 +781,7 @@ test.describe('after an editor’s write, every page that shows it shows the cha
       w.c.id,
       'Add a party',
       async (f) => {
-        await f.getByLabel('Person or organisation').selectOption(`person:${codefendant.id}`)
+        await pick(f, 'Person or organisation', { text: codefendant.name, value: `person:${codefendant.id}` })
         await f.getByLabel('Role').selectOption('DEFENDANT')
       },
       'Created the party.',
@@ -791,7 +791,7 @@ test.describe('after an editor’s write, every page that shows it shows the cha
       w.c.id,
       'Add a party',
       async (f) => {
-        await f.getByLabel('Person or organisation').selectOption(`person:${witness.id}`)
+        await pick(f, 'Person or organisation', { text: witness.name, value: `person:${witness.id}` })
         await f.getByLabel('Role').selectOption('WITNESS')
       },
       'Created the party.',
@@ -815,7 +815,7 @@ test.describe('after an editor’s write, every page that shows it shows the cha
 
     // Cited from a source that cites nothing else.
     await prime(request, s.both, [{ path: sourcePage, want: { lacks: [w.title] } }], 'party cited')
-    await citeOnCase(page, w.c.id, `party:${codefendantParty}`, second.id, `Party quote ${tok}`)
+    await citeOnCase(page, w.c.id, `party:${codefendantParty}`, second, `Party quote ${tok}`)
     await check(request, s.afterWrite, [{ path: sourcePage, want: { has: [w.title, codefendant.name, `Party quote ${tok}`] } }], 'party cited')
 
     // Edited: the outcome, on the case's page and the person's.
@@ -890,7 +890,7 @@ test.describe('after an editor’s write, every page that shows it shows the cha
       ],
       'citation added',
     )
-    await citeOnCase(page, w.c.id, `event:${eventId}`, second.id, `Quote one ${tok}`)
+    await citeOnCase(page, w.c.id, `event:${eventId}`, second, `Quote one ${tok}`)
     const citationId = (await db.citation.findFirstOrThrow({ where: { eventId, sourceId: second.id }, select: { id: true } })).id
     await check(
       request,
@@ -982,7 +982,7 @@ test.describe('after an editor’s write, every page that shows it shows the cha
     }
     const versionOne = (await db.conflictVersion.findFirstOrThrow({ where: { conflictId, statement: one }, select: { id: true } })).id
     const versionTwo = (await db.conflictVersion.findFirstOrThrow({ where: { conflictId, statement: two }, select: { id: true } })).id
-    await citeOnCase(page, w.c.id, `conflictVersion:${versionOne}`, second.id, `Dispute quote ${tok}`)
+    await citeOnCase(page, w.c.id, `conflictVersion:${versionOne}`, second, `Dispute quote ${tok}`)
     await check(
       request,
       s.afterWrite,

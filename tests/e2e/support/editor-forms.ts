@@ -83,6 +83,26 @@ export async function unpublishCase(page: Page, caseId: number): Promise<void> {
   await expect(page.getByTestId('case-state')).toHaveText('Withdrawn')
 }
 
+/**
+ * Chooses a record in one of the searchable pickers (people and organisations, provisions,
+ * sources, cases): types `text` and clicks the choice whose posted value is `value`
+ * (or, with none given, the first that lists `text`). Without JavaScript the picker is
+ * the native select: `value` is selected there.
+ */
+export async function pick(scope: Locator, label: string, choice: { text: string; value?: string }, { javaScript = true } = {}): Promise<void> {
+  // The label says “(required)” after the name of a required field.
+  const control = scope.getByRole('combobox', { name: label })
+  if (!javaScript) {
+    await control.selectOption(choice.value ?? { label: choice.text })
+    return
+  }
+  // The picker replaces the select once React runs.
+  const box = control.and(scope.page().locator('input'))
+  await box.fill(choice.text)
+  const options = scope.page().getByRole('option')
+  await (choice.value ? options.and(scope.page().locator(`[data-value="${choice.value}"]`)) : options.filter({ hasText: choice.text }).first()).click()
+}
+
 /** Ticks the box of a checkbox group (a batch form's list field) by its value: `tick(form, 'targets', 'event:12')`. */
 export async function tick(form: Locator, name: string, value: string): Promise<void> {
   await form.locator(`input[type="checkbox"][name="${name}"][value="${value}"]`).check()
@@ -92,7 +112,7 @@ export async function tick(form: Locator, name: string, value: string): Promise<
  * Adds a citation from the case's page, in one submission: `targets` are the values of
  * the "Supports" boxes to tick (`event:12`, `case:summary`, `party:3`…), one citation each.
  */
-export async function citeOnCase(page: Page, caseId: number, targets: string | string[], sourceId: number, quote: string): Promise<void> {
+export async function citeOnCase(page: Page, caseId: number, targets: string | string[], source: { id: number; title: string }, quote: string): Promise<void> {
   const list = typeof targets === 'string' ? [targets] : targets
   await addToCase(
     page,
@@ -100,7 +120,7 @@ export async function citeOnCase(page: Page, caseId: number, targets: string | s
     'Add a citation',
     async (form) => {
       for (const target of list) await tick(form, 'targets', target)
-      await form.getByRole('combobox', { name: 'Source' }).selectOption(String(sourceId))
+      await pick(form, 'Source', { text: source.title, value: String(source.id) })
       await form.getByLabel('Quote').fill(quote)
       await form.getByLabel('Where in the source').fill('para. 1')
     },

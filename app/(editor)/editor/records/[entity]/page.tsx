@@ -8,6 +8,15 @@ import { editPathOf } from '@/lib/editing/paths'
 import { PLURAL_LABELS, TopLevelEntityParam } from '@/lib/validation/editor-params'
 import { ENTITY_LABELS } from '@/lib/validation/records'
 
+// Says what the box searches: a placeholder is no label (the label is there, for screen readers), only a reminder.
+const SEARCH_HINTS: Record<string, string> = {
+  person: 'Name or any spelling',
+  organisation: 'Name or any spelling',
+  case: 'Title, case number or a party’s name',
+  provision: 'Article or title',
+  source: 'Title, publisher or address',
+}
+
 type Props = { params: Promise<{ entity: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -36,7 +45,7 @@ export default async function RecordListPage({ params, searchParams }: Props) {
         <label htmlFor="record-search" className="sr-only">
           Search {PLURAL_LABELS[entity].toLowerCase()}
         </label>
-        <input id="record-search" name="q" defaultValue={query} className="w-72 rounded border border-stone-400 px-2 py-1.5" placeholder="Search by name or title" />
+        <input id="record-search" name="q" defaultValue={query} className="w-72 rounded border border-stone-400 px-2 py-1.5" placeholder={SEARCH_HINTS[entity]} />
         <button type="submit" className="rounded border border-stone-500 px-3 py-1.5">
           Search
         </button>
@@ -52,6 +61,7 @@ export default async function RecordListPage({ params, searchParams }: Props) {
                   {item.label}
                 </Link>
                 {item.deleted && <strong className="ml-2 text-sm text-red-800">deleted</strong>}
+                {item.matched && <div className="text-sm text-stone-700">Found as “{item.matched}”</div>}
                 <div className="text-sm text-stone-600">{item.detail}</div>
               </div>
               {item.updatedAt && (
