@@ -5,7 +5,22 @@ import type { Role } from '@/lib/auth/roles'
 import { db, writeTransaction } from '@/lib/db'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { fieldErrorsOf } from '@/lib/validation/field-errors'
-import { BATCH_FORMS, ENTITY_LABELS, isEntity, parseBatch, RECORD_SCHEMAS, renamed, type BatchEntity, type Entity } from '@/lib/validation/records'
+import {
+  CITE_PREFIX,
+  CitationSchema,
+  citeErrors,
+  ENTITY_LABELS,
+  isEntity,
+  listErrors,
+  PART_FORMS,
+  parseAdd,
+  partErrors,
+  prefixed,
+  RECORD_SCHEMAS,
+  type AddEntity,
+  type CiteValues,
+  type Entity,
+} from '@/lib/validation/records'
 import { KINDS, type KindAdapter, type Row, type Tx } from './kinds'
 import { formChanges, type FieldChange } from './changes'
 import { unsourcedFacts } from './sourcing'
@@ -46,8 +61,14 @@ export type WriteResult =
 
 type Failure = Exclude<WriteResult, { ok: true }>
 
-/** Several records of one kind created together (saveRecords): their ids and revisions, in the order given, and every page to invalidate. */
-export type BatchWriteResult = { ok: true; entity: Entity; ids: number[]; revisionIds: number[]; caseId: number | null; tags: string[] } | Failure
+/**
+ * What an add form created together (saveRecords): the records of its kind, their ids
+ * and revisions in the order given; `also`, the citations and parts created with them;
+ * and every page to invalidate.
+ */
+export type BatchWriteResult =
+  | { ok: true; entity: Entity; ids: number[]; revisionIds: number[]; also: { entity: Entity; id: number; revisionId: number }[]; caseId: number | null; tags: string[] }
+  | Failure
 
 export type RevisionAction = 'create' | 'update' | 'delete' | 'restore' | 'publish' | 'unpublish'
 
@@ -212,37 +233,80 @@ export async function saveRecord(actor: Actor | null, input: SaveInput, meta: Me
   })
 }
 
-export type SaveManyInput = { entity: BatchEntity; values: Record<string, string>; items: readonly string[] }
+export type SaveManyInput = { entity: AddEntity; values: Record<string, string>; lists: Record<string, readonly string[]> }
+
+type Created = { ok: true; id: number; revisionId: number; caseId: number | null; tags: string[] }
+
+/** Creates one record from its parsed input, as saveRecord does: the kind's checks, its revision and audit entry. */
+async function createOne(tx: Tx, kind: KindAdapter, data: unknown, actor: Actor, meta: Meta): Promise<Created | { ok: false; fieldErrors: FieldErrors }> {
+  const columns = await kind.toColumns(tx, data as never, null)
+  if (!columns.ok) return { ok: false, fieldErrors: columns.fieldErrors }
+  const created = await kind.model(tx).create({ data: columns.data })
+  return { ok: true, id: created.id, ...(await record(tx, kind, actor, meta, 'create', null, created)) }
+}
 
 /**
- * Creates one record per item, all in one transaction: a citation per fact a quote
- * supports, a charge per defendant (lib/validation/records.ts `BATCH_FORMS`). Each is
- * written exactly as saveRecord creates one (its own revision and audit entry, the
- * kind's checks and side effects); if any item is refused, none is written, and the
- * refusal is reported on the form's list field.
+ * The citation of a record just created, from an add form's "Source" group: the
+ * values the citation form would post for it, through the citation schema and kind.
+ */
+async function citeCreated(tx: Tx, entity: Entity, made: Created, cite: CiteValues, prefix: string, actor: Actor, meta: Meta): Promise<Created | { ok: false; fieldErrors: FieldErrors }> {
+  const parsed = CitationSchema.safeParse({ ...cite, caseId: String(made.caseId ?? ''), target: `${entity}:${made.id}` })
+  if (!parsed.success) return { ok: false, fieldErrors: citeErrors(fieldErrorsOf(parsed.error), prefix) }
+  const created = await createOne(tx, KINDS.citation, parsed.data, actor, meta)
+  return created.ok ? created : { ok: false, fieldErrors: citeErrors(created.fieldErrors, prefix) }
+}
+
+/**
+ * Everything an add form of a case's page creates, in one transaction
+ * (lib/validation/records.ts `parseAdd`): one record per ticked box (a citation per
+ * fact a quote supports, a charge per defendant and article, a party per person), the
+ * citation of each when the form names a source, and the parts typed with it (the
+ * versions of a disputed fact, each with its citation). Each record is written exactly
+ * as saveRecord creates one (its own revision and audit entry, the kind's checks and
+ * side effects); if any is refused, none is written, and the refusal is reported on
+ * the form's field it came from.
  */
 export async function saveRecords(actor: Actor | null, input: SaveManyInput, meta: Meta): Promise<BatchWriteResult> {
   assertCanEdit(actor)
   const kind = KINDS[input.entity]
-  const { field, list } = BATCH_FORMS[input.entity]
-  const parsed = parseBatch(input.entity, input.values, input.items)
+  const parsed = parseAdd(input.entity, input.values, input.lists)
   if (!parsed.ok) return { ok: false, reason: 'invalid', fieldErrors: parsed.fieldErrors }
   return inTransaction<Extract<BatchWriteResult, { ok: true }>>(kind, async (tx) => {
     const ids: number[] = []
     const revisionIds: number[] = []
+    const also: { entity: Entity; id: number; revisionId: number }[] = []
     const tags = new Set<string>()
     let caseId: number | null = null
-    for (const data of parsed.records) {
-      const columns = await kind.toColumns(tx, data as never, null)
-      if (!columns.ok) return { ok: false, reason: 'invalid', fieldErrors: renamed(columns.fieldErrors, field, list) }
-      const created = await kind.model(tx).create({ data: columns.data })
-      const written = await record(tx, kind, actor, meta, 'create', null, created)
-      ids.push(created.id)
-      revisionIds.push(written.revisionId)
-      caseId ??= written.caseId
-      for (const t of written.tags) tags.add(t)
+    const refused = (fieldErrors: FieldErrors): Failure => ({ ok: false, reason: 'invalid', fieldErrors })
+    const keep = (entity: Entity, made: Created) => {
+      also.push({ entity, id: made.id, revisionId: made.revisionId })
+      for (const t of made.tags) tags.add(t)
     }
-    return { ok: true, entity: input.entity, ids, revisionIds, caseId, tags: [...tags] }
+    for (const item of parsed.items) {
+      const made = await createOne(tx, kind, item.record, actor, meta)
+      if (!made.ok) return refused(listErrors(input.entity, made.fieldErrors))
+      ids.push(made.id)
+      revisionIds.push(made.revisionId)
+      caseId ??= made.caseId
+      for (const t of made.tags) tags.add(t)
+      if (item.cite) {
+        const cited = await citeCreated(tx, input.entity, made, item.cite, CITE_PREFIX, actor, meta)
+        if (!cited.ok) return refused(cited.fieldErrors)
+        keep('citation', cited)
+      }
+      for (const part of item.parts) {
+        const partKind = KINDS[part.entity]
+        const partMade = await createOne(tx, partKind, { ...part.record, [part.parentField]: made.id }, actor, meta)
+        if (!partMade.ok) return refused(partErrors(partMade.fieldErrors, PART_FORMS[input.entity]!, part.prefix))
+        keep(part.entity, partMade)
+        if (part.cite) {
+          const cited = await citeCreated(tx, part.entity, partMade, part.cite, prefixed(part.prefix, CITE_PREFIX), actor, meta)
+          if (!cited.ok) return refused(cited.fieldErrors)
+          keep('citation', cited)
+        }
+      }
+    }
+    return { ok: true, entity: input.entity, ids, revisionIds, also, caseId, tags: [...tags] }
   })
 }
 

@@ -20,7 +20,12 @@ export type FieldSpec = {
   /** For selects: the label of the empty choice, when the field may be left empty. */
   emptyOption?: string
   rows?: number
+  /** Drawn with the fields next to it that share the group, under the group's legend (an add form's "Source", a version of a disputed fact). */
+  group?: FieldGroupSpec
 }
+
+/** A set of fields drawn together; `name` tells consecutive groups apart. */
+export type FieldGroupSpec = { name: string; legend: string; hint?: string }
 
 /** A choice. `group`: the heading it is listed under (an optgroup, or a fieldset's group of boxes); `note`: a few words shown after a box's label. */
 export type SelectOption = { value: string; label: string; group?: string; note?: string }
