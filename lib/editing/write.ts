@@ -66,9 +66,7 @@ type Failure = Exclude<WriteResult, { ok: true }>
  * and revisions in the order given; `also`, the citations and parts created with them;
  * and every page to invalidate.
  */
-export type BatchWriteResult =
-  | { ok: true; entity: Entity; ids: number[]; revisionIds: number[]; also: { entity: Entity; id: number; revisionId: number }[]; caseId: number | null; tags: string[] }
-  | Failure
+export type BatchWriteResult = { ok: true; entity: Entity; ids: number[]; revisionIds: number[]; also: { entity: Entity; id: number; revisionId: number }[]; caseId: number | null; tags: string[] } | Failure
 
 export type RevisionAction = 'create' | 'update' | 'delete' | 'restore' | 'publish' | 'unpublish'
 
@@ -233,7 +231,7 @@ export async function saveRecord(actor: Actor | null, input: SaveInput, meta: Me
   })
 }
 
-export type SaveManyInput = { entity: AddEntity; values: Record<string, string>; lists: Record<string, readonly string[]> }
+export type SaveManyInput = { entity: AddEntity; values: Record<string, string>; lists?: Record<string, readonly string[]> }
 
 type Created = { ok: true; id: number; revisionId: number; caseId: number | null; tags: string[] }
 

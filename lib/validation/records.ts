@@ -10,7 +10,22 @@ import { CASE_CITATION_FIELDS } from '@/lib/domain/citation-target'
 import { ALIAS_KIND_LABELS, CASE_KIND_LABELS, DISPOSITION_LABELS, ORGANISATION_KIND_LABELS, PARTY_ROLE_LABELS, RELATION_LABELS, SITUATION_LABELS } from '@/lib/domain/labels'
 import type { FieldErrors } from '@/lib/actions/safe-action-types'
 import { fieldErrorsOf } from './field-errors'
-import { checkbox, enumField, enumOptions, nullableText, optionalEnum, optionalRefId, optionalText, recordSchema, refId, requiredText, urlField, versionField, type FieldGroupSpec, type FieldSpec } from './form-fields'
+import {
+  checkbox,
+  enumField,
+  enumOptions,
+  nullableText,
+  optionalEnum,
+  optionalRefId,
+  optionalText,
+  recordSchema,
+  refId,
+  requiredText,
+  urlField,
+  versionField,
+  type FieldGroupSpec,
+  type FieldSpec,
+} from './form-fields'
 
 export const ENTITIES = ['case', 'person', 'organisation', 'provision', 'source', 'alias', 'party', 'charge', 'event', 'citation', 'relation', 'conflict', 'conflictVersion'] as const
 export type Entity = (typeof ENTITIES)[number]

@@ -98,11 +98,11 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto(`/editor/cases/${c.id}`)
 
       let form = await openAddForm(page, 'Add a charge')
-      await form.getByLabel('Legal provision').selectOption(String(provision.id))
+      await tick(form, 'provisionIds', String(provision.id))
       await form.getByLabel('Outcome of the charge').selectOption('PENDING')
       await form.getByRole('button', { name: 'Add a charge' }).click()
       await expect(form.locator('#charge-new-field-partyIds-error')).toHaveText('Tick at least one defendant.')
-      await expect(form.getByLabel('Legal provision')).toHaveValue(String(provision.id))
+      await expect(form.locator(`input[name="provisionIds"][value="${provision.id}"]`)).toBeChecked()
       expect(await db.charge.count({ where: { caseId: c.id } })).toBe(1)
 
       const defendants = form.getByRole('group', { name: 'Defendants' })

@@ -90,7 +90,7 @@ test.describe('an editor builds a case', () => {
 
     await page.goto(caseUrl)
     form = await openAddForm(page, 'Add a party')
-    await form.getByLabel('Person or organisation').selectOption({ label: name })
+    await form.getByRole('group', { name: 'People and organisations' }).getByRole('checkbox', { name, exact: true }).check()
     await form.getByLabel('Role').selectOption('DEFENDANT')
     await form.getByLabel('Outcome for this defendant').fill('Convicted on a plea deal')
     await form.getByRole('button', { name: 'Add a party' }).click()

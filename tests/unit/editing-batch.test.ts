@@ -121,7 +121,11 @@ describe('saveRecords: one quote, several facts', () => {
     const c = ok(await saveRecord(editor, { entity: 'case', id: null, version: null, values: { title: 'Bilash: one quote', kind: 'CRIMINAL', jurisdiction: 'KZ', summary: 'A summary.' } }, meta))
     const party = ok(await saveRecord(editor, { entity: 'party', id: null, version: null, values: { caseId: String(c.id), who: `person:${person.id}`, role: 'DEFENDANT' } }, meta))
     expect(await setCasePublished(editor, c.id, 1, true, meta)).toMatchObject({ ok: false, reason: 'blocked' })
-    const r = await saveRecords(editor, { entity: 'citation', values: { caseId: String(c.id), sourceId: String(source.id), quote: 'the activist' }, lists: { targets: ['case:summary', `party:${party.id}`] } }, meta)
+    const r = await saveRecords(
+      editor,
+      { entity: 'citation', values: { caseId: String(c.id), sourceId: String(source.id), quote: 'the activist' }, lists: { targets: ['case:summary', `party:${party.id}`] } },
+      meta,
+    )
     expect(r.ok).toBe(true)
     expect(await setCasePublished(editor, c.id, 1, true, meta)).toMatchObject({ ok: true })
   })
