@@ -685,7 +685,7 @@ export function citeFields(prefix: string, group: FieldGroupSpec, what: string):
       input: 'select',
       optionsKey: 'sources',
       emptyOption: 'None yet: cite it later',
-      hint: `Cite ${what} as you add it: one citation is saved for each record created, as the citation form would save it.`,
+      hint: `The source that states ${what}, if you have it at hand: one citation is saved for each record this form creates, as the citation form would save it.`,
       ...inGroup,
     },
     { name: prefixed(prefix, 'quote'), label: 'Quote', input: 'textarea', rows: 3, hint: 'Required with a source: a short passage, copied exactly, that says it.', ...inGroup },

@@ -64,7 +64,9 @@ for (const javaScriptEnabled of [true, false]) {
       await form.getByRole('button', { name: 'Add a charge', exact: true }).click()
       await expect(notice(page)).toHaveText('Created 6 charges.')
       const charges = await db.charge.findMany({ where: { caseId: c.id }, orderBy: { id: 'asc' }, include: { citations: true } })
-      expect(charges.map((ch) => [ch.partyId, ch.provisionId])).toEqual(parties.flatMap((party) => provisions.map((p) => [party.id, p.id])))
+      // One per pair, in the order the boxes are listed.
+      const pairs = (list: (number | null)[][]) => list.map((pair) => pair.join(':')).sort()
+      expect(pairs(charges.map((ch) => [ch.partyId, ch.provisionId]))).toEqual(pairs(parties.flatMap((party) => provisions.map((p) => [party.id, p.id]))))
       expect(charges.map((ch) => ch.citations.map((x) => [x.sourceId, x.quote, x.locator]))).toEqual(Array(6).fill([[verdict.id, chargeQuote, 'para. 4']]))
       expect(await db.revision.count({ where: { entity: 'citation', entityId: { in: charges.flatMap((ch) => ch.citations.map((x) => x.id)) }, action: 'create' } })).toBe(6)
       await expect(page.getByTestId('section-charges').getByRole('link', { name: /^Edit / })).toHaveCount(6)
