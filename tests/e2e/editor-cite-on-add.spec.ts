@@ -69,7 +69,9 @@ for (const javaScriptEnabled of [true, false]) {
       expect(pairs(charges.map((ch) => [ch.partyId, ch.provisionId]))).toEqual(pairs(parties.flatMap((party) => provisions.map((p) => [party.id, p.id]))))
       expect(charges.map((ch) => ch.citations.map((x) => [x.sourceId, x.quote, x.locator]))).toEqual(Array(6).fill([[verdict.id, chargeQuote, 'para. 4']]))
       expect(await db.revision.count({ where: { entity: 'citation', entityId: { in: charges.flatMap((ch) => ch.citations.map((x) => x.id)) }, action: 'create' } })).toBe(6)
-      await expect(page.getByTestId('section-charges').getByRole('link', { name: /^Edit / })).toHaveCount(6)
+      // Six charges listed, each with its citation under it.
+      await expect(page.getByTestId('section-charges').getByRole('link', { name: new RegExp(`^Edit (First|Second) activist ${token}: Article `) })).toHaveCount(6)
+      await expect(page.getByTestId('section-charges').getByRole('link', { name: /^Edit citation / })).toHaveCount(6)
 
       // 3. A disputed fact with its two versions, each with its own source. One version is not enough.
       const subject = `What the activists were convicted of ${token}`
