@@ -5,11 +5,12 @@ import { saveRecordAction, saveRecordsAction } from '@/lib/actions/records'
 import { fieldErrorsOf } from '@/lib/validation/field-errors'
 import type { ActionState, FieldErrors } from '@/lib/actions/safe-action-types'
 import { DATE_ORDER_OPTIONS, DATE_PRECISION_OPTIONS, type FieldSpec, type SelectOption } from '@/lib/validation/form-fields'
-import { BATCH_FORMS, isBatchEntity, parseBatch, RECORD_SCHEMAS, type Entity } from '@/lib/validation/records'
+import { BATCH_LIST_FIELDS, isAddEntity, parseAdd, RECORD_SCHEMAS, type Entity } from '@/lib/validation/records'
 import { ErrorSummary, SubmitButton } from '@/components/forms/form-parts'
 import { ConflictPanel } from './conflict-panel'
 import { DuplicateWarning } from './duplicate-warning'
 import { RecordPicker } from './record-picker'
+import { FieldGroup, fieldLabel, fieldRuns } from './field-group'
 
 // One form for every kind of record. The fields come from lib/validation/records.ts,
 // the same module whose zod schema the server action runs: the browser checks the
@@ -28,7 +29,7 @@ export type RecordFormProps = {
   submitLabel: string
   /** A prefix for element ids when a page holds several forms. */
   idPrefix?: string
-  /** Adds one record per box ticked in the form's list field (`BATCH_FORMS`; the fields: `BATCH_FIELDS`). */
+  /** An "add" form of a case's page (`ADD_FIELDS`): one record per box ticked, cited when a source is given, with its parts (`parseAdd`). */
   batch?: boolean
   /**
    * Drawn closed under this summary (an "add" form on a page of several). It comes back
@@ -99,7 +100,7 @@ export function RecordFormView({
   const values = failed ? failed.values : defaults
   const lists = failed?.lists ?? {}
   const shown: ActionState<unknown> = clientErrors ? { ok: false, fieldErrors: clientErrors, values } : state
-  const labels = Object.fromEntries(fields.map((f) => [f.name, f.label]))
+  const labels = Object.fromEntries(fields.map((f) => [f.name, fieldLabel(f)]))
   const currentVersion = failed?.conflict?.currentVersion ?? version
   // Fields drawn only while a checkbox is ticked (`shownWhen`): the boxes' state as the editor changes them.
   const [ticked, setTicked] = useState<Record<string, boolean>>({})
@@ -131,19 +132,28 @@ export function RecordFormView({
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {drawn.map((field) => (
-        <Fragment key={field.name}>
-          <RecordField
-            field={field}
-            options={field.options ?? (field.optionsKey ? (options[field.optionsKey] ?? []) : [])}
-            values={values}
-            checked={lists[field.name] ?? []}
-            errors={errors[field.name] ?? []}
-            idPrefix={idPrefix}
-          />
-          {field.name === 'name' && failed?.duplicates && !clientErrors && <DuplicateWarning duplicates={failed.duplicates} id={`${idPrefix}field-name-duplicates`} />}
-        </Fragment>
-      ))}
+      {fieldRuns(drawn).map((run) => {
+        const fieldsOfRun = run.fields.map((field) => (
+          <Fragment key={field.name}>
+            <RecordField
+              field={field}
+              options={field.options ?? (field.optionsKey ? (options[field.optionsKey] ?? []) : [])}
+              values={values}
+              checked={lists[field.name] ?? []}
+              errors={errors[field.name] ?? []}
+              idPrefix={idPrefix}
+            />
+            {field.name === 'name' && failed?.duplicates && !clientErrors && <DuplicateWarning duplicates={failed.duplicates} id={`${idPrefix}field-name-duplicates`} />}
+          </Fragment>
+        ))
+        return run.group ? (
+          <FieldGroup key={`group-${run.group.name}`} group={run.group} idPrefix={idPrefix}>
+            {fieldsOfRun}
+          </FieldGroup>
+        ) : (
+          fieldsOfRun
+        )
+      })}
       {extraFields?.({ values, errors, idPrefix })}
       <div className="mb-4">
         <label htmlFor={`${idPrefix}field-editSummary`} className="block font-medium">
@@ -166,12 +176,12 @@ export function RecordFormView({
   )
 }
 
-/** The errors the server would report, or null: the same schemas (and for a batch form, parseBatch), run before the form is sent. */
+/** The errors the server would report, or null: the same schemas (for an add form, parseAdd), run before the form is sent. */
 function clientCheck(entity: Entity, batch: boolean, formData: FormData): FieldErrors | null {
   const data = Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === 'string')) as Record<string, string>
-  if (batch && isBatchEntity(entity)) {
-    const items = formData.getAll(BATCH_FORMS[entity].list).filter((v): v is string => typeof v === 'string')
-    const parsed = parseBatch(entity, data, items)
+  if (batch && isAddEntity(entity)) {
+    const lists = Object.fromEntries(BATCH_LIST_FIELDS.map((name) => [name, formData.getAll(name).filter((v): v is string => typeof v === 'string')]))
+    const parsed = parseAdd(entity, data, lists)
     return parsed.ok ? null : parsed.fieldErrors
   }
   const parsed = RECORD_SCHEMAS[entity].safeParse(data)

@@ -2,7 +2,7 @@
 import { useFormAction } from '@/components/forms/use-form-action'
 import { saveStageAction } from '@/lib/actions/records'
 import type { SelectOption } from '@/lib/validation/form-fields'
-import { DECISION_BLOCK_SPECS, decisionBlockName, parseStageWithDecisions, STAGE_FIELDS } from '@/lib/validation/records'
+import { DECISION_BLOCK_SPECS, decisionBlockName, parseStageWithDecisions, STAGE_ADD_FIELDS } from '@/lib/validation/records'
 import { RecordField, RecordFormView } from './record-form'
 
 // "Add a stage": the stage (first instance, appeal...) and, in the same submission, what
@@ -18,7 +18,7 @@ export function StageForm({ caseId, defendants, options, rev, idPrefix = 'stage-
     <RecordFormView
       key={rev}
       entity="stage"
-      fields={STAGE_FIELDS}
+      fields={STAGE_ADD_FIELDS}
       options={options}
       defaults={{}}
       hidden={{ caseId: String(caseId), partyIds: partyIds.join(',') }}

@@ -2,10 +2,10 @@
 import { revalidatePath, updateTag } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { z } from '@/lib/validation/zod'
-import { deleteRecord, restoreRevision, saveRecord, saveRecords, saveStageWithDecisions, setCasePublished, type WriteResult } from '@/lib/editing/write'
+import { deleteRecord, restoreRevision, saveRecord, saveRecords, saveStageWithDecisions, setCasePublished, type BatchWriteResult, type WriteResult } from '@/lib/editing/write'
 import { editPathOf } from '@/lib/editing/paths'
 import { optionalText, refId, versionField } from '@/lib/validation/form-fields'
-import { BATCH_ENTITIES, BATCH_FORMS, BATCH_LIST_FIELDS, EditEnvelopeSchema, ENTITIES, ReturnToSchema, type Entity } from '@/lib/validation/records'
+import { ADD_ENTITIES, BATCH_FORMS, BATCH_LIST_FIELDS, EditEnvelopeSchema, ENTITIES, ReturnToSchema, type Entity } from '@/lib/validation/records'
 import type { NoticeKind } from '@/lib/editing/paths'
 import type { ActionResult } from './safe-action'
 import { safeAction } from './safe-action'
@@ -74,6 +74,19 @@ function done(result: Written, target: string | null, notice: NoticeKind, editor
   redirect(`${to}${to.includes('?') ? '&' : '?'}notice=${key}&rev=${result.revisionId}${quote === 'found' ? '' : `&quote=${quote}`}`)
 }
 
+/**
+ * After an add form's records are committed: the audit log of what was created with
+ * them (citations, parts), the check of every new citation's quote against its
+ * source's text, and the redirect with the notice.
+ */
+async function afterAdd(result: Extract<BatchWriteResult, { ok: true }>, entity: Entity, target: string | null, user: CurrentUser): Promise<never> {
+  for (const a of result.also) logAudit({ action: 'record-create', actorUserId: user.id, targetType: a.entity, targetId: String(a.id) })
+  const revisionId = Math.max(...result.revisionIds, ...result.also.map((a) => a.revisionId))
+  const citationIds = [...(entity === 'citation' ? result.ids : []), ...result.also.filter((a) => a.entity === 'citation').map((a) => a.id)]
+  const quote = citationIds.length ? await quoteCheckOfCitations(citationIds) : 'found'
+  done({ entity, ids: result.ids, caseId: result.caseId, revisionId, tags: result.tags }, target, 'created', user, quote)
+}
+
 export const saveRecordAction = safeAction({
   access: 'editor',
   schema: EditEnvelopeSchema.extend({ returnTo }).loose(),
@@ -89,25 +102,24 @@ export const saveRecordAction = safeAction({
 })
 
 /**
- * Adds several records of one kind in one submission, one per ticked box: a citation
- * for each fact a quote supports, a charge for each defendant. All or nothing, in one
- * transaction (saveRecords).
+ * An "add" form of a case's page: one record per ticked box (a citation for each fact
+ * a quote supports, a charge for each defendant and article, a party for each person),
+ * the citation of each when a source is given, and the parts typed with it (the
+ * versions of a disputed fact). All or nothing, in one transaction (saveRecords).
  */
 export const saveRecordsAction = safeAction({
   access: 'editor',
-  schema: z.object({ entity: z.enum(BATCH_ENTITIES, { error: 'Unknown kind of record.' }), editSummary: optionalText('the edit summary', 500), returnTo }).loose(),
+  schema: z.object({ entity: z.enum(ADD_ENTITIES, { error: 'Unknown kind of record.' }), editSummary: optionalText('the edit summary', 500), returnTo }).loose(),
   keepAllValues: true,
   listFields: BATCH_LIST_FIELDS,
   async run(input, { user, request }) {
     const { entity, editSummary, returnTo: target, ...rest } = input
-    const list = rest[BATCH_FORMS[entity].list]
-    const items = Array.isArray(list) ? list.map(String) : []
-    // The record's own fields: one string each (the other kind's list, if posted, is not one).
+    const lists = Object.fromEntries((BATCH_FORMS[entity] ?? []).map(({ list }) => [list, Array.isArray(rest[list]) ? rest[list].map(String) : []]))
+    // The record's own fields: one string each (another kind's list, if posted, is not one).
     const values = Object.fromEntries(Object.entries(rest).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
-    const result = await saveRecords(user, { entity, values, items }, { summary: editSummary, request })
+    const result = await saveRecords(user, { entity, values, lists }, { summary: editSummary, request })
     if (!result.ok) return failure(result)
-    const quote = entity === 'citation' ? await quoteCheckOfCitations(result.ids) : 'found'
-    done({ entity, ids: result.ids, caseId: result.caseId, revisionId: result.revisionIds.at(-1)!, tags: result.tags }, target, 'created', user, quote)
+    return afterAdd(result, entity, target, user)
   },
 })
 
@@ -127,8 +139,7 @@ export const saveStageAction = safeAction({
       .slice(0, 200)
     const result = await saveStageWithDecisions(user, { values, partyIds: ids }, { summary: editSummary, request })
     if (!result.ok) return failure(result)
-    // The notice names the stage; its decisions are listed under it.
-    done({ entity: 'stage', ids: result.ids.slice(0, 1), caseId: result.caseId, revisionId: result.revisionIds.at(-1)!, tags: result.tags }, target, 'created', user)
+    return afterAdd(result, 'stage', target, user)
   },
 })
 

@@ -16,8 +16,11 @@ export function historyPathOf(entity: Entity, id: number): string {
 
 export type NoticeKind = 'created' | 'saved' | 'deleted' | 'restored' | 'published' | 'unpublished'
 
+/** "charges", "parties": the labels of the kinds an add form creates several of at once. */
+const plural = (what: string) => `${what.replace(/([^aeiou])y$/, '$1ie')}s`
+
 const NOTICE_TEXT: Record<NoticeKind, (what: string, count: number) => string> = {
-  created: (what, count) => (count > 1 ? `Created ${count} ${what}s.` : `Created the ${what}.`),
+  created: (what, count) => (count > 1 ? `Created ${count} ${plural(what)}.` : `Created the ${what}.`),
   saved: (what) => `Saved the ${what}.`,
   deleted: (what) => `Deleted the ${what}. It can be restored from the history.`,
   restored: (what) => `Restored the ${what}.`,

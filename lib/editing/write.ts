@@ -5,7 +5,24 @@ import type { Role } from '@/lib/auth/roles'
 import { db, writeTransaction } from '@/lib/db'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { fieldErrorsOf } from '@/lib/validation/field-errors'
-import { BATCH_FORMS, decisionBlockName, ENTITY_LABELS, isEntity, parseBatch, parseStageWithDecisions, RECORD_SCHEMAS, renamed, type BatchEntity, type Entity } from '@/lib/validation/records'
+import {
+  CITE_PREFIX,
+  CitationSchema,
+  citeErrors,
+  decisionBlockName,
+  ENTITY_LABELS,
+  isEntity,
+  listErrors,
+  PART_FORMS,
+  parseAdd,
+  parseStageWithDecisions,
+  partErrors,
+  prefixed,
+  RECORD_SCHEMAS,
+  type AddEntity,
+  type CiteValues,
+  type Entity,
+} from '@/lib/validation/records'
 import { KINDS, type KindAdapter, type Row, type Tx } from './kinds'
 import { formChanges, type FieldChange } from './changes'
 import { likelyDuplicates, unconfirmed } from './duplicates'
@@ -47,8 +64,12 @@ export type WriteResult =
 
 type Failure = Exclude<WriteResult, { ok: true }>
 
-/** Several records of one kind created together (saveRecords): their ids and revisions, in the order given, and every page to invalidate. */
-export type BatchWriteResult = { ok: true; entity: Entity; ids: number[]; revisionIds: number[]; caseId: number | null; tags: string[] } | Failure
+/**
+ * What an add form created together (saveRecords): the records of its kind, their ids
+ * and revisions in the order given; `also`, the citations and parts created with them;
+ * and every page to invalidate.
+ */
+export type BatchWriteResult = { ok: true; entity: Entity; ids: number[]; revisionIds: number[]; also: { entity: Entity; id: number; revisionId: number }[]; caseId: number | null; tags: string[] } | Failure
 
 export type RevisionAction = 'create' | 'update' | 'delete' | 'restore' | 'publish' | 'unpublish'
 
@@ -224,37 +245,80 @@ export async function saveRecord(actor: Actor | null, input: SaveInput, meta: Me
   })
 }
 
-export type SaveManyInput = { entity: BatchEntity; values: Record<string, string>; items: readonly string[] }
+export type SaveManyInput = { entity: AddEntity; values: Record<string, string>; lists?: Record<string, readonly string[]> }
+
+type Created = { ok: true; id: number; revisionId: number; caseId: number | null; tags: string[] }
+
+/** Creates one record from its parsed input, as saveRecord does: the kind's checks, its revision and audit entry. */
+async function createOne(tx: Tx, kind: KindAdapter, data: unknown, actor: Actor, meta: Meta): Promise<Created | { ok: false; fieldErrors: FieldErrors }> {
+  const columns = await kind.toColumns(tx, data as never, null)
+  if (!columns.ok) return { ok: false, fieldErrors: columns.fieldErrors }
+  const created = await kind.model(tx).create({ data: columns.data })
+  return { ok: true, id: created.id, ...(await record(tx, kind, actor, meta, 'create', null, created)) }
+}
 
 /**
- * Creates one record per item, all in one transaction: a citation per fact a quote
- * supports, a charge per defendant (lib/validation/records.ts `BATCH_FORMS`). Each is
- * written exactly as saveRecord creates one (its own revision and audit entry, the
- * kind's checks and side effects); if any item is refused, none is written, and the
- * refusal is reported on the form's list field.
+ * The citation of a record just created, from an add form's "Source" group: the
+ * values the citation form would post for it, through the citation schema and kind.
+ */
+async function citeCreated(tx: Tx, entity: Entity, made: Created, cite: CiteValues, prefix: string, actor: Actor, meta: Meta): Promise<Created | { ok: false; fieldErrors: FieldErrors }> {
+  const parsed = CitationSchema.safeParse({ ...cite, caseId: String(made.caseId ?? ''), target: `${entity}:${made.id}` })
+  if (!parsed.success) return { ok: false, fieldErrors: citeErrors(fieldErrorsOf(parsed.error), prefix) }
+  const created = await createOne(tx, KINDS.citation, parsed.data, actor, meta)
+  return created.ok ? created : { ok: false, fieldErrors: citeErrors(created.fieldErrors, prefix) }
+}
+
+/**
+ * Everything an add form of a case's page creates, in one transaction
+ * (lib/validation/records.ts `parseAdd`): one record per ticked box (a citation per
+ * fact a quote supports, a charge per defendant and article, a party per person), the
+ * citation of each when the form names a source, and the parts typed with it (the
+ * versions of a disputed fact, each with its citation). Each record is written exactly
+ * as saveRecord creates one (its own revision and audit entry, the kind's checks and
+ * side effects); if any is refused, none is written, and the refusal is reported on
+ * the form's field it came from.
  */
 export async function saveRecords(actor: Actor | null, input: SaveManyInput, meta: Meta): Promise<BatchWriteResult> {
   assertCanEdit(actor)
   const kind = KINDS[input.entity]
-  const { field, list } = BATCH_FORMS[input.entity]
-  const parsed = parseBatch(input.entity, input.values, input.items)
+  const parsed = parseAdd(input.entity, input.values, input.lists)
   if (!parsed.ok) return { ok: false, reason: 'invalid', fieldErrors: parsed.fieldErrors }
   return inTransaction<Extract<BatchWriteResult, { ok: true }>>(kind, async (tx) => {
     const ids: number[] = []
     const revisionIds: number[] = []
+    const also: { entity: Entity; id: number; revisionId: number }[] = []
     const tags = new Set<string>()
     let caseId: number | null = null
-    for (const data of parsed.records) {
-      const columns = await kind.toColumns(tx, data as never, null)
-      if (!columns.ok) return { ok: false, reason: 'invalid', fieldErrors: renamed(columns.fieldErrors, field, list) }
-      const created = await kind.model(tx).create({ data: columns.data })
-      const written = await record(tx, kind, actor, meta, 'create', null, created)
-      ids.push(created.id)
-      revisionIds.push(written.revisionId)
-      caseId ??= written.caseId
-      for (const t of written.tags) tags.add(t)
+    const refused = (fieldErrors: FieldErrors): Failure => ({ ok: false, reason: 'invalid', fieldErrors })
+    const keep = (entity: Entity, made: Created) => {
+      also.push({ entity, id: made.id, revisionId: made.revisionId })
+      for (const t of made.tags) tags.add(t)
     }
-    return { ok: true, entity: input.entity, ids, revisionIds, caseId, tags: [...tags] }
+    for (const item of parsed.items) {
+      const made = await createOne(tx, kind, item.record, actor, meta)
+      if (!made.ok) return refused(listErrors(input.entity, made.fieldErrors))
+      ids.push(made.id)
+      revisionIds.push(made.revisionId)
+      caseId ??= made.caseId
+      for (const t of made.tags) tags.add(t)
+      if (item.cite) {
+        const cited = await citeCreated(tx, input.entity, made, item.cite, CITE_PREFIX, actor, meta)
+        if (!cited.ok) return refused(cited.fieldErrors)
+        keep('citation', cited)
+      }
+      for (const part of item.parts) {
+        const partKind = KINDS[part.entity]
+        const partMade = await createOne(tx, partKind, { ...part.record, [part.parentField]: made.id }, actor, meta)
+        if (!partMade.ok) return refused(partErrors(partMade.fieldErrors, PART_FORMS[input.entity]!, part.prefix))
+        keep(part.entity, partMade)
+        if (part.cite) {
+          const cited = await citeCreated(tx, part.entity, partMade, part.cite, prefixed(part.prefix, CITE_PREFIX), actor, meta)
+          if (!cited.ok) return refused(cited.fieldErrors)
+          keep('citation', cited)
+        }
+      }
+    }
+    return { ok: true, entity: input.entity, ids, revisionIds, also, caseId, tags: [...tags] }
   })
 }
 
@@ -262,37 +326,46 @@ export type SaveStageInput = { values: Record<string, string>; partyIds: readonl
 
 /**
  * Adds a stage of a proceeding and, in the same transaction, a decision for each
- * defendant whose block of the form is filled in (parseStageWithDecisions). Each record
- * is written exactly as saveRecord creates one; if any is refused, none is written.
+ * defendant whose block of the form is filled in (parseStageWithDecisions), and the
+ * citation of each when the form names a source. Each record is written exactly as
+ * saveRecord creates one; if any is refused, none is written.
  */
 export async function saveStageWithDecisions(actor: Actor | null, input: SaveStageInput, meta: Meta): Promise<BatchWriteResult> {
   assertCanEdit(actor)
   const parsed = parseStageWithDecisions(input.values, input.partyIds)
   if (!parsed.ok) return { ok: false, reason: 'invalid', fieldErrors: parsed.fieldErrors }
-  const stageKind = KINDS.stage
-  const decisionKind = KINDS.decision
-  return inTransaction<Extract<BatchWriteResult, { ok: true }>>(stageKind, async (tx) => {
-    const stageColumns = await stageKind.toColumns(tx, parsed.value.stage as never, null)
-    if (!stageColumns.ok) return { ok: false, reason: 'invalid', fieldErrors: stageColumns.fieldErrors }
-    const stage = await stageKind.model(tx).create({ data: stageColumns.data })
-    const first = await record(tx, stageKind, actor, meta, 'create', null, stage)
-    const ids = [stage.id]
-    const revisionIds = [first.revisionId]
-    const tags = new Set(first.tags)
-    for (const decision of parsed.value.decisions) {
-      const columns = await decisionKind.toColumns(tx, { ...decision, stageId: stage.id } as never, null)
-      if (!columns.ok) {
-        const named: FieldErrors = {}
-        for (const [key, messages] of Object.entries(columns.fieldErrors)) named[key === '_form' ? key : decisionBlockName(decision.partyId, key)] = messages
-        return { ok: false, reason: 'invalid', fieldErrors: named }
-      }
-      const created = await decisionKind.model(tx).create({ data: columns.data })
-      const written = await record(tx, decisionKind, actor, meta, 'create', null, created)
-      ids.push(created.id)
-      revisionIds.push(written.revisionId)
-      for (const t of written.tags) tags.add(t)
+  const { stage, decisions, cite } = parsed.value
+  return inTransaction<Extract<BatchWriteResult, { ok: true }>>(KINDS.stage, async (tx) => {
+    const refused = (fieldErrors: FieldErrors): Failure => ({ ok: false, reason: 'invalid', fieldErrors })
+    const also: { entity: Entity; id: number; revisionId: number }[] = []
+    const tags = new Set<string>()
+    const keep = (entity: Entity, made: Created) => {
+      also.push({ entity, id: made.id, revisionId: made.revisionId })
+      for (const t of made.tags) tags.add(t)
     }
-    return { ok: true, entity: 'stage', ids, revisionIds, caseId: first.caseId, tags: [...tags] }
+    const made = await createOne(tx, KINDS.stage, stage, actor, meta)
+    if (!made.ok) return refused(made.fieldErrors)
+    for (const t of made.tags) tags.add(t)
+    if (cite) {
+      const cited = await citeCreated(tx, 'stage', made, cite, CITE_PREFIX, actor, meta)
+      if (!cited.ok) return refused(cited.fieldErrors)
+      keep('citation', cited)
+    }
+    for (const decision of decisions) {
+      const one = await createOne(tx, KINDS.decision, { ...decision, stageId: made.id }, actor, meta)
+      if (!one.ok) {
+        const named: FieldErrors = {}
+        for (const [key, messages] of Object.entries(one.fieldErrors)) named[key === '_form' ? key : decisionBlockName(decision.partyId, key)] = messages
+        return refused(named)
+      }
+      keep('decision', one)
+      if (cite) {
+        const cited = await citeCreated(tx, 'decision', one, cite, CITE_PREFIX, actor, meta)
+        if (!cited.ok) return refused(cited.fieldErrors)
+        keep('citation', cited)
+      }
+    }
+    return { ok: true, entity: 'stage', ids: [made.id], revisionIds: [made.revisionId], also, caseId: made.caseId, tags: [...tags] }
   })
 }
 

@@ -22,7 +22,12 @@ export type FieldSpec = {
   rows?: number
   /** Drawn only while the checkbox field of this name is ticked (its value is ignored otherwise). */
   shownWhen?: string
+  /** Drawn with the fields next to it that share the group, under the group's legend (an add form's "Source", a version of a disputed fact). */
+  group?: FieldGroupSpec
 }
+
+/** A set of fields drawn together; `name` tells consecutive groups apart. */
+export type FieldGroupSpec = { name: string; legend: string; hint?: string }
 
 /**
  * A choice. `group`: the heading it is listed under (an optgroup, or a fieldset's group of boxes); `note`: a few words shown after a box's label;

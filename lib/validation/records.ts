@@ -36,6 +36,7 @@ import {
   requiredText,
   urlField,
   versionField,
+  type FieldGroupSpec,
   type FieldSpec,
 } from './form-fields'
 
@@ -477,7 +478,8 @@ export const DECISION_FIELDS: FieldSpec[] = [
 /** The per-defendant block's fields, as the stage form draws them (names before prefixing). */
 export const DECISION_BLOCK_SPECS: FieldSpec[] = DECISION_OWN_FIELDS.map((f) => (f.name === 'decision' ? { ...f, required: false, emptyOption: 'No decision for this defendant' } : f))
 
-export type StageWithDecisions = { stage: RecordInput<'stage'>; decisions: RecordInput<'decision'>[] }
+/** A stage, its decisions, and the citation (the add form's "Source" group) each of them gets, if any. */
+export type StageWithDecisions = { stage: RecordInput<'stage'>; decisions: RecordInput<'decision'>[]; cite: CiteValues | null }
 
 /**
  * The stage form's values: the stage, and one decision per defendant whose block is
@@ -506,7 +508,9 @@ export function parseStageWithDecisions(values: Record<string, unknown>, partyId
       errors = mergeErrors(errors, prefixed)
     }
   }
-  return Object.keys(errors).length ? { ok: false, fieldErrors: errors } : { ok: true, value: { stage: stage.data!, decisions } }
+  const cite = parseCite(values, CITE_PREFIX)
+  if (!cite.ok) errors = mergeErrors(errors, cite.fieldErrors)
+  return Object.keys(errors).length || !cite.ok ? { ok: false, fieldErrors: errors } : { ok: true, value: { stage: stage.data!, decisions, cite: cite.cite } }
 }
 
 /**
@@ -650,61 +654,203 @@ export const RECORD_FIELDS: Record<Entity, FieldSpec[]> = {
 }
 
 // ---------------------------------------------------------------------------
-// Forms that add several records in one submission, one per ticked box: a quote for
-// every fact it supports (one citation each), a charge against several defendants
-// (one charge each, then edited on its own). The form posts the record's fields once
-// and the ticked values under `list`; each record is those fields with one ticked
-// value in `field`, checked by the kind's own schema, so a record saved this way is
-// exactly one the single form could have saved.
+// The "add" forms of a case's page: one submission may create several records, each
+// checked by its kind's own schema, so that a record saved this way is exactly one the
+// single form could have saved:
+//   - one record per ticked box (`BATCH_FORMS`): a quote for every fact it supports,
+//     a charge for every defendant and every article, a party for every person;
+//   - one citation for every record created, when the form's optional "Source" group
+//     is filled (`CITED_ON_ADD`): exactly the citation the citation form would save;
+//   - the records that only exist with their parent, typed in the same form
+//     (`PART_FORMS`): a disputed fact with its versions, each with its own source.
+// All of it is written in one transaction (lib/editing/write.ts saveRecords).
 
-export const BATCH_ENTITIES = ['citation', 'charge'] as const
-export type BatchEntity = (typeof BATCH_ENTITIES)[number]
+export const ADD_ENTITIES = ['citation', 'party', 'charge', 'event', 'conflict', 'conflictVersion'] as const
+export type AddEntity = (typeof ADD_ENTITIES)[number]
 
-/**
- * `list`: the form's list field; `field`: the record's field each ticked value goes to;
- * `none`: the message when nothing is ticked; `standIn`: a well-formed value of `field`,
- * so that with nothing ticked the other fields are still checked in full (zod runs a
- * schema's cross-field rules only once every field has its shape).
- */
-export const BATCH_FORMS: Record<BatchEntity, { list: string; field: string; none: string; standIn: string }> = {
-  citation: { list: 'targets', field: 'target', none: 'Tick at least one fact this quote supports.', standIn: 'case:summary' },
-  charge: { list: 'partyIds', field: 'partyId', none: 'Tick at least one defendant.', standIn: '1' },
+export function isAddEntity(value: string): value is AddEntity {
+  return (ADD_ENTITIES as readonly string[]).includes(value)
 }
 
-/** The list fields of the batch forms: the only form fields whose every value is read (lib/actions/safe-action.ts `listFields`). */
-export const BATCH_LIST_FIELDS = BATCH_ENTITIES.map((e) => BATCH_FORMS[e].list)
+/**
+ * One list field of an add form: each ticked value goes to `field` of one record (with
+ * two lists, one record per pair). `none`: the message when nothing is ticked, or null
+ * when the list may be left empty (`field` is then as posted, usually empty); `standIn`: a well-formed
+ * value of `field`, so that with nothing ticked the other fields are still checked in
+ * full (zod runs a schema's cross-field rules only once every field has its shape).
+ */
+export type BatchList = { list: string; field: string; none: string | null; standIn: string }
 
-/** At most this many records in one submission (a case has rarely more facts; one transaction stays short). */
+export const BATCH_FORMS: Partial<Record<AddEntity, readonly BatchList[]>> = {
+  citation: [{ list: 'targets', field: 'target', none: 'Tick at least one fact this quote supports.', standIn: 'case:summary' }],
+  charge: [
+    { list: 'partyIds', field: 'partyId', none: 'Tick at least one defendant.', standIn: '1' },
+    { list: 'provisionIds', field: 'provisionId', none: null, standIn: '1' },
+  ],
+  party: [{ list: 'whos', field: 'who', none: 'Tick at least one person or organisation.', standIn: 'person:1' }],
+}
+
+/** The list fields of the add forms: the only form fields whose every value is read (lib/actions/safe-action.ts `listFields`). */
+export const BATCH_LIST_FIELDS = [...new Set(Object.values(BATCH_FORMS).flatMap((lists) => lists.map((l) => l.list)))]
+
+/** At most this many records of the form's kind in one submission (a case has rarely more facts; one transaction stays short). */
 export const BATCH_LIMIT = 200
 
-export function isBatchEntity(value: string): value is BatchEntity {
-  return (BATCH_ENTITIES as readonly string[]).includes(value)
+/** The kinds whose add form can cite the records it creates: the parts of a case a citation can support. */
+export const CITED_ON_ADD: readonly AddEntity[] = ['party', 'charge', 'event', 'conflictVersion']
+
+/** The prefix of the "Source" group's fields on an add form: citeSourceId, citeQuote, citeLocator. */
+export const CITE_PREFIX = 'cite'
+
+/** A form field's name inside a group of fields: ("version1", "statement") → "version1Statement". */
+export function prefixed(prefix: string, name: string): string {
+  return `${prefix}${name.charAt(0).toUpperCase()}${name.slice(1)}`
 }
 
-export type BatchParse<E extends BatchEntity> = { ok: true; records: RecordInput<E>[] } | { ok: false; fieldErrors: FieldErrors }
+/** The citation's own fields, as the citation form posts them. */
+const CITE_NAMES = ['sourceId', 'quote', 'locator'] as const
+
+/** The source, quote and place of a citation to make for a record being created, as typed. */
+export type CiteValues = Record<(typeof CITE_NAMES)[number], string>
 
 /**
- * A batch form's values as the records to save, or its errors: those of the record
- * fields once, those of the ticked values (`field`) on the list field. Pure: the
- * browser runs it before submitting, the write path again.
+ * Records created with their parent in the same form: the parent's id goes to
+ * `parentField`. Each of `prefixes` is one group of fields (`version1Statement`…, and
+ * its own "Source" group `version1CiteSourceId`…); a group left empty is ignored, and
+ * at least `min` must be filled (`fewer` says so on the first empty group's `main`).
  */
-export function parseBatch<E extends BatchEntity>(entity: E, values: Record<string, unknown>, items: readonly string[]): BatchParse<E> {
-  const { list, field, none, standIn } = BATCH_FORMS[entity]
-  const ticked = [...new Set(items)]
-  if (ticked.length === 0 || ticked.length > BATCH_LIMIT) {
-    // The other fields' messages too, in the same answer; the stand-in's own are dropped.
-    const rest = RECORD_SCHEMAS[entity].safeParse({ ...values, [field]: standIn })
-    const errors = rest.success ? {} : renamed(fieldErrorsOf(rest.error), field, null)
-    return { ok: false, fieldErrors: { ...errors, [list]: [ticked.length === 0 ? none : `Tick at most ${BATCH_LIMIT} at once.`] } }
+export type PartForm = { entity: AddEntity; parentField: string; prefixes: readonly string[]; min: number; fields: readonly string[]; main: string; fewer: string }
+
+export const PART_FORMS: Partial<Record<AddEntity, PartForm>> = {
+  conflict: {
+    entity: 'conflictVersion',
+    parentField: 'conflictId',
+    prefixes: ['version1', 'version2', 'version3'],
+    min: 2,
+    fields: ['statement', 'preferred'],
+    main: 'statement',
+    fewer: 'A disputed fact needs at least two versions: say what this one says.',
+  },
+}
+
+const isEmpty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '')
+
+/**
+ * The optional "Source" group with `prefix`: nothing (all empty), or the citation's
+ * values, checked by the citation schema itself (the target is the record being
+ * created, not known yet: a stand-in, its messages dropped).
+ */
+export function parseCite(values: Record<string, unknown>, prefix: string): { ok: true; cite: CiteValues | null } | { ok: false; fieldErrors: FieldErrors } {
+  const cite = Object.fromEntries(CITE_NAMES.map((n) => [n, typeof values[prefixed(prefix, n)] === 'string' ? (values[prefixed(prefix, n)] as string) : ''])) as CiteValues
+  if (CITE_NAMES.every((n) => isEmpty(cite[n]))) return { ok: true, cite: null }
+  const parsed = CitationSchema.safeParse({ caseId: '1', target: 'case:summary', ...cite })
+  if (parsed.success) return { ok: true, cite }
+  return { ok: false, fieldErrors: citeErrors(fieldErrorsOf(parsed.error), prefix) }
+}
+
+/** A citation's errors as the add form shows them: its own fields' on the group's fields, anything else on the form. */
+export function citeErrors(errors: FieldErrors, prefix: string): FieldErrors {
+  const out: FieldErrors = {}
+  for (const [key, messages] of Object.entries(errors)) {
+    const name = (CITE_NAMES as readonly string[]).includes(key) ? prefixed(prefix, key) : '_form'
+    out[name] = [...new Set([...(out[name] ?? []), ...messages])]
+  }
+  return out
+}
+
+/** A part's errors as the add form shows them: on its group's fields (those of `parentField`, not typed by anyone, on the form). */
+export function partErrors(errors: FieldErrors, part: PartForm, prefix: string): FieldErrors {
+  const out: FieldErrors = {}
+  for (const [key, messages] of Object.entries(errors)) {
+    const name = part.fields.includes(key) ? prefixed(prefix, key) : key === 'caseId' || key === '_form' ? key : '_form'
+    out[name] = [...new Set([...(out[name] ?? []), ...messages])]
+  }
+  return out
+}
+
+/** A record's errors as the batch form shows them: each list's `field`'s on the list field. */
+export function listErrors(entity: AddEntity, errors: FieldErrors): FieldErrors {
+  return (BATCH_FORMS[entity] ?? []).reduce((e, l) => renamed(e, l.field, l.list), errors)
+}
+
+/** One record to create, the citation to make for it, and its parts (each with its own). */
+export type AddItem<E extends AddEntity = AddEntity> = {
+  record: RecordInput<E>
+  cite: CiteValues | null
+  parts: { entity: AddEntity; parentField: string; prefix: string; record: RecordInput<AddEntity>; cite: CiteValues | null }[]
+}
+
+export type AddParse<E extends AddEntity> = { ok: true; items: AddItem<E>[] } | { ok: false; fieldErrors: FieldErrors }
+
+/**
+ * An add form's values (`lists`: every ticked value of its list fields) as what to
+ * write, or every error of the form in one answer: those of the record fields once,
+ * those of the ticked values on their list field, those of each group on its fields.
+ * Pure: the browser runs it before submitting, the write path again.
+ */
+export function parseAdd<E extends AddEntity>(entity: E, values: Record<string, unknown>, lists: Record<string, readonly string[]> = {}): AddParse<E> {
+  let errors: FieldErrors = {}
+  // Each list's values, or the stand-in whose messages are dropped (nothing ticked).
+  const columns: { list: BatchList; values: string[]; standIn: boolean }[] = []
+  for (const l of BATCH_FORMS[entity] ?? []) {
+    const ticked = [...new Set(lists[l.list] ?? [])]
+    if (ticked.length > 0) columns.push({ list: l, values: ticked, standIn: false })
+    // May be left empty: the record's field is then as posted (usually absent: empty).
+    else if (l.none === null) continue
+    else {
+      errors[l.list] = [l.none]
+      columns.push({ list: l, values: [l.standIn], standIn: true })
+    }
+  }
+  let combos: Record<string, string>[] = [{}]
+  for (const c of columns) combos = combos.flatMap((combo) => c.values.map((v) => ({ ...combo, [c.list.field]: v })))
+  if (combos.length > BATCH_LIMIT) {
+    const first = columns[0]!.list.list
+    return { ok: false, fieldErrors: { [first]: [`Tick at most ${BATCH_LIMIT} at once.`] } }
   }
   const records: RecordInput<E>[] = []
-  let errors: FieldErrors = {}
-  for (const item of ticked) {
-    const parsed = RECORD_SCHEMAS[entity].safeParse({ ...values, [field]: item })
-    if (parsed.success) records.push(parsed.data as RecordInput<E>)
-    else errors = mergeErrors(errors, renamed(fieldErrorsOf(parsed.error), field, list))
+  for (const combo of combos) {
+    const parsed = RECORD_SCHEMAS[entity].safeParse({ ...values, ...combo })
+    if (parsed.success) {
+      records.push(parsed.data as RecordInput<E>)
+      continue
+    }
+    let e = fieldErrorsOf(parsed.error)
+    for (const c of columns) e = renamed(e, c.list.field, c.standIn ? null : c.list.list)
+    errors = mergeErrors(errors, e)
   }
-  return Object.keys(errors).length ? { ok: false, fieldErrors: errors } : { ok: true, records }
+
+  let cite: CiteValues | null = null
+  if (CITED_ON_ADD.includes(entity)) {
+    const c = parseCite(values, CITE_PREFIX)
+    if (c.ok) cite = c.cite
+    else errors = mergeErrors(errors, c.fieldErrors)
+  }
+
+  const parts: AddItem['parts'] = []
+  const part = PART_FORMS[entity]
+  if (part) {
+    const empty: string[] = []
+    for (const prefix of part.prefixes) {
+      const own = Object.fromEntries(part.fields.map((f) => [f, values[prefixed(prefix, f)]]))
+      const citePrefix = prefixed(prefix, CITE_PREFIX)
+      if (Object.values(own).every(isEmpty) && CITE_NAMES.every((n) => isEmpty(values[prefixed(citePrefix, n)]))) {
+        empty.push(prefix)
+        continue
+      }
+      // The parent is not written yet: a stand-in id, replaced by the write path.
+      const parsed = RECORD_SCHEMAS[part.entity].safeParse({ ...own, caseId: values.caseId, [part.parentField]: '1' })
+      if (!parsed.success) errors = mergeErrors(errors, partErrors(fieldErrorsOf(parsed.error), part, prefix))
+      const c = CITED_ON_ADD.includes(part.entity) ? parseCite(values, citePrefix) : { ok: true as const, cite: null }
+      if (!c.ok) errors = mergeErrors(errors, c.fieldErrors)
+      if (parsed.success && c.ok) parts.push({ entity: part.entity, parentField: part.parentField, prefix, record: parsed.data as RecordInput<AddEntity>, cite: c.cite })
+    }
+    const filled = part.prefixes.length - empty.length
+    for (const prefix of empty.slice(0, Math.max(0, part.min - filled))) errors = mergeErrors(errors, { [prefixed(prefix, part.main)]: [part.fewer] })
+  }
+
+  if (Object.keys(errors).length) return { ok: false, fieldErrors: errors }
+  return { ok: true, items: records.map((record) => ({ record, cite, parts })) }
 }
 
 /** A record's errors as the batch form shows them: the per-record `field`'s on the list field (or dropped: null). */
@@ -724,6 +870,29 @@ export function mergeErrors(a: FieldErrors, b: FieldErrors): FieldErrors {
   return out
 }
 
+/** An add form's optional "Source" group (fields `${prefix}SourceId`…), drawn as one group of fields. */
+export function citeFields(prefix: string, group: FieldGroupSpec, what: string): FieldSpec[] {
+  const inGroup = { group }
+  return [
+    {
+      name: prefixed(prefix, 'sourceId'),
+      label: 'Source',
+      input: 'select',
+      optionsKey: 'sources',
+      emptyOption: 'None yet: cite it later',
+      hint: `The source that states ${what}, if you have it at hand: one citation is saved for each record this form creates, as the citation form would save it.`,
+      ...inGroup,
+    },
+    { name: prefixed(prefix, 'quote'), label: 'Quote', input: 'textarea', rows: 3, hint: 'Required with a source: a short passage, copied exactly, that says it.', ...inGroup },
+    { name: prefixed(prefix, 'locator'), label: 'Where in the source', input: 'text', hint: 'Paragraph, page or section, e.g. “para. 4”.', ...inGroup },
+  ]
+}
+
+const SOURCE_GROUP: FieldGroupSpec = { name: 'source', legend: 'Source (optional)' }
+
+/** The case page's "Add a stage": the stage's fields and its "Source" group; the per-defendant blocks are drawn by the stage form (DECISION_BLOCK_SPECS). */
+export const STAGE_ADD_FIELDS: FieldSpec[] = [...STAGE_FIELDS, ...citeFields(CITE_PREFIX, SOURCE_GROUP, 'the stage and the decisions below')]
+
 /** The case page's "Add a citation": the facts the quote supports as boxes. */
 export const CITATION_BATCH_FIELDS: FieldSpec[] = [
   {
@@ -737,7 +906,21 @@ export const CITATION_BATCH_FIELDS: FieldSpec[] = [
   ...CITATION_FIELDS.filter((f) => f.name !== 'target'),
 ]
 
-/** The case page's "Add a charge": the defendants as boxes. */
+/** The case page's "Add a party": the people and organisations as boxes, and the source. */
+export const PARTY_BATCH_FIELDS: FieldSpec[] = [
+  {
+    name: 'whos',
+    label: 'People and organisations',
+    input: 'checkboxes',
+    required: true,
+    optionsKey: 'parties',
+    hint: 'Tick everyone who has this role in the case. One party is saved for each; edit each one on its own afterwards.',
+  },
+  ...PARTY_FIELDS.filter((f) => f.name !== 'who'),
+  ...citeFields(CITE_PREFIX, SOURCE_GROUP, 'the parties'),
+]
+
+/** The case page's "Add a charge": the defendants and the articles as boxes, and the source. */
 export const CHARGE_BATCH_FIELDS: FieldSpec[] = [
   {
     name: 'partyIds',
@@ -747,10 +930,43 @@ export const CHARGE_BATCH_FIELDS: FieldSpec[] = [
     optionsKey: 'defendants',
     hint: 'Tick everyone charged with it. One charge is saved for each; edit each one on its own afterwards.',
   },
-  ...CHARGE_FIELDS.filter((f) => f.name !== 'partyId'),
+  {
+    name: 'provisionIds',
+    label: 'Legal provisions',
+    input: 'checkboxes',
+    optionsKey: 'provisions',
+    hint: 'Tick every article charged, or none when the sources name no article. One charge is saved for each defendant and each article.',
+  },
+  ...CHARGE_FIELDS.filter((f) => f.name !== 'partyId' && f.name !== 'provisionId'),
+  ...citeFields(CITE_PREFIX, SOURCE_GROUP, 'the charges'),
 ]
 
-export const BATCH_FIELDS: Record<BatchEntity, FieldSpec[]> = { citation: CITATION_BATCH_FIELDS, charge: CHARGE_BATCH_FIELDS }
+/** The case page's "Add a disputed fact": the fact, and its versions each with its source. */
+export const CONFLICT_BATCH_FIELDS: FieldSpec[] = [
+  ...CONFLICT_FIELDS,
+  ...PART_FORMS.conflict!.prefixes.flatMap((prefix, i): FieldSpec[] => {
+    const optional = i >= PART_FORMS.conflict!.min
+    const group: FieldGroupSpec = {
+      name: prefix,
+      legend: `Version ${i + 1}${optional ? ' (optional)' : ''}`,
+      hint: i === 0 ? 'What each source says, each with the source that says it. A version left empty is not saved.' : undefined,
+    }
+    return [
+      { name: prefixed(prefix, 'statement'), label: 'What this version says', input: 'textarea', rows: 2, required: !optional, group },
+      { name: prefixed(prefix, 'preferred'), label: 'Preferred version (shown first; the others stay visible)', input: 'checkbox', group },
+      ...citeFields(prefixed(prefix, CITE_PREFIX), group, 'this version'),
+    ]
+  }),
+]
+
+export const ADD_FIELDS: Record<AddEntity, FieldSpec[]> = {
+  citation: CITATION_BATCH_FIELDS,
+  party: PARTY_BATCH_FIELDS,
+  charge: CHARGE_BATCH_FIELDS,
+  event: [...EVENT_FIELDS, ...citeFields(CITE_PREFIX, SOURCE_GROUP, 'the event')],
+  conflict: CONFLICT_BATCH_FIELDS,
+  conflictVersion: [...CONFLICT_VERSION_FIELDS, ...citeFields(CITE_PREFIX, SOURCE_GROUP, 'the version')],
+}
 
 /**
  * Where to go after a save: one of our own editor pages, or nothing (the record's own

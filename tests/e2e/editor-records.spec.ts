@@ -91,7 +91,7 @@ test.describe('an editor builds a case', () => {
 
     await page.goto(caseUrl)
     form = await openAddForm(page, 'Add a party')
-    await pick(form, 'Person or organisation', { text: name })
+    await form.getByRole('group', { name: 'People and organisations' }).getByRole('checkbox', { name, exact: true }).check()
     await form.getByLabel('Role').selectOption('DEFENDANT')
     await form.getByLabel('Outcome for this defendant').fill('Convicted on a plea deal')
     await form.getByRole('button', { name: 'Add a party' }).click()

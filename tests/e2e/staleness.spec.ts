@@ -247,7 +247,7 @@ test.describe('after an editor’s write, every page that shows it shows the cha
         caseId,
         'Add a party',
         async (f) => {
-          await pick(f, 'Person or organisation', { text: who.name, value: `person:${who.id}` })
+          await tick(f, 'whos', `person:${who.id}`)
           await f.getByLabel('Role').selectOption(role)
         },
         'Created the party.',
@@ -262,7 +262,7 @@ test.describe('after an editor’s write, every page that shows it shows the cha
       'Add a charge',
       async (f) => {
         await tick(f, 'partyIds', String(defendantParty))
-        await pick(f, 'Legal provision', { text: provision.title, value: String(provision.id) })
+        await tick(f, 'provisionIds', String(provision.id))
         await f.getByLabel('Outcome of the charge').selectOption('PENDING')
       },
       'Created the charge.',
@@ -619,7 +619,7 @@ test.describe('after an editor’s write, every page that shows it shows the cha
       'Add a charge',
       async (f) => {
         await tick(f, 'partyIds', String(w.c.defendant!.partyId))
-        await pick(f, 'Legal provision', { text: p2.title, value: String(p2.id) })
+        await tick(f, 'provisionIds', String(p2.id))
         await f.getByLabel('Outcome of the charge').selectOption('PENDING')
       },
       'Created the charge.',
@@ -781,7 +781,7 @@ test.describe('after an editor’s write, every page that shows it shows the cha
       w.c.id,
       'Add a party',
       async (f) => {
-        await pick(f, 'Person or organisation', { text: codefendant.name, value: `person:${codefendant.id}` })
+        await tick(f, 'whos', `person:${codefendant.id}`)
         await f.getByLabel('Role').selectOption('DEFENDANT')
       },
       'Created the party.',
@@ -791,7 +791,7 @@ test.describe('after an editor’s write, every page that shows it shows the cha
       w.c.id,
       'Add a party',
       async (f) => {
-        await pick(f, 'Person or organisation', { text: witness.name, value: `person:${witness.id}` })
+        await tick(f, 'whos', `person:${witness.id}`)
         await f.getByLabel('Role').selectOption('WITNESS')
       },
       'Created the party.',
@@ -962,24 +962,23 @@ test.describe('after an editor’s write, every page that shows it shows the cha
       ],
       'disputed fact added',
     )
-    await addToCase(page, w.c.id, 'Add a disputed fact', (f) => f.getByLabel('The fact in question').fill(subject), 'Created the conflicting account.')
+    // The fact and its two versions in one submission.
+    await addToCase(
+      page,
+      w.c.id,
+      'Add a disputed fact',
+      async (f) => {
+        await f.getByLabel('The fact in question').fill(subject)
+        await f.getByRole('group', { name: 'Version 1' }).getByLabel('What this version says').fill(one)
+        await f.getByRole('group', { name: 'Version 2' }).getByLabel('What this version says').fill(two)
+        await f
+          .getByRole('group', { name: 'Version 2' })
+          .getByLabel(/^Preferred version/)
+          .check()
+      },
+      'Created the conflicting account.',
+    )
     const conflictId = (await db.conflict.findFirstOrThrow({ where: { caseId: w.c.id, subject }, select: { id: true } })).id
-    for (const [statement, preferred] of [
-      [one, false],
-      [two, true],
-    ] as const) {
-      await addToCase(
-        page,
-        w.c.id,
-        'Add a version of a disputed fact',
-        async (f) => {
-          await f.getByLabel('Disputed fact').selectOption(String(conflictId))
-          await f.getByLabel('What this version says').fill(statement)
-          if (preferred) await f.getByLabel(/^Preferred version/).check()
-        },
-        'Created the version of a disputed fact.',
-      )
-    }
     const versionOne = (await db.conflictVersion.findFirstOrThrow({ where: { conflictId, statement: one }, select: { id: true } })).id
     const versionTwo = (await db.conflictVersion.findFirstOrThrow({ where: { conflictId, statement: two }, select: { id: true } })).id
     await citeOnCase(page, w.c.id, `conflictVersion:${versionOne}`, second, `Dispute quote ${tok}`)

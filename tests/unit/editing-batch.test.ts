@@ -8,7 +8,7 @@ import { db } from '@/lib/db'
 import { KINDS } from '@/lib/editing/kinds'
 import { NotAuthorizedError, saveRecord, saveRecords, setCasePublished, type Actor } from '@/lib/editing/write'
 import { noticeText } from '@/lib/editing/paths'
-import { BATCH_LIMIT, ENTITY_LABELS, parseBatch } from '@/lib/validation/records'
+import { BATCH_LIMIT, ENTITY_LABELS, parseAdd } from '@/lib/validation/records'
 import { createCase, createPerson, createProvision, createSource } from '../support/factories'
 import { countAllTables, snapshotAllTables } from '../support/table-counts'
 
@@ -41,7 +41,7 @@ describe('saveRecords: one quote, several facts', () => {
     const w = await world()
     const targets = ['case:summary', `party:${w.c.partyIds[1]}`, `charge:${w.c.chargeIds[0]}`, `event:${w.c.eventIds[0]}`]
     const before = await countAllTables(db)
-    const r = await saveRecords(editor, { entity: 'citation', values: quoteValues(w), items: targets }, meta)
+    const r = await saveRecords(editor, { entity: 'citation', values: quoteValues(w), lists: { targets: targets } }, meta)
     if (!r.ok) throw new Error(JSON.stringify(r))
     expect(r.ids).toHaveLength(4)
     expect(r.revisionIds).toHaveLength(4)
@@ -70,7 +70,7 @@ describe('saveRecords: one quote, several facts', () => {
   it('gives every citation of the batch the translation typed once, kept in each revision', async () => {
     const w = await world()
     const translation = 'The activist was detained and charged'
-    const r = await saveRecords(editor, { entity: 'citation', values: quoteValues(w, { quote: 'активиста задержали', translation }), items: ['case:summary', `event:${w.c.eventIds[0]}`] }, meta)
+    const r = await saveRecords(editor, { entity: 'citation', values: quoteValues(w, { quote: 'активиста задержали', translation }), lists: { targets: ['case:summary', `event:${w.c.eventIds[0]}`] } }, meta)
     if (!r.ok) throw new Error(JSON.stringify(r))
     const rows = await db.citation.findMany({ where: { id: { in: r.ids } } })
     expect(rows.map((x) => x.translation)).toEqual([translation, translation])
@@ -81,7 +81,7 @@ describe('saveRecords: one quote, several facts', () => {
   it('writes nothing when one target is not of this case (a charge of another case), and says so on the list field', async () => {
     const w = await world()
     const before = await snapshotAllTables(db)
-    const r = await saveRecords(editor, { entity: 'citation', values: quoteValues(w), items: ['case:summary', `event:${w.c.eventIds[0]}`, `charge:${w.other.chargeIds[0]}`] }, meta)
+    const r = await saveRecords(editor, { entity: 'citation', values: quoteValues(w), lists: { targets: ['case:summary', `event:${w.c.eventIds[0]}`, `charge:${w.other.chargeIds[0]}`] } }, meta)
     expect(r).toEqual({ ok: false, reason: 'invalid', fieldErrors: { targets: ['Choose something in this case.'] } })
     expect(await snapshotAllTables(db)).toEqual(before)
   })
@@ -89,12 +89,12 @@ describe('saveRecords: one quote, several facts', () => {
   it('writes nothing when no fact is ticked, and reports the other fields’ problems in the same answer', async () => {
     const w = await world()
     const counts = await countAllTables(db)
-    expect(await saveRecords(editor, { entity: 'citation', values: quoteValues(w), items: [] }, meta)).toEqual({
+    expect(await saveRecords(editor, { entity: 'citation', values: quoteValues(w), lists: { targets: [] } }, meta)).toEqual({
       ok: false,
       reason: 'invalid',
       fieldErrors: { targets: ['Tick at least one fact this quote supports.'] },
     })
-    expect(await saveRecords(editor, { entity: 'citation', values: quoteValues(w, { quote: ' ' }), items: [] }, meta)).toEqual({
+    expect(await saveRecords(editor, { entity: 'citation', values: quoteValues(w, { quote: ' ' }), lists: { targets: [] } }, meta)).toEqual({
       ok: false,
       reason: 'invalid',
       fieldErrors: { quote: ['Enter a short quote from the source.'], targets: ['Tick at least one fact this quote supports.'] },
@@ -105,24 +105,24 @@ describe('saveRecords: one quote, several facts', () => {
   it('refuses a malformed target and a missing source on their own fields, each message once', async () => {
     const w = await world()
     const counts = await countAllTables(db)
-    const r = await saveRecords(editor, { entity: 'citation', values: quoteValues(w, { sourceId: '' }), items: ['case:summary', 'case:nonsense', 'party:x'] }, meta)
+    const r = await saveRecords(editor, { entity: 'citation', values: quoteValues(w, { sourceId: '' }), lists: { targets: ['case:summary', 'case:nonsense', 'party:x'] } }, meta)
     expect(r).toEqual({ ok: false, reason: 'invalid', fieldErrors: { sourceId: ['Choose a source.'], targets: ['Choose what this source supports.'] } })
-    const deleted = await saveRecords(editor, { entity: 'citation', values: quoteValues(w, { sourceId: '999999' }), items: ['case:summary', 'case:status'] }, meta)
+    const deleted = await saveRecords(editor, { entity: 'citation', values: quoteValues(w, { sourceId: '999999' }), lists: { targets: ['case:summary', 'case:status'] } }, meta)
     expect(deleted).toEqual({ ok: false, reason: 'invalid', fieldErrors: { sourceId: ['Choose a source from the list.'] } })
     expect(await countAllTables(db)).toEqual(counts)
   })
 
   it('saves a fact ticked twice once', async () => {
     const w = await world()
-    const r = await saveRecords(editor, { entity: 'citation', values: quoteValues(w), items: ['case:status', 'case:status'] }, meta)
+    const r = await saveRecords(editor, { entity: 'citation', values: quoteValues(w), lists: { targets: ['case:status', 'case:status'] } }, meta)
     expect(r.ok && r.ids).toHaveLength(1)
   })
 
   it('is refused, before anything is read, to anyone who is not an editor', async () => {
     const w = await world()
     const counts = await countAllTables(db)
-    await expect(saveRecords(null, { entity: 'citation', values: quoteValues(w), items: ['case:summary'] }, meta)).rejects.toThrow(NotAuthorizedError)
-    await expect(saveRecords({ ...editor, role: 'reader' as never }, { entity: 'charge', values: {}, items: ['1'] }, meta)).rejects.toThrow(NotAuthorizedError)
+    await expect(saveRecords(null, { entity: 'citation', values: quoteValues(w), lists: { targets: ['case:summary'] } }, meta)).rejects.toThrow(NotAuthorizedError)
+    await expect(saveRecords({ ...editor, role: 'reader' as never }, { entity: 'charge', values: {}, lists: { partyIds: ['1'] } }, meta)).rejects.toThrow(NotAuthorizedError)
     expect(await countAllTables(db)).toEqual(counts)
   })
 
@@ -132,7 +132,11 @@ describe('saveRecords: one quote, several facts', () => {
     const c = ok(await saveRecord(editor, { entity: 'case', id: null, version: null, values: { title: 'Bilash: one quote', kind: 'CRIMINAL', jurisdiction: 'KZ', summary: 'A summary.' } }, meta))
     const party = ok(await saveRecord(editor, { entity: 'party', id: null, version: null, values: { caseId: String(c.id), who: `person:${person.id}`, role: 'DEFENDANT' } }, meta))
     expect(await setCasePublished(editor, c.id, 1, true, meta)).toMatchObject({ ok: false, reason: 'blocked' })
-    const r = await saveRecords(editor, { entity: 'citation', values: { caseId: String(c.id), sourceId: String(source.id), quote: 'the activist' }, items: ['case:summary', `party:${party.id}`] }, meta)
+    const r = await saveRecords(
+      editor,
+      { entity: 'citation', values: { caseId: String(c.id), sourceId: String(source.id), quote: 'the activist' }, lists: { targets: ['case:summary', `party:${party.id}`] } },
+      meta,
+    )
     expect(r.ok).toBe(true)
     expect(await setCasePublished(editor, c.id, 1, true, meta)).toMatchObject({ ok: true })
   })
@@ -149,7 +153,7 @@ describe('saveRecords: one charge, several defendants', () => {
     const provision = await createProvision(db)
     const before = await countAllTables(db)
     const values = { caseId: w.caseId, provisionId: String(provision.id), description: 'Inciting discord', disposition: 'PENDING', dispositionAsOf: 'April 2020' }
-    const r = ok(await saveRecords(editor, { entity: 'charge', values, items: w.c.partyIds.map(String) }, meta))
+    const r = ok(await saveRecords(editor, { entity: 'charge', values, lists: { partyIds: w.c.partyIds.map(String) } }, meta))
     expect(r.ids).toHaveLength(2)
     const charges = await db.charge.findMany({ where: { id: { in: r.ids } }, orderBy: { id: 'asc' } })
     expect(charges.map((ch) => ch.partyId)).toEqual(w.c.partyIds)
@@ -172,7 +176,7 @@ describe('saveRecords: one charge, several defendants', () => {
     const before = await snapshotAllTables(db)
     const r = await saveRecords(
       editor,
-      { entity: 'charge', values: { caseId: w.caseId, description: 'Inciting discord', disposition: 'PENDING' }, items: [String(w.c.partyIds[0]), String(w.other.partyIds[0])] },
+      { entity: 'charge', values: { caseId: w.caseId, description: 'Inciting discord', disposition: 'PENDING' }, lists: { partyIds: [String(w.c.partyIds[0]), String(w.other.partyIds[0])] } },
       meta,
     )
     expect(r).toEqual({ ok: false, reason: 'invalid', fieldErrors: { partyIds: ['Choose a defendant of this case.'] } })
@@ -181,7 +185,7 @@ describe('saveRecords: one charge, several defendants', () => {
 
   it('asks for a defendant when none is ticked, and for the offence when neither article nor description is given', async () => {
     const w = await world()
-    expect(await saveRecords(editor, { entity: 'charge', values: { caseId: w.caseId, disposition: 'PENDING' }, items: [] }, meta)).toEqual({
+    expect(await saveRecords(editor, { entity: 'charge', values: { caseId: w.caseId, disposition: 'PENDING' }, lists: { partyIds: [] } }, meta)).toEqual({
       ok: false,
       reason: 'invalid',
       fieldErrors: { partyIds: ['Tick at least one defendant.'], description: ['Describe the offence when the sources give no article.'] },
@@ -189,21 +193,18 @@ describe('saveRecords: one charge, several defendants', () => {
   })
 })
 
-describe('parseBatch', () => {
+describe('parseAdd', () => {
   it('is the record schema once per ticked value', () => {
-    const parsed = parseBatch('citation', { caseId: '3', sourceId: '4', quote: ' said so ', translation: ' in English ' }, ['case:summary', 'event:9'])
-    expect(parsed).toEqual({
-      ok: true,
-      records: [
-        { caseId: 3, sourceId: 4, quote: 'said so', translation: 'in English', locator: '', target: { kind: 'case', field: 'summary' } },
-        { caseId: 3, sourceId: 4, quote: 'said so', translation: 'in English', locator: '', target: { kind: 'event', id: 9 } },
-      ],
-    })
+    const parsed = parseAdd('citation', { caseId: '3', sourceId: '4', quote: ' said so ', translation: ' in English ' }, { targets: ['case:summary', 'event:9'] })
+    expect(parsed.ok && parsed.items.map((i) => i.record)).toEqual([
+      { caseId: 3, sourceId: 4, quote: 'said so', translation: 'in English', locator: '', target: { kind: 'case', field: 'summary' } },
+      { caseId: 3, sourceId: 4, quote: 'said so', translation: 'in English', locator: '', target: { kind: 'event', id: 9 } },
+    ])
   })
 
   it('refuses more than BATCH_LIMIT at once', () => {
     const items = Array.from({ length: BATCH_LIMIT + 1 }, (_, i) => `event:${i + 1}`)
-    expect(parseBatch('citation', { caseId: '3', sourceId: '4', quote: 'q' }, items)).toEqual({ ok: false, fieldErrors: { targets: [`Tick at most ${BATCH_LIMIT} at once.`] } })
+    expect(parseAdd('citation', { caseId: '3', sourceId: '4', quote: 'q' }, { targets: items })).toEqual({ ok: false, fieldErrors: { targets: [`Tick at most ${BATCH_LIMIT} at once.`] } })
   })
 })
 

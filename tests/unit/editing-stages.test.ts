@@ -48,7 +48,8 @@ describe('saveStageWithDecisions', () => {
     )
     expect(verdict.ok).toBe(true)
     if (!verdict.ok) return
-    expect(verdict.ids).toHaveLength(3)
+    expect(verdict.ids).toHaveLength(1)
+    expect(verdict.also.map((a) => a.entity)).toEqual(['decision', 'decision'])
     const revisions = await db.revision.findMany({ where: { caseId: c.id, action: 'create', entity: { in: ['stage', 'decision'] } }, select: { entity: true } })
     expect(revisions.map((r) => r.entity).sort()).toEqual(['decision', 'decision', 'stage'])
     expect((await db.case.findUniqueOrThrow({ where: { id: c.id }, select: { sentenceKinds: true } })).sentenceKinds).toBe('|IMPRISONMENT|ACTIVITY_BAN|')
@@ -96,7 +97,7 @@ describe('saveStageWithDecisions', () => {
   it('skips a defendant whose block is empty, and refuses the whole stage when one block is wrong, writing nothing', async () => {
     const { first, other, caseId } = await twoDefendants()
     const only = await saveStageWithDecisions(editor, { values: { caseId, kind: 'FIRST_INSTANCE', [b(first, 'decision')]: 'ACQUITTED' }, partyIds: [first, other] }, meta)
-    expect(only.ok && only.ids.length).toBe(2)
+    expect(only.ok && only.also.length).toBe(1)
 
     const before = await countAllTables(db)
     const bad = await saveStageWithDecisions(
@@ -125,6 +126,26 @@ describe('saveStageWithDecisions', () => {
     expect(await countAllTables(db)).toEqual(before)
     await expect(saveStageWithDecisions(null, { values: { caseId, kind: 'APPEAL' }, partyIds: [] }, meta)).rejects.toThrow(NotAuthorizedError)
     await expect(saveStageWithDecisions({ ...editor, role: 'reader' as never }, { values: { caseId, kind: 'APPEAL' }, partyIds: [] }, meta)).rejects.toThrow(NotAuthorizedError)
+  })
+
+  it('cites the stage and every decision from the form’s Source group, in the same transaction; a source without a quote writes nothing', async () => {
+    const { c, first, other, caseId } = await twoDefendants()
+    const source = await db.source.create({ data: { title: 'Verdict', publisher: 'Example News', language: 'en', text: 'Both were convicted.' } })
+    const values = { caseId, kind: 'FIRST_INSTANCE', [b(first, 'decision')]: 'CONVICTED', [b(other, 'decision')]: 'ACQUITTED', citeSourceId: String(source.id) }
+    const before = await countAllTables(db)
+    const noQuote = await saveStageWithDecisions(editor, { values, partyIds: [first, other] }, meta)
+    expect(noQuote.ok).toBe(false)
+    if (!noQuote.ok && noQuote.reason === 'invalid') expect(Object.keys(noQuote.fieldErrors)).toEqual(['citeQuote'])
+    expect(await countAllTables(db)).toEqual(before)
+    const r = await saveStageWithDecisions(editor, { values: { ...values, citeQuote: 'Both were convicted' }, partyIds: [first, other] }, meta)
+    if (!r.ok) throw new Error(JSON.stringify(r))
+    const cites = await db.citation.findMany({ where: { sourceId: source.id }, orderBy: { id: 'asc' } })
+    expect(cites.map((x) => [x.stageId !== null, x.decisionId !== null, x.quote])).toEqual([
+      [true, false, 'Both were convicted'],
+      [false, true, 'Both were convicted'],
+      [false, true, 'Both were convicted'],
+    ])
+    expect(await db.revision.count({ where: { caseId: c.id, entity: 'citation', action: 'create' } })).toBe(3)
   })
 
   it('keeps a published case’s decisions unsourced until cited: publishing names them', async () => {

@@ -10,7 +10,7 @@ import { getCaseWorkspace, getFormOptions } from '@/lib/data/editor'
 import { getRecordForEdit } from '@/lib/editing/editor-reads'
 import { historyPathOf } from '@/lib/editing/paths'
 import { caseFieldName } from '@/lib/domain/citation-target'
-import { BATCH_FIELDS, isBatchEntity, RECORD_FIELDS, type Entity } from '@/lib/validation/records'
+import { ADD_FIELDS, isAddEntity, RECORD_FIELDS, type Entity } from '@/lib/validation/records'
 import { RecordIdParam } from '@/lib/validation/editor-params'
 
 export const metadata: Metadata = { title: 'Edit case' }
@@ -50,13 +50,13 @@ export default async function CaseWorkspacePage({ params, searchParams }: Props)
   const formOptions = { ...options, citationTargets: (options.citationTargets ?? []).map((o) => (unsourced.has(o.value) ? { ...o, note: 'no source yet' } : o)) }
   const addForm = (entity: Entity, submitLabel: string) => (
     // Keyed on the last save: after one, the forms come back closed and empty.
-    // A citation for several facts at once, a charge for several defendants at once (one record per box ticked).
+    // Several records at once (one per box ticked), cited as they are added (lib/validation/records.ts `ADD_FIELDS`).
     <RecordForm
       key={`${entity}-${String(rev)}`}
       collapsedAs={submitLabel}
       entity={entity}
-      fields={isBatchEntity(entity) ? BATCH_FIELDS[entity] : RECORD_FIELDS[entity]}
-      batch={isBatchEntity(entity)}
+      fields={isAddEntity(entity) ? ADD_FIELDS[entity] : RECORD_FIELDS[entity]}
+      batch={isAddEntity(entity)}
       options={formOptions}
       defaults={{}}
       hidden={{ caseId: String(id) }}
