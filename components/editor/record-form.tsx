@@ -1,5 +1,5 @@
 'use client'
-import { Fragment, useState } from 'react'
+import { Fragment, useState, useSyncExternalStore } from 'react'
 import { useFormAction } from '@/components/forms/use-form-action'
 import { saveRecordAction, saveRecordsAction } from '@/lib/actions/records'
 import { fieldErrorsOf } from '@/lib/validation/field-errors'
@@ -10,6 +10,7 @@ import { ErrorSummary, SubmitButton } from '@/components/forms/form-parts'
 import { ConflictPanel } from './conflict-panel'
 import { DuplicateWarning } from './duplicate-warning'
 import { RecordPicker } from './record-picker'
+import { namesMatchQuery } from '@/lib/domain/fold-name'
 import { FieldGroup, fieldLabel, fieldRuns } from './field-group'
 
 // One form for every kind of record. The fields come from lib/validation/records.ts,
@@ -328,6 +329,12 @@ function groupsOf(options: readonly SelectOption[]): [string | null, SelectOptio
 }
 
 /** A group of checkboxes, one per option, under the options' own headings; every ticked value is posted under the field's name. */
+/** Lists of more boxes than this get a filter. */
+const FILTER_FROM = 12
+
+/** For useSyncExternalStore: true once React runs in the browser, false on the server and while hydrating. */
+const noSubscription = () => () => {}
+
 function CheckboxesField({
   field,
   id,
@@ -349,12 +356,39 @@ function CheckboxesField({
 }) {
   const describedBy = [field.hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
   const ticked = new Set(checked)
+  // A long list (every person, every provision) gets a filter once React runs: the
+  // boxes it hides stay in the form, ticked ones are never hidden. Without JavaScript
+  // the whole list shows.
+  const [query, setQuery] = useState('')
+  const [tickedNow, setTickedNow] = useState(() => new Set(checked))
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
+  const filterable = hydrated && options.length > FILTER_FROM
+  const shows = (o: SelectOption) => !query.trim() || tickedNow.has(o.value) || namesMatchQuery(query, [o.label, ...(o.aliases ?? [])])
+  const onTick = (value: string, on: boolean) =>
+    setTickedNow((now) => {
+      const next = new Set(now)
+      if (on) next.add(value)
+      else next.delete(value)
+      return next
+    })
   let n = 0
   return (
     <fieldset id={id} tabIndex={-1} className={`mb-4 rounded border p-3 ${errors.length ? 'border-red-700' : 'border-stone-300'}`} aria-describedby={describedBy} aria-invalid={errors.length > 0 || undefined}>
       <legend className="px-1 font-medium">{label}</legend>
       {hint}
       {error}
+      {filterable && (
+        <div className="mt-1">
+          <label htmlFor={`${id}-filter`} className="text-sm">
+            Find in this list (any spelling)
+          </label>
+          <input id={`${id}-filter`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} className="ml-2 w-64 rounded border border-stone-400 px-2 py-1 text-sm" />
+        </div>
+      )}
       {options.length === 0 && <p className="text-sm text-stone-600">Nothing to choose from yet.</p>}
       {groupsOf(options).map(([group, list]) => {
         const boxes = (
@@ -362,9 +396,17 @@ function CheckboxesField({
             {list.map((o) => {
               const boxId = `${id}-${n++}`
               return (
-                <li key={o.value}>
+                <li key={o.value} hidden={filterable && !shows(o)}>
                   <label htmlFor={boxId} className="flex items-baseline gap-2">
-                    <input id={boxId} type="checkbox" name={field.name} value={o.value} defaultChecked={ticked.has(o.value)} key={`${o.value}-${ticked.has(o.value)}`} />
+                    <input
+                      id={boxId}
+                      type="checkbox"
+                      name={field.name}
+                      value={o.value}
+                      defaultChecked={ticked.has(o.value)}
+                      key={`${o.value}-${ticked.has(o.value)}`}
+                      onChange={(e) => onTick(o.value, e.target.checked)}
+                    />
                     <span>
                       {o.label}
                       {o.note && (

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test'
 import { createCase, createPerson, uniqueToken } from '../support/factories'
 import { createUser } from '../support/users'
 import { expect, test } from './support/db'
-import { openAddForm, signInAsEditor } from './support/editor-forms'
+import { signInAsEditor } from './support/editor-forms'
 import type { PrismaClient } from '@/lib/generated/prisma/client'
 
 async function signedIn(page: Page, db: PrismaClient) {
@@ -89,10 +89,12 @@ test.describe('with JavaScript', () => {
   test('a party’s picker finds the person by an alias, with the keyboard, and posts their id', async ({ page, db }) => {
     const token = uniqueToken()
     const person = await bilash(db, token)
-    const c = await createCase(db, { title: `Speech case ${token}`, published: false, defendant: null })
+    // The party's own form names one person (the case's add form ticks several instead).
+    const c = await createCase(db, { title: `Speech case ${token}`, published: false, defendant: { name: `Someone else ${token}` } })
+    const partyId = c.defendant!.partyId
     await signedIn(page, db)
-    await page.goto(`/editor/cases/${c.id}`)
-    const form = await openAddForm(page, 'Add a party')
+    await page.goto(`/editor/records/party/${partyId}`)
+    const form = page.getByTestId('record-form-party')
     const picker = form.getByRole('combobox', { name: 'Person or organisation' }).and(page.locator('input'))
 
     // A name that is nobody's: said at once, and refused with the field's own message, the text kept.
@@ -100,8 +102,7 @@ test.describe('with JavaScript', () => {
     await expect(page.getByText(`Nothing matches “Nobody ${token}”.`)).toBeVisible()
     await picker.press('Escape')
     await expect(form.getByText(`“Nobody ${token}” is not one of the choices`)).toBeVisible()
-    await form.getByLabel('Role').selectOption('DEFENDANT')
-    await form.getByRole('button', { name: 'Add a party' }).click()
+    await form.getByRole('button', { name: 'Save party' }).click()
     await expect(form.locator('[id$="field-who-error"]')).toHaveText('Choose a person or an organisation.')
     await expect(picker).toHaveAttribute('aria-invalid', 'true')
     await expect(picker).toHaveValue(`Nobody ${token}`)
@@ -121,8 +122,8 @@ test.describe('with JavaScript', () => {
     await picker.press('Enter')
     await expect(picker).toHaveValue(person.name)
     await expect(form.locator('input[type="hidden"][name="who"]')).toHaveValue(`person:${person.id}`)
-    await form.getByRole('button', { name: 'Add a party' }).click()
-    await expect(page.getByTestId('save-notice')).toHaveText('Created the party.')
+    await form.getByRole('button', { name: 'Save party' }).click()
+    await expect(page.getByTestId('save-notice')).toHaveText('Saved the party.')
     await expect(page.getByTestId('section-parties')).toContainText(`${person.name} — Defendant`)
     expect(await db.party.findMany({ where: { caseId: c.id }, select: { personId: true } })).toEqual([{ personId: person.id }])
   })

@@ -41,9 +41,10 @@ test('a part created under its article: a case charged under it is on the articl
     'Add a charge',
     async (f) => {
       await tick(f, 'partyIds', String(c.defendant!.partyId))
-      const provision = f.getByLabel('Legal provision')
-      await expect(provision.locator(`option[value="${part.id}"]`)).toHaveText(`Article ${article.article} › part 1, Criminal Code of the Republic of Kazakhstan: Part offence ${tok}`)
-      await provision.selectOption(String(part.id))
+      // The part is listed under its article, named as its place in the tree.
+      const box = f.locator(`input[name="provisionIds"][value="${part.id}"]`)
+      await expect(f.locator('label', { has: box })).toHaveText(`Article ${article.article} › part 1, Criminal Code of the Republic of Kazakhstan: Part offence ${tok}`)
+      await box.check()
       await f.getByLabel('Outcome of the charge').selectOption('PENDING')
     },
     'Created the charge.',
