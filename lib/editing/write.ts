@@ -16,6 +16,9 @@ import {
   PART_FORMS,
   parseAdd,
   parseStageWithDecisions,
+  newPeopleOf,
+  newPersonPlaceholder,
+  PersonSchema,
   partErrors,
   prefixed,
   RECORD_SCHEMAS,
@@ -294,7 +297,26 @@ export async function saveRecords(actor: Actor | null, input: SaveManyInput, met
       also.push({ entity, id: made.id, revisionId: made.revisionId })
       for (const t of made.tags) tags.add(t)
     }
+    // The party form's new people: created first (each checked against every name and
+    // alias on record), then named by the parties in place of their placeholders.
+    const created = new Map<number, number>()
+    if (input.entity === 'party') {
+      const people = newPeopleOf(input.values.newPeople)
+      for (const [i, name] of (people.ok ? people.names : []).entries()) {
+        const found = await likelyDuplicates(tx, 'person', [name])
+        if (found.length) {
+          const like = found.map((d) => `${d.name}${d.matched !== d.name ? ` (as “${d.matched}”)` : ''}`).join(', ')
+          return refused({ newPeople: [`“${name}” looks like ${like}, already on record: tick them in the list instead. If this is someone else, create them under People first.`] })
+        }
+        const person = await createOne(tx, KINDS.person, PersonSchema.parse({ name }), actor, meta)
+        if (!person.ok) return refused({ newPeople: Object.values(person.fieldErrors).flat() })
+        keep('person', person)
+        created.set(newPersonPlaceholder(i), person.id)
+      }
+    }
     for (const item of parsed.items) {
+      const who = (item.record as { who?: { kind: string; id: number } }).who
+      if (who && created.has(who.id)) (item.record as { who: { kind: string; id: number } }).who = { kind: 'person', id: created.get(who.id)! }
       const made = await createOne(tx, kind, item.record, actor, meta)
       if (!made.ok) return refused(listErrors(input.entity, made.fieldErrors))
       ids.push(made.id)

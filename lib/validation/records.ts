@@ -136,9 +136,12 @@ export const CASE_FIELDS: FieldSpec[] = [
 
 // ---------------------------------------------------------------------------
 
+/** A person's or organisation's name, as their forms take it. */
+const nameField = requiredText('a name', 200)
+
 export const PersonSchema = recordSchema(
   {
-    name: requiredText('a name', 200),
+    name: nameField,
     slug: slugField,
     description: optionalText('the description', 5000),
   },
@@ -687,7 +690,7 @@ export const BATCH_FORMS: Partial<Record<AddEntity, readonly BatchList[]>> = {
     { list: 'partyIds', field: 'partyId', none: 'Tick at least one defendant.', standIn: '1' },
     { list: 'provisionIds', field: 'provisionId', none: null, standIn: '1' },
   ],
-  party: [{ list: 'whos', field: 'who', none: 'Tick at least one person or organisation.', standIn: 'person:1' }],
+  party: [{ list: 'whos', field: 'who', none: 'Tick at least one person or organisation, or type a new name below.', standIn: 'person:1' }],
 }
 
 /** The list fields of the add forms: the only form fields whose every value is read (lib/actions/safe-action.ts `listFields`). */
@@ -788,8 +791,15 @@ export type AddParse<E extends AddEntity> = { ok: true; items: AddItem<E>[] } | 
  * those of the ticked values on their list field, those of each group on its fields.
  * Pure: the browser runs it before submitting, the write path again.
  */
-export function parseAdd<E extends AddEntity>(entity: E, values: Record<string, unknown>, lists: Record<string, readonly string[]> = {}): AddParse<E> {
+export function parseAdd<E extends AddEntity>(entity: E, values: Record<string, unknown>, given: Record<string, readonly string[]> = {}): AddParse<E> {
   let errors: FieldErrors = {}
+  // The party form's new people stand in the list as placeholders until they are created.
+  let lists = given
+  if (entity === 'party') {
+    const people = newPeopleOf(values.newPeople)
+    if (!people.ok) errors.newPeople = [people.message]
+    else if (people.names.length) lists = { ...given, whos: [...(given.whos ?? []), ...people.names.map((_, i) => `person:${newPersonPlaceholder(i)}`)] }
+  }
   // Each list's values, or the stand-in whose messages are dropped (nothing ticked).
   const columns: { list: BatchList; values: string[]; standIn: boolean }[] = []
   for (const l of BATCH_FORMS[entity] ?? []) {
@@ -851,6 +861,31 @@ export function parseAdd<E extends AddEntity>(entity: E, values: Record<string, 
 
   if (Object.keys(errors).length) return { ok: false, fieldErrors: errors }
   return { ok: true, items: records.map((record) => ({ record, cite, parts })) }
+}
+
+/** At most this many new people in one party form. */
+const NEW_PEOPLE_LIMIT = 20
+
+/**
+ * The party form's "People not in the list yet": one name per line, trimmed, each
+ * once. A name is checked as the person form checks one.
+ */
+export function newPeopleOf(value: unknown): { ok: true; names: string[] } | { ok: false; message: string } {
+  const lines = typeof value === 'string' ? value.split(/\r?\n/) : []
+  const names: string[] = []
+  for (const line of lines) {
+    if (line.trim() === '') continue
+    const parsed = nameField.safeParse(line)
+    if (!parsed.success) return { ok: false, message: `“${line.trim().slice(0, 60)}”: ${parsed.error.issues[0]?.message ?? 'not a name.'}` }
+    if (!names.includes(parsed.data)) names.push(parsed.data)
+  }
+  if (names.length > NEW_PEOPLE_LIMIT) return { ok: false, message: `Type at most ${NEW_PEOPLE_LIMIT} names at once.` }
+  return { ok: true, names }
+}
+
+/** The id a new person stands in with until the write path creates it (the largest ids, which no record has yet). */
+export function newPersonPlaceholder(index: number): number {
+  return 2 ** 31 - 1 - index
 }
 
 /** A record's errors as the batch form shows them: the per-record `field`'s on the list field (or dropped: null). */
@@ -915,6 +950,13 @@ export const PARTY_BATCH_FIELDS: FieldSpec[] = [
     required: true,
     optionsKey: 'parties',
     hint: 'Tick everyone who has this role in the case. One party is saved for each; edit each one on its own afterwards.',
+  },
+  {
+    name: 'newPeople',
+    label: 'People not in the list yet',
+    input: 'textarea',
+    rows: 2,
+    hint: 'One name per line, as most English-language sources spell it. Each is created as a person and added with this role; a name like one already on record (any spelling or alias) is refused, so that nobody is entered twice.',
   },
   ...PARTY_FIELDS.filter((f) => f.name !== 'who'),
   ...citeFields(CITE_PREFIX, SOURCE_GROUP, 'the parties'),

@@ -116,7 +116,7 @@ describe('the Source group of an add form', () => {
     })
     expect(parseAdd('party', { caseId: '1', role: 'DEFENDANT', citeQuote: 'the activist' }, { whos: [] })).toEqual({
       ok: false,
-      fieldErrors: { whos: ['Tick at least one person or organisation.'], citeSourceId: ['Choose a source.'] },
+      fieldErrors: { whos: ['Tick at least one person or organisation, or type a new name below.'], citeSourceId: ['Choose a source.'] },
     })
   })
 
