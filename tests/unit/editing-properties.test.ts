@@ -52,6 +52,8 @@ const MAX_LENGTH: Record<Entity, Record<string, number>> = {
 }
 
 const MAX_ID = 2 ** 31 - 1
+/** Numbers that are not ids: a decision's lengths and amounts (0 is a value). */
+const WHOLE_NUMBER_FIELDS = new Set(['sentenceYears', 'sentenceExtraMonths', 'fineAmount', 'banYears', 'banExtraMonths'])
 // The characters lib/validation/form-fields.ts refuses.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
@@ -128,6 +130,8 @@ function expectGoodOutput(entity: Entity, data: Record<string, unknown>) {
       expect(isValidPartialDate(d), `${entity}.${key} is a valid date`).toBe(true)
       expect(d.at.getUTCFullYear()).toBeGreaterThanOrEqual(1)
       expect(d.at.getUTCFullYear()).toBeLessThanOrEqual(9999)
+    } else if (typeof value === 'number' && WHOLE_NUMBER_FIELDS.has(key)) {
+      expect(Number.isSafeInteger(value) && value >= 0 && value <= 1_000_000_000, `${entity}.${key} = ${value} is a whole number in range`).toBe(true)
     } else if (typeof value === 'number') {
       expect(Number.isSafeInteger(value) && value >= 1 && value <= MAX_ID, `${entity}.${key} = ${value} is an id in range`).toBe(true)
     } else if (typeof value === 'object' && value !== null) {
