@@ -449,6 +449,8 @@ export const DecisionSchema = recordSchema(
   {},
 ).superRefine((v, ctx) => {
   const length = lengthInMonths(v.sentenceYears, v.sentenceExtraMonths)
+  if (length === 0) ctx.addIssue({ code: 'custom', path: ['sentenceYears'], message: 'A length of zero says nothing: leave years and months empty when the sources give no length.' })
+  if (lengthInMonths(v.banYears, v.banExtraMonths) === 0) ctx.addIssue({ code: 'custom', path: ['banYears'], message: 'A ban of zero says nothing: leave years and months empty when there is no ban.' })
   if (length !== null && !v.sentenceKind) ctx.addIssue({ code: 'custom', path: ['sentenceKind'], message: 'Choose the kind of sentence that length belongs to.' })
   if (v.fineCurrency && v.fineAmount === null) ctx.addIssue({ code: 'custom', path: ['fineAmount'], message: 'Give the fine’s amount, or clear the currency.' })
   if (v.sentenceKind === 'FINE' && length !== null) ctx.addIssue({ code: 'custom', path: ['sentenceYears'], message: 'A fine has an amount, not a length: give it under “Fine”.' })
