@@ -42,7 +42,7 @@ test('the table of contents counts each section and jumps to it; every add-form 
   await page.goto(`/editor/cases/${c.id}`)
 
   const contents = page.getByRole('navigation', { name: 'On this page' })
-  const expected = ['Case details', 'Parties 2', 'Charges 2', 'Events 3', 'Citations 3', 'Related cases 0', 'Conflicting accounts 0']
+  const expected = ['Case details', 'Parties 2', 'Charges 2', 'Stages of the proceeding 0', 'Events 3', 'Citations 3', 'Related cases 0', 'Conflicting accounts 0']
   await expect(contents.getByRole('link')).toHaveText(expected.map((t) => new RegExp(`^${t.replace(/ (\d+)$/, '\\s*$1')}$`)))
   await page.screenshot({ path: 'test-results/editor-workspace-contents.png' })
 
@@ -57,7 +57,7 @@ test('the table of contents counts each section and jumps to it; every add-form 
   }
 
   // Each add-form is a form named by its heading, not only a list of "Title", "Note"…
-  for (const name of ['Add a party', 'Add a charge', 'Add an event', 'Add a citation', 'Add a related case', 'Add a disputed fact']) {
+  for (const name of ['Add a party', 'Add a charge', 'Add a stage of the proceeding', 'Add an event', 'Add a citation', 'Add a related case', 'Add a disputed fact']) {
     await expect(page.getByRole('heading', { level: 3, name, exact: true })).toBeVisible()
     await expect(page.getByRole('form', { name, exact: true })).toBeHidden()
     await openAddForm(page, name)

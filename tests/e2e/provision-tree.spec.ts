@@ -42,8 +42,8 @@ test('a part created under its article: a case charged under it is on the articl
     async (f) => {
       await tick(f, 'partyIds', String(c.defendant!.partyId))
       // The part is listed under its article, named as its place in the tree.
-      const box = f.locator(`input[name="provisionIds"][value="${part.id}"]`)
-      await expect(f.locator('label', { has: box })).toHaveText(`Article ${article.article} › part 1, Criminal Code of the Republic of Kazakhstan: Part offence ${tok}`)
+      const box = f.getByRole('checkbox', { name: `Article ${article.article} › part 1, Criminal Code of the Republic of Kazakhstan: Part offence ${tok}`, exact: true })
+      await expect(box).toHaveValue(String(part.id))
       await box.check()
       await f.getByLabel('Outcome of the charge').selectOption('PENDING')
     },
