@@ -393,9 +393,11 @@ const VIEWS: View[] = [
     name: 'editor defendant party',
     as: 'editor',
     path: (w) => `/editor/records/party/${w.parts.defendantParty}`,
-    shows: ['defendant.outcome', 'defendant.sentence', 'defendant.note', 'person.name', 'partyOrg.name', 'authority.name'],
+    // The sentence is a decision's (the workspace lists it under its stage), not the
+    // party's. The "who" picker shows the chosen name, not every person and organisation.
+    shows: ['defendant.outcome', 'defendant.note', 'person.name'],
   },
-  { name: 'editor organisation party', as: 'editor', path: (w) => `/editor/records/party/${w.parts.orgParty}`, shows: ['partyOrg.note', 'person.name', 'partyOrg.name', 'authority.name'] },
+  { name: 'editor organisation party', as: 'editor', path: (w) => `/editor/records/party/${w.parts.orgParty}`, shows: ['partyOrg.note', 'partyOrg.name'] },
   {
     name: 'editor charge',
     as: 'editor',
