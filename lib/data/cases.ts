@@ -433,9 +433,10 @@ function stagesOf(
   const stages: StageDTO[] = ordered.map((st) => ({
     id: st.id,
     kind: st.kind,
-    // A deleted organisation is named, not linked.
-    court: st.court && !st.court.deletedAt ? { slug: st.court.slug, name: st.court.name } : null,
-    courtName: st.court ? (st.court.deletedAt ? st.court.name : null) : st.courtName || null,
+    // Named, not linked: an organisation's page is public only while it is a party to or
+    // the authority of a published case, and a court is often neither.
+    court: null,
+    courtName: st.court ? st.court.name : st.courtName || null,
     decided: fromColumns(st.decidedAt, st.decidedPrecision, st.decidedApprox),
     note: st.note,
     citations: cites(`stage:${st.id}`),

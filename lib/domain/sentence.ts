@@ -42,6 +42,12 @@ export function formatMonths(months: number): string {
   return formatDuration({ years: Math.floor(months / 12), months: months % 12 }, { format: ['years', 'months'] })
 }
 
+/** The possessive after a length: "3 years’", but "1 year’s", "2 years 1 month’s". */
+function possessive(months: number): string {
+  const last = months % 12 === 0 ? months / 12 : months % 12
+  return last === 1 ? '’s' : '’'
+}
+
 /** "3-year", "18-month": a length before a noun. */
 function lengthAdjective(months: number): string {
   if (months % 12 === 0) return `${months / 12}-year`
@@ -76,7 +82,7 @@ export function formatSentence(s: Sentence): string {
   if (kind === 'FINE') parts.push(capitalise(fine(s)))
   else if (kind === 'ACTIVITY_BAN') parts.push(capitalise(ban(s.sentenceMonths ?? s.activityBanMonths)))
   else if (kind === 'NONE') parts.push('No penalty')
-  else if (kind !== null) parts.push(s.sentenceMonths === null ? capitalise(MAIN_PHRASE[kind]) : `${formatMonths(s.sentenceMonths)}’ ${MAIN_PHRASE[kind]}`)
+  else if (kind !== null) parts.push(s.sentenceMonths === null ? capitalise(MAIN_PHRASE[kind]) : `${formatMonths(s.sentenceMonths)}${possessive(s.sentenceMonths)} ${MAIN_PHRASE[kind]}`)
   if (kind !== 'FINE' && s.fineAmount !== null) parts.push(fine(s))
   if (kind !== 'ACTIVITY_BAN' && s.activityBanMonths !== null) parts.push(ban(s.activityBanMonths))
   if (s.deportation) parts.push('deportation')
@@ -132,10 +138,22 @@ export function encodeSentenceKinds(kinds: Iterable<SentenceFilter>): string {
   return ordered.length ? `|${ordered.join('|')}|` : ''
 }
 
-/** Stages in the order a reader follows them: by date, an undated one after the dated ones, then as entered. */
-export function compareStages(a: { decidedAt: Date | null; id: number }, b: { decidedAt: Date | null; id: number }): number {
+/** The order of the stages of one proceeding, for stages whose dates do not settle it. */
+const STAGE_RANK: Record<StageKind, number> = { FIRST_INSTANCE: 0, APPEAL: 1, CASSATION: 2, SUPERVISORY_REVIEW: 3, RETRIAL: 4, INTERNATIONAL_REVIEW: 5 }
+
+type Orderable = { decidedAt: Date | null; kind: StageKind; id: number }
+
+/**
+ * Stages in the order a reader follows them. Two dated stages go by date; when either
+ * has no date (a stage made from an old free-text sentence, a court the sources do not
+ * date), the kind decides: a first instance before its appeal, a cassation before the
+ * retrial it orders. Ties keep the order they were entered in.
+ */
+export function compareStages(a: Orderable, b: Orderable): number {
   if (a.decidedAt && b.decidedAt && a.decidedAt.getTime() !== b.decidedAt.getTime()) return a.decidedAt.getTime() - b.decidedAt.getTime()
-  if (a.decidedAt && !b.decidedAt) return -1
-  if (!a.decidedAt && b.decidedAt) return 1
+  if (!a.decidedAt || !b.decidedAt) {
+    const byKind = STAGE_RANK[a.kind] - STAGE_RANK[b.kind]
+    if (byKind !== 0) return byKind
+  }
   return a.id - b.id
 }

@@ -476,7 +476,7 @@ export function decisionBlockName(partyId: number | string, field: string): stri
 
 export const DECISION_FIELDS: FieldSpec[] = [
   { name: 'stageId', label: 'Stage', input: 'select', required: true, optionsKey: 'stages', emptyOption: 'Choose…' },
-  { name: 'partyId', label: 'Defendant', input: 'select', required: true, optionsKey: 'defendants', emptyOption: 'Choose…' },
+  { name: 'partyId', label: 'Defendant', input: 'select', required: true, optionsKey: 'decidedFor', emptyOption: 'Choose…' },
   ...DECISION_OWN_FIELDS,
 ]
 

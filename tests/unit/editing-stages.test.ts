@@ -116,6 +116,16 @@ describe('saveStageWithDecisions', () => {
     expect(await countAllTables(db)).toEqual(before)
   })
 
+  it('refuses a decision for a party who is not a defendant (a lawyer), writing nothing', async () => {
+    const lawyer = await createPerson(db, { name: 'A lawyer Zxcvbnm' })
+    const c = await createCase(db, { parties: [{ personId: lawyer.id, role: 'LAWYER' }] })
+    const lawyerParty = c.partyIds[1]!
+    const before = await countAllTables(db)
+    const r = await saveStageWithDecisions(editor, { values: { caseId: String(c.id), kind: 'FIRST_INSTANCE', [b(lawyerParty, 'decision')]: 'CONVICTED' }, partyIds: [lawyerParty] }, meta)
+    expect(!r.ok && r.reason === 'invalid' && r.fieldErrors[b(lawyerParty, 'partyId')]).toEqual(['Choose a defendant of this case: a decision is about a defendant.'])
+    expect(await countAllTables(db)).toEqual(before)
+  })
+
   it('refuses a defendant of another case, and anyone not an editor', async () => {
     const { caseId } = await twoDefendants()
     const elsewhere = await twoDefendants()

@@ -17,6 +17,8 @@ describe('formatSentence', () => {
       '8 years’ imprisonment; fine of 1,500,000 KZT; deportation',
     )
     expect(formatSentence(s({ sentenceKind: 'SUSPENDED' }))).toBe('Suspended sentence')
+    expect(formatSentence(s({ sentenceKind: 'IMPRISONMENT', sentenceMonths: 12 }))).toBe('1 year’s imprisonment')
+    expect(formatSentence(s({ sentenceKind: 'PROBATION', sentenceMonths: 13 }))).toBe('1 year 1 month’s probation')
   })
 
   it('says nothing when no sentence is stated, and keeps the editor’s words as typed', () => {
@@ -61,11 +63,22 @@ describe('sentenceInForce', () => {
 })
 
 describe('compareStages', () => {
-  it('orders by date, undated after the dated ones, then as entered', () => {
-    const a = { id: 3, decidedAt: new Date('2020-03-01') }
-    const b = { id: 1, decidedAt: new Date('2020-06-01') }
-    const c = { id: 2, decidedAt: null }
-    const e = { id: 4, decidedAt: null }
+  it('orders dated stages by date, and by kind when a date is missing; then as entered', () => {
+    const a = { id: 3, kind: 'APPEAL' as const, decidedAt: new Date('2020-03-01') }
+    const b = { id: 1, kind: 'CASSATION' as const, decidedAt: new Date('2020-06-01') }
+    const c = { id: 2, kind: 'RETRIAL' as const, decidedAt: null }
+    const e = { id: 4, kind: 'RETRIAL' as const, decidedAt: null }
     expect([e, c, b, a].sort(compareStages).map((x) => x.id)).toEqual([3, 1, 2, 4])
+  })
+
+  it('puts an undated first instance (one made from an old free-text sentence) before its dated appeal', () => {
+    const first = { id: 9, kind: 'FIRST_INSTANCE' as const, decidedAt: null }
+    const appeal = { id: 5, kind: 'APPEAL' as const, decidedAt: new Date('2020-06-10') }
+    expect([appeal, first].sort(compareStages).map((x) => x.id)).toEqual([9, 5])
+    const staged = [
+      { ...d({ sentenceKind: 'IMPRISONMENT', sentenceMonths: 60 }), ...first, stageKind: first.kind },
+      { ...d({ stageKind: 'APPEAL', decision: 'CHANGED', sentenceKind: 'IMPRISONMENT', sentenceMonths: 36 }), ...appeal, stageKind: appeal.kind },
+    ].sort(compareStages)
+    expect(formatSentence(sentenceInForce(staged)!)).toBe('3 years’ imprisonment')
   })
 })

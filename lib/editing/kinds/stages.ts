@@ -52,9 +52,14 @@ export const decisionAdapter = casePart(
     async toColumns(tx: Tx, input: RecordInput<'decision'>, existing: Row | null) {
       const problem = (await requireCase(tx, input.caseId)) ?? sameCase(existing, input.caseId)
       if (problem) return { ok: false, fieldErrors: problem }
-      const [stage, party] = await Promise.all([tx.stage.findUnique({ where: { id: input.stageId }, select: { caseId: true } }), tx.party.findUnique({ where: { id: input.partyId }, select: { caseId: true } })])
+      const [stage, party] = await Promise.all([
+        tx.stage.findUnique({ where: { id: input.stageId }, select: { caseId: true } }),
+        tx.party.findUnique({ where: { id: input.partyId }, select: { caseId: true, role: true } }),
+      ])
       if (!stage || stage.caseId !== input.caseId) return { ok: false, fieldErrors: { stageId: ['Choose a stage of this case.'] } }
       if (!party || party.caseId !== input.caseId) return { ok: false, fieldErrors: { partyId: ['Choose a defendant of this case.'] } }
+      // A court decides for a defendant (or, in an international review, for the person it concerns), never for a lawyer or a judge.
+      if (party.role !== 'DEFENDANT' && party.role !== 'VICTIM') return { ok: false, fieldErrors: { partyId: ['Choose a defendant of this case: a decision is about a defendant.'] } }
       return {
         ok: true,
         data: {

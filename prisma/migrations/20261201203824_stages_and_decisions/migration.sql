@@ -133,9 +133,10 @@ CREATE INDEX "Citation_provisionId_idx" ON "Citation"("provisionId");
 CREATE INDEX "Citation_conflictVersionId_idx" ON "Citation"("conflictVersionId");
 CREATE INDEX "Citation_stageId_idx" ON "Citation"("stageId");
 CREATE INDEX "Citation_decisionId_idx" ON "Citation"("decisionId");
--- Move the free-text sentences before Party loses its column.
+-- Move the free-text sentences before Party loses its column. The stage's note stays
+-- empty: readers see notes, and these stages carry no citation of their own.
 INSERT INTO "Stage" ("caseId", "kind", "note")
-  SELECT DISTINCT "caseId", 'FIRST_INSTANCE', 'Made from the sentence recorded before stages existed: check the court, the date and the sentence.'
+  SELECT DISTINCT "caseId", 'FIRST_INSTANCE', ''
   FROM "Party" WHERE "sentence" IS NOT NULL AND "sentence" <> '';
 INSERT INTO "StageDecision" ("caseId", "stageId", "partyId", "decision", "sentenceNote")
   SELECT p."caseId",
