@@ -1,4 +1,5 @@
 import 'server-only'
+import { SENTENCE_SELECT } from '@/lib/queries/case-citations'
 import { db } from '@/lib/db'
 import { sortEvents, type CaseStatus } from '@/lib/domain/case-status'
 import { compareProvisions } from '@/lib/domain/provision-name'
@@ -297,13 +298,7 @@ export async function loadCaseDetail(where: Prisma.CaseWhereInput): Promise<Case
           stageId: true,
           partyId: true,
           decision: true,
-          sentenceKind: true,
-          sentenceMonths: true,
-          fineAmount: true,
-          fineCurrency: true,
-          activityBanMonths: true,
-          deportation: true,
-          sentenceNote: true,
+          ...SENTENCE_SELECT,
         },
       },
       conflicts: {

@@ -1,4 +1,5 @@
 import 'server-only'
+import { SENTENCE_SELECT } from '@/lib/queries/case-citations'
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client'
 import { deriveCaseStatus, FINAL_STATUSES, latestEvent, latestReportedDate } from '@/lib/domain/case-status'
 import { fromColumns } from '@/lib/domain/partial-date'
@@ -33,13 +34,7 @@ export async function refreshCaseDerived(tx: Tx, caseId: number, now: Date = new
           stageId: true,
           partyId: true,
           decision: true,
-          sentenceKind: true,
-          sentenceMonths: true,
-          fineAmount: true,
-          fineCurrency: true,
-          activityBanMonths: true,
-          deportation: true,
-          sentenceNote: true,
+          ...SENTENCE_SELECT,
         },
       },
     },

@@ -60,12 +60,8 @@ export const STAGE_FACTS_SELECT = {
 
 const named = { select: { name: true } } as const
 
-/** What of a decision readers see, as a Prisma select on StageDecision. */
-export const DECISION_FACTS_SELECT = {
-  id: true,
-  stage: { select: { kind: true } },
-  party: { select: { person: named, organisation: named } },
-  decision: true,
+/** A decision's sentence columns (lib/domain/sentence.ts `Sentence`), as a Prisma select on StageDecision. */
+export const SENTENCE_SELECT = {
   sentenceKind: true,
   sentenceMonths: true,
   fineAmount: true,
@@ -73,4 +69,13 @@ export const DECISION_FACTS_SELECT = {
   activityBanMonths: true,
   deportation: true,
   sentenceNote: true,
+} as const
+
+/** What of a decision readers see, as a Prisma select on StageDecision. */
+export const DECISION_FACTS_SELECT = {
+  id: true,
+  stage: { select: { kind: true } },
+  party: { select: { person: named, organisation: named } },
+  decision: true,
+  ...SENTENCE_SELECT,
 } as const
