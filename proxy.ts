@@ -59,14 +59,20 @@ export function cachedDashboardUrl(url: URL): URL | null {
   return target
 }
 
-const RECORD_PATH = /^\/(cases|people|organisations|provisions|sources)\/([^/]+)$/
+// A record's page and every address under it (`/cases/<slug>/versions/3`, its feed,
+// its share image): all follow the record when it is renamed, and all are gone with it.
+const RECORD_PATH = /^\/(cases|people|organisations|provisions|sources)\/([^/]+)((?:\/[^/]+)*)$/
 
-/** The record page an address names (`/cases/<slug>`, `/sources/<id>`…), or null (also when it cannot be decoded). */
-export function recordAddress(pathname: string): { route: RecordRoute; key: string } | null {
+/**
+ * The record an address belongs to (`/cases/<slug>`, `/sources/<id>`, `/cases/<slug>/feed`…)
+ * and what follows its key (`''` for the record's own page), or null (also when it
+ * cannot be decoded).
+ */
+export function recordAddress(pathname: string): { route: RecordRoute; key: string; rest: string } | null {
   const match = RECORD_PATH.exec(pathname)
   if (!match) return null
   try {
-    return { route: match[1] as RecordRoute, key: decodeURIComponent(match[2]!) }
+    return { route: match[1] as RecordRoute, key: decodeURIComponent(match[2]!), rest: match[3] ?? '' }
   } catch {
     return null
   }
@@ -144,7 +150,7 @@ export async function proxy(request: NextRequest) {
     }
     if (address) {
       const state = await lookUp(address.route, address.key)
-      if (state?.state === 'moved') return movedTo(new URL(state.to, url))
+      if (state?.state === 'moved') return movedTo(new URL(`${state.to}${address.rest}`, url))
       // The page renders the notice; only the status is set here. Not a rewrite to a
       // notice page of its own: Next.js 16.4 sends a rewrite back over HTTP when the
       // server is bound to 127.0.0.1 (vercel/next.js#94745), a 500 behind an HTTPS proxy.
@@ -164,12 +170,13 @@ export const config = {
     // A withdrawn case answers 410. Measured: a cached case page went from ~1.5 to
     // ~2.0–2.3 ms of server CPU a request, nearly all of it Next.js invoking the proxy
     // (docs/decisions/009-withdrawn-cases-410.md).
-    { source: '/cases/:slug' },
+    // Every address under a record too (`:rest*` also matches none).
+    { source: '/cases/:slug/:rest*' },
     // Renamed records answer 308 here, before any cached page is served.
-    { source: '/people/:slug' },
-    { source: '/organisations/:slug' },
-    { source: '/provisions/:slug' },
-    { source: '/sources/:id' },
+    { source: '/people/:slug/:rest*' },
+    { source: '/organisations/:slug/:rest*' },
+    { source: '/provisions/:slug/:rest*' },
+    { source: '/sources/:id/:rest*' },
     { source: '/browse/:query*' },
     { source: '/((?!_next/static|_next/image|favicon.ico).*)', has: [{ type: 'header', key: 'content-type' }] },
   ],

@@ -28,12 +28,14 @@ describe('isCrossSite', () => {
 
 describe('recordAddress', () => {
   it('reads the route and key of a record page address, decoded', () => {
-    expect(recordAddress('/cases/bilash-2020-art-174')).toEqual({ route: 'cases', key: 'bilash-2020-art-174' })
-    expect(recordAddress('/people/%D0%B4%D0%B5%D0%BB%D0%BE')).toEqual({ route: 'people', key: 'дело' })
-    expect(recordAddress('/sources/12')).toEqual({ route: 'sources', key: '12' })
+    expect(recordAddress('/cases/bilash-2020-art-174')).toEqual({ route: 'cases', key: 'bilash-2020-art-174', rest: '' })
+    expect(recordAddress('/people/%D0%B4%D0%B5%D0%BB%D0%BE')).toEqual({ route: 'people', key: 'дело', rest: '' })
+    expect(recordAddress('/sources/12')).toEqual({ route: 'sources', key: '12', rest: '' })
+    expect(recordAddress('/cases/a/versions/3')).toEqual({ route: 'cases', key: 'a', rest: '/versions/3' })
+    expect(recordAddress('/people/a/feed')).toEqual({ route: 'people', key: 'a', rest: '/feed' })
   })
   it('is null for any other address', () => {
-    for (const path of ['/', '/cases', '/cases/', '/cases/a/b', '/about', '/browse/x', '/cases/%E0%A4%A']) expect(recordAddress(path)).toBeNull()
+    for (const path of ['/', '/cases', '/cases/', '/cases/a/', '/cases//b', '/about', '/browse/x', '/cases/%E0%A4%A']) expect(recordAddress(path)).toBeNull()
   })
 })
 
