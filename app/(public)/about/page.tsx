@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/ui/plain-link'
 import { tagPage } from '@/lib/cache/tag-page'
 import { STATIC_PAGE_TAG } from '@/lib/cache/tags'
 
