@@ -37,10 +37,10 @@ export class Footnotes {
   }
 }
 
-/** "Source 3, passage b" (or "Source 3"): what a marker says to a screen reader. */
+/** "Note 3b: source 3, passage b" (or "Note 3: source 3"): what a marker says to a screen reader, its visible text first. */
 function markerName(marker: string): string {
   const [, number, letter] = /^(\d+)([a-z]*)$/.exec(marker) ?? [marker, marker, '']
-  return letter ? `Source ${number}, passage ${letter}` : `Source ${number}`
+  return letter ? `Note ${marker}: source ${number}, passage ${letter}` : `Note ${marker}: source ${number}`
 }
 
 /**
