@@ -148,7 +148,7 @@ export function NotesAndSources({ notes }: { notes: Footnotes }) {
                       <ul className="mt-1 flex flex-wrap gap-x-3 pl-3" aria-label="Supports">
                         {q.claims.map((claim) => (
                           <li key={claim.anchor}>
-                            <a href={`#${claim.anchor}`} className="inline-flex min-h-6 items-center text-blue-800 underline underline-offset-2" data-testid="backlink">
+                            <a href={`#${claim.anchor}`} className="inline-block min-h-6 py-0.5 text-blue-800 underline underline-offset-2" data-testid="backlink">
                               <span aria-hidden="true">↩&nbsp;</span>
                               <span className="sr-only">Back to </span>
                               {claim.label}
