@@ -96,19 +96,32 @@ const PUBLIC_REVISIONS = Prisma.sql`
   WHERE c."publishedAt" IS NOT NULL AND r."at" > c."publishedAt"
     AND NOT (r."entity" = 'case' AND r."action" IN ('publish', 'unpublish', 'delete'))`
 
-export async function listPublicChanges(page: number, pageSize = CHANGES_PAGE_SIZE): Promise<ChangesPage> {
-  const [rows, counts] = await Promise.all([
+/**
+ * One page of changes, newest first. Two bounded queries merged here rather than one
+ * UNION sorted in SQL, which would sort every public revision and publication for each
+ * page: revisions newest first by id (the primary key; ids follow time), publications by
+ * the publishedAt index, each read only as far as the page needs.
+ */
+export async function listPublicChanges(page: number, pageSize = CHANGES_PAGE_SIZE, { withTotal = true } = {}): Promise<ChangesPage> {
+  const upTo = page * pageSize
+  const counts = withTotal ? await db.$queryRaw<{ n: number | bigint }[]>`SELECT (SELECT COUNT(*) ${PUBLIC_REVISIONS}) + (SELECT COUNT(*) FROM "Case" c WHERE c."publishedAt" IS NOT NULL) AS "n"` : null
+  // A page past the end reads nothing (page 100000 would otherwise read five million rows).
+  if (counts && (page - 1) * pageSize >= Number(counts[0]?.n ?? 0)) return { changes: [], total: Number(counts[0]?.n ?? 0), page, pageCount: Math.ceil(Number(counts[0]?.n ?? 0) / pageSize) }
+  const [revisions, publications] = await Promise.all([
     db.$queryRaw<Row[]>`
       SELECT 'revision' AS "source", r."id" AS "id", r."at" AS "at", r."entity" AS "entity", r."entityId" AS "entityId", r."action" AS "action", r."changed" AS "changed", c."slug" AS "slug", c."title" AS "title"
       ${PUBLIC_REVISIONS}
-      UNION ALL
-      SELECT 'publication', c."id", c."publishedAt", 'case', c."id", 'publish', '[]', c."slug", c."title"
-      FROM "Case" c WHERE c."publishedAt" IS NOT NULL
-      ORDER BY "at" DESC, "id" DESC
-      LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-    db.$queryRaw<{ n: number | bigint }[]>`SELECT (SELECT COUNT(*) ${PUBLIC_REVISIONS}) + (SELECT COUNT(*) FROM "Case" c WHERE c."publishedAt" IS NOT NULL) AS "n"`,
+      ORDER BY r."id" DESC LIMIT ${upTo}`,
+    db.case.findMany({ where: { publishedAt: { not: null } }, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], take: upTo, select: { id: true, publishedAt: true, slug: true, title: true } }),
   ])
-  const total = Number(counts[0]?.n ?? 0)
+  const asDate = (v: Date | string) => (v instanceof Date ? v : new Date(v))
+  const rows: Row[] = [
+    ...revisions.map((r) => ({ ...r, at: asDate(r.at) })),
+    ...publications.map((c): Row => ({ source: 'publication', id: c.id, at: c.publishedAt!, entity: 'case', entityId: c.id, action: 'publish', changed: '[]', slug: c.slug, title: c.title })),
+  ]
+    .sort((a, b) => (b.at as Date).getTime() - (a.at as Date).getTime() || Number(b.id) - Number(a.id))
+    .slice((page - 1) * pageSize, upTo)
+  const total = counts ? Number(counts[0]?.n ?? 0) : rows.length
   const eventIds = rows.filter((r) => r.source === 'revision' && r.entity === 'event').map((r) => Number(r.entityId))
   const events = eventIds.length
     ? await db.event.findMany({

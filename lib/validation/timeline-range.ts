@@ -132,3 +132,57 @@ export function mayBeWithin(date: PartialDate, r: TimelineRange): boolean {
   const overlaps = (!r.end || date.at < r.end) && (!r.start || endOfPartialDate(date) > r.start)
   return overlaps && !isWithin(date, r)
 }
+
+// ---------------------------------------------------------------------------
+// The page cache: `/timeline?from=2020-04&to=2020-04` is served from the cached page
+// `/timeline/view/from%3D2020-04%26to%3D2020-04` (proxy.ts), keyed by the canonical
+// query, as the dashboard's views are (docs/decisions/025-timeline-and-changes-cached.md).
+
+export const TIMELINE_VIEW_PREFIX = '/timeline/view/'
+const TIMELINE_PARAMS = new Set(['from', 'to', 'page'])
+
+/** The cache key of a timeline address, or null (a period we cannot read, other or repeated parameters): rendered per request. */
+export function timelineCacheKey(search: URLSearchParams): string | null {
+  const params: Params = {}
+  for (const [k, v] of search) {
+    // Next.js's own client-navigation cache-buster is not a parameter.
+    if (k === '_rsc') continue
+    if (!TIMELINE_PARAMS.has(k) || params[k] !== undefined) return null
+    params[k] = v
+  }
+  const { range, page, problems } = parseTimelineQuery(params)
+  if (problems.length) return null
+  const query = timelineHref(range.from, range.to, page).slice('/timeline?'.length)
+  return encodeURIComponent(query || 'all')
+}
+
+/** The parameters a cache key stands for. */
+export function timelineParamsFromKey(key: string): Params {
+  let decoded = key
+  try {
+    decoded = decodeURIComponent(key)
+  } catch {
+    // Not percent-encoded: read as it is.
+  }
+  return decoded === 'all' ? {} : Object.fromEntries(new URLSearchParams(decoded))
+}
+
+/**
+ * What the proxy does with a timeline address: `/timeline?…` is rewritten to its cached
+ * view; a view asked for directly answers 308 to its public address (never a second copy).
+ */
+export function timelineRoute(url: URL): { rewrite: URL } | { redirect: URL } | null {
+  if (url.pathname === '/timeline') {
+    const key = timelineCacheKey(url.searchParams)
+    if (key === null) return null
+    const target = new URL(`${TIMELINE_VIEW_PREFIX}${key}`, url)
+    const rsc = url.searchParams.get('_rsc')
+    if (rsc !== null) target.searchParams.set('_rsc', rsc)
+    return { rewrite: target }
+  }
+  if (url.pathname.startsWith(TIMELINE_VIEW_PREFIX)) {
+    const { range, page } = parseTimelineQuery(timelineParamsFromKey(url.pathname.slice(TIMELINE_VIEW_PREFIX.length)))
+    return { redirect: new URL(timelineHref(range.from, range.to, page), url) }
+  }
+  return null
+}

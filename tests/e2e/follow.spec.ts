@@ -137,6 +137,11 @@ test('/timeline shows what happened in April 2020, one click from the header, an
   await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`))
   await expect(page.locator(href.slice(href.indexOf('#')))).toContainText('Criminal case opened')
 
+  // A cached view has one address: asked for directly, it answers 308 there.
+  const direct = await page.request.get('/timeline/view/from%3D2020-04%26to%3D2020-04', { maxRedirects: 0 })
+  expect(direct.status()).toBe(308)
+  expect(direct.headers()['location']).toMatch(/\/timeline\?from=2020-04&to=2020-04$/)
+
   // The year lists it.
   await page.goto('/timeline?from=2020&to=2020')
   await expect(page.getByTestId('timeline-entries')).toContainText(`Searched in 2020 ${tok}`)
@@ -161,7 +166,10 @@ test('/changes lists an event an editor just added to a published case, and not 
   const editor = await createUser(db, { role: 'editor' })
   const published = await createCase(db, { title: `Followed case ${tok}` })
   const draft = await createCase(db, { title: `Draft case ${tok}`, published: false })
-  await page.goto('/changes')
+  // Both pages come from the page cache before the write (the second request is a hit).
+  const aprilPath = '/timeline?from=2021-04&to=2021-04'
+  for (const path of ['/changes', aprilPath, '/changes', aprilPath]) expect((await request.get(path)).status()).toBe(200)
+  expect((await request.get('/changes')).headers()['x-nextjs-cache']).toBe('HIT')
 
   await signInAsEditor(page, editor)
   for (const [c, title] of [
@@ -193,6 +201,12 @@ test('/changes lists an event an editor just added to a published case, and not 
   await expect(reader.getByTestId('changes')).not.toContainText(editor.email)
   await reader.screenshot({ path: 'test-results/follow-changes.png', fullPage: true })
   await reader.close()
+
+  // The cached timeline of April 2021 shows the new event at the next request, and not the draft's.
+  const april = await (await request.get(aprilPath)).text()
+  expect(april).toContain(`Charged in court ${tok}`)
+  expect(april).not.toContain(`Secret draft event ${tok}`)
+  expect((await request.get('/changes/2')).status()).toBe(404)
 
   const feed = await (await request.get('/feed.xml')).text()
   expect(parseAtom(feed).titles[0]).toBe(`Followed case ${tok} — Event added: April 2021, Charged in court ${tok}`)

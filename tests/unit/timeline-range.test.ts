@@ -1,7 +1,7 @@
 // The timeline's period from the address (lib/validation/timeline-range.ts): pure.
 import { describe, expect, it } from 'vitest'
 import { day, month, season, year } from '@/lib/domain/partial-date'
-import { describeRange, isWithin, mayBeWithin, parseTimelineQuery, rangeOf, timelineHref } from '@/lib/validation/timeline-range'
+import { describeRange, isWithin, mayBeWithin, parseTimelineQuery, rangeOf, timelineCacheKey, timelineHref, timelineRoute } from '@/lib/validation/timeline-range'
 
 const utc = (s: string) => new Date(`${s}T00:00:00.000Z`)
 
@@ -75,5 +75,30 @@ describe('timelineHref', () => {
     expect(timelineHref({ year: 2020, month: 4 }, { year: 2020, month: 4 })).toBe('/timeline?from=2020-04&to=2020-04')
     expect(timelineHref({ year: 2020, month: null }, null, 2)).toBe('/timeline?from=2020&page=2')
     expect(timelineHref(null, null)).toBe('/timeline')
+  })
+})
+
+describe('the cached views (proxy.ts)', () => {
+  const route = (path: string) => timelineRoute(new URL(path, 'http://localhost:3000'))
+
+  it('keys a period by its canonical query, whatever order or spelling', () => {
+    expect(timelineCacheKey(new URLSearchParams('to=2020-4&from=2020-04'))).toBe(encodeURIComponent('from=2020-04&to=2020-04'))
+    expect(timelineCacheKey(new URLSearchParams(''))).toBe('all')
+    expect(timelineCacheKey(new URLSearchParams('page=1'))).toBe('all')
+    expect(timelineCacheKey(new URLSearchParams('from=2020&page=2&_rsc=x'))).toBe(encodeURIComponent('from=2020&page=2'))
+  })
+
+  it('renders per request what it cannot read, other and repeated parameters', () => {
+    expect(timelineCacheKey(new URLSearchParams('from=2020-13'))).toBeNull()
+    expect(timelineCacheKey(new URLSearchParams('from=2020&from=2021'))).toBeNull()
+    expect(timelineCacheKey(new URLSearchParams('utm_source=x'))).toBeNull()
+    expect(route('/timeline?from=2020-13')).toBeNull()
+  })
+
+  it('rewrites /timeline to its view, and sends a view asked for directly to its address', () => {
+    expect(route('/timeline?from=2020-04&to=2020-04')).toEqual({ rewrite: new URL('http://localhost:3000/timeline/view/from%3D2020-04%26to%3D2020-04') })
+    expect(route('/timeline/view/from%3D2020-04%26to%3D2020-04')).toEqual({ redirect: new URL('http://localhost:3000/timeline?from=2020-04&to=2020-04') })
+    expect(route('/timeline/view/%ZZ')).toEqual({ redirect: new URL('http://localhost:3000/timeline') })
+    expect(route('/timelines')).toBeNull()
   })
 })

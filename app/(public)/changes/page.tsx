@@ -1,79 +1,19 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
-import { PageLinks } from '@/components/follow/page-links'
-import { PageKicker } from '@/components/ui/page-kicker'
-import { PartialDateText } from '@/components/ui/partial-date'
-import { UtcDate } from '@/components/ui/utc-date'
+import { ChangesView } from '@/components/follow/changes-view'
+import { tagPage } from '@/lib/cache/tag-page'
+import { DASHBOARD_TAG } from '@/lib/cache/tags'
 import { listPublicChanges } from '@/lib/data/changes'
 import { feedAlternate, SITE_FEED_PATH } from '@/lib/feeds/follow-feeds'
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
-
-// Rendered per request (docs/decisions/025-timeline-and-changes-per-request.md).
-
+// Cached until a published case or any of its parts changes: every such write returns
+// the dashboard's tag (docs/decisions/025-timeline-and-changes-cached.md).
 export const metadata: Metadata = {
   title: 'Recent changes',
   description: 'Newly published cases, new events, status changes and corrections to the public record, newest first.',
-  alternates: { types: feedAlternate(SITE_FEED_PATH, 'Casebook: recent changes') },
+  alternates: { canonical: '/changes', types: feedAlternate(SITE_FEED_PATH, 'Casebook: recent changes') },
 }
 
-function pageOf(raw: string | string[] | undefined): number | null {
-  const v = Array.isArray(raw) ? raw[0] : raw
-  if (v === undefined || v === '') return 1
-  return /^\d{1,6}$/.test(v) && Number(v) >= 1 ? Number(v) : null
-}
-
-export default async function ChangesPage({ searchParams }: Props) {
-  const page = pageOf((await searchParams).page)
-  const list = await listPublicChanges(page ?? 1)
-  const href = (p: number) => (p > 1 ? `/changes?page=${p}` : '/changes')
-  return (
-    <article className="mx-auto max-w-4xl">
-      <PageKicker>Recent changes</PageKicker>
-      <h1 className="mt-1 text-3xl font-bold leading-tight tracking-tight">Changes to the public record</h1>
-      <p className="mt-3 max-w-prose text-stone-700">
-        Newly published cases, events added, status changes and corrections, newest first, with the day and time (UTC) they were made public. Each names what changed and links to it as it reads now.{' '}
-        <a href={SITE_FEED_PATH} className="text-blue-800 underline underline-offset-2">
-          Follow these changes (Atom feed)
-        </a>
-        .
-      </p>
-      {page === null ? (
-        <p role="alert" className="mt-4 rounded border border-amber-300 bg-amber-50 p-3">
-          That is not a page number: pages are numbered from 1. Showing the newest changes.
-        </p>
-      ) : null}
-      {list.changes.length ? (
-        <ol className="mt-6 divide-y divide-stone-200 rounded border border-stone-200 bg-white" data-testid="changes">
-          {list.changes.map((c) => (
-            <li key={c.key} className="p-3" data-testid="change">
-              <p className="text-sm text-stone-600">
-                <UtcDate date={c.at} withTime />
-              </p>
-              <p className="mt-0.5">
-                <span className="font-semibold">{c.what}</span>
-                {c.fields.length ? <span className="text-stone-700"> ({c.fields.join(', ')})</span> : null}
-                {c.event ? (
-                  <>
-                    {': '}
-                    <Link href={`/cases/${encodeURIComponent(c.case.slug)}#event-${c.event.id}`} className="text-blue-800 underline underline-offset-2">
-                      <PartialDateText date={c.event.date} fallback="date not reported" />, {c.event.title}
-                    </Link>
-                  </>
-                ) : null}
-              </p>
-              <p className="mt-0.5 text-sm">
-                <Link href={`/cases/${encodeURIComponent(c.case.slug)}`} className="text-blue-800 underline underline-offset-2">
-                  {c.case.title}
-                </Link>
-              </p>
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <p className="mt-6">{page && page > 1 ? `There is no page ${page}.` : 'Nothing has been published yet.'}</p>
-      )}
-      <PageLinks page={page ?? 1} pageCount={list.pageCount} href={href} />
-    </article>
-  )
+export default async function RecentChangesPage() {
+  await tagPage(DASHBOARD_TAG)
+  return <ChangesView list={await listPublicChanges(1)} page={1} />
 }
