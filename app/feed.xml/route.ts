@@ -8,7 +8,7 @@ import { atomResponse } from '@/lib/feeds/response'
 export const dynamic = 'force-dynamic'
 
 export async function GET(request: Request) {
-  const { changes } = await listPublicChanges(1)
+  const { changes } = await listPublicChanges(1, undefined, { withTotal: false })
   const { xml, updated } = changesFeed(new URL(env.BETTER_AUTH_URL), changes)
   return atomResponse(request, xml, updated)
 }
