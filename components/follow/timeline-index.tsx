@@ -16,7 +16,11 @@ export function TimelineIndex({ years, current }: { years: TimelineYear[]; curre
       <ul className="mt-2 space-y-2 text-sm">
         {years.map((y) => (
           <li key={y.year} className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-            <Link href={periodHref(y.year)} aria-current={current === String(y.year) ? 'page' : undefined} className="font-semibold text-blue-800 underline underline-offset-2">
+            <Link
+              href={periodHref(y.year)}
+              aria-current={current === String(y.year) ? 'page' : undefined}
+              className="font-semibold text-blue-800 underline underline-offset-2 aria-[current=page]:bg-blue-800 aria-[current=page]:px-1 aria-[current=page]:text-white aria-[current=page]:no-underline"
+            >
               {y.year}
             </Link>
             <span className="text-stone-600">({plural(y.count, 'event')})</span>
@@ -28,7 +32,7 @@ export function TimelineIndex({ years, current }: { years: TimelineYear[]; curre
                   href={periodHref(y.year, m.month)}
                   aria-label={`${label}: ${plural(m.count, 'event')}`}
                   aria-current={current === label ? 'page' : undefined}
-                  className="text-blue-800 underline underline-offset-2"
+                  className="text-blue-800 underline underline-offset-2 aria-[current=page]:bg-blue-800 aria-[current=page]:px-1 aria-[current=page]:text-white aria-[current=page]:no-underline"
                 >
                   {label.slice(0, 3)} ({m.count})
                 </Link>

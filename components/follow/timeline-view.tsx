@@ -59,11 +59,11 @@ export function TimelineView({ query, data }: { query: RangeQuery; data: Timelin
       <form action="/timeline" method="get" className="no-print mt-4 flex flex-wrap items-end gap-3 text-sm">
         <label className="flex flex-col">
           <span className="font-medium">From (year or month)</span>
-          <input name="from" defaultValue={range.from ? periodParam(range.from) : ''} placeholder="2020-04" inputMode="numeric" className="mt-1 w-32 rounded border border-stone-400 px-2 py-1" />
+          <input name="from" defaultValue={range.from ? periodParam(range.from) : query.typed.from} placeholder="2020-04" inputMode="numeric" className="mt-1 w-32 rounded border border-stone-400 px-2 py-1" />
         </label>
         <label className="flex flex-col">
           <span className="font-medium">To (year or month)</span>
-          <input name="to" defaultValue={range.to ? periodParam(range.to) : ''} placeholder="2020-06" inputMode="numeric" className="mt-1 w-32 rounded border border-stone-400 px-2 py-1" />
+          <input name="to" defaultValue={range.to ? periodParam(range.to) : query.typed.to} placeholder="2020-06" inputMode="numeric" className="mt-1 w-32 rounded border border-stone-400 px-2 py-1" />
         </label>
         <button type="submit" className="rounded bg-blue-800 px-3 py-1.5 font-medium text-white">
           Show

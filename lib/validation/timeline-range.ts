@@ -16,7 +16,13 @@ export type TimelineRange = {
   end: Date | null
 }
 
-export type RangeQuery = { range: TimelineRange; page: number; problems: string[] }
+export type RangeQuery = {
+  range: TimelineRange
+  page: number
+  problems: string[]
+  /** The bounds as typed, to show them back in the form beside a problem. */
+  typed: { from: string; to: string }
+}
 
 export const ALL_TIME: TimelineRange = { from: null, to: null, start: null, end: null }
 
@@ -77,7 +83,7 @@ export function parseTimelineQuery(params: Params): RangeQuery {
     if (/^\d{1,6}$/.test(rawPage) && Number(rawPage) >= 1) page = Number(rawPage)
     else problems.push(`“${rawPage.slice(0, 20)}” is not a page number: pages are numbered from 1.`)
   }
-  return { range, page, problems }
+  return { range, page, problems, typed: { from: (first(params.from) ?? '').slice(0, 40), to: (first(params.to) ?? '').slice(0, 40) } }
 }
 
 /** The range in words: "April 2020", "2020 to 2021", "from April 2020", "up to 2019", "all dates". */

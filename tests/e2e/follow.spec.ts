@@ -158,6 +158,9 @@ test('/timeline says what is wrong with a period it cannot read', async ({ page 
     await expect(page.getByTestId('timeline-problems')).toContainText(message)
     await expect(page.getByTestId('timeline-entry')).toHaveCount(0)
   }
+  // What was typed stays in the form, beside the message.
+  await page.goto('/timeline?from=2020-13')
+  await expect(page.getByLabel('From (year or month)')).toHaveValue('2020-13')
   await page.screenshot({ path: 'test-results/follow-timeline-bad-range.png', fullPage: true })
 })
 

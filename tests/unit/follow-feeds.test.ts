@@ -107,13 +107,17 @@ describe('case feed', () => {
 
 describe('person feed', () => {
   it('lists the events of their published cases only, each with its case', async () => {
-    const shown = await createCase(db, { title: 'Shown case', events: [{ kind: 'CHARGE', date: month(2020, 4), title: 'Charged' }] })
-    const person = { id: shown.defendant!.personId, slug: shown.defendant!.slug }
+    const shown = await createCase(db, { title: 'Shown <b>case</b>', events: [{ kind: 'CHARGE', date: month(2020, 4), title: 'Charged' }] })
+    const person = { id: shown.defendant!.personId, slug: shown.defendant!.slug, name: shown.defendant!.name }
     await createCase(db, { title: 'Draft case', published: false, defendant: { personId: person.id }, events: [{ kind: 'ARREST', date: month(2020, 4), title: 'Secret arrest' }] })
     const dto = (await getPersonFeed(person.slug))!
-    const { feed, entries } = parseAtom(personFeed(site, dto).xml)
+    const { xml } = personFeed(site, dto)
+    const { feed, entries } = parseAtom(xml)
+    // type="html": the case's "<b>" is text, escaped once inside the CDATA, never markup.
+    expect(xml).toContain('<title type="html"><![CDATA[Shown &lt;b&gt;case&lt;/b&gt; — April 2020: Charged]]></title>')
+    expect(feed.title).toBe(`${person.name} — Casebook`)
     expect(feed.link.find((l) => l['@_rel'] === 'self')!['@_href']).toBe(`https://casebook.example:8443/people/${person.slug}/feed.xml`)
-    expect(entries.map(titleOf)).toEqual(['Shown case — April 2020: Charged'])
+    expect(entries.map(titleOf)).toEqual(['Shown &lt;b&gt;case&lt;/b&gt; — April 2020: Charged'])
     expect(JSON.stringify(entries)).not.toContain('Secret')
   })
 })
