@@ -11,7 +11,8 @@ import { LastChanged } from '@/components/ui/last-changed'
 import type { CaseDetailDTO } from '@/lib/data/dto'
 
 /** A case's status page: the public page and the editor's preview of a draft. */
-export function CaseView({ c }: { c: CaseDetailDTO }) {
+/** `cite`: the "Cite this page" block (public pages); `notice`: shown above the title (an old version's). */
+export function CaseView({ c, cite, notice }: { c: CaseDetailDTO; cite?: React.ReactNode; notice?: React.ReactNode }) {
   // Number the footnotes in the order the page shows the claims.
   const notes = new Footnotes([
     c.statusCitations,
@@ -33,6 +34,7 @@ export function CaseView({ c }: { c: CaseDetailDTO }) {
           All cases
         </Link>
       </nav>
+      {notice}
       <h1 className="text-3xl font-bold leading-tight tracking-tight">{c.title}</h1>
       <CaseFacts c={c} notes={notes} />
 
@@ -56,7 +58,7 @@ export function CaseView({ c }: { c: CaseDetailDTO }) {
       <RelatedCases related={c.related} />
       <NotesAndSources notes={notes} />
 
-      <LastChanged date={c.updatedAt} path={`/cases/${c.slug}`} />
+      {cite ?? <LastChanged date={c.updatedAt} />}
     </article>
   )
 }
