@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 import { permanentRedirect } from 'next/navigation'
 import { cache } from 'react'
 import { CaseView } from '@/components/cases/case-view'
+import { CaseCite } from '@/components/cite/case-cite'
+import { JsonLd } from '@/components/cite/json-ld'
 import { WithdrawnNotice } from '@/components/cases/withdrawn-notice'
 import { NotFoundResponse } from '@/components/ui/not-found-response'
 import { tagPage } from '@/lib/cache/tag-page'
@@ -10,6 +12,9 @@ import { resolveAddress } from '@/lib/data/addresses'
 import { getCaseBySlug } from '@/lib/data/cases'
 import { STATUS_LABELS } from '@/lib/domain/case-status'
 import { formatPartialDate } from '@/lib/domain/partial-date'
+import { caseStructuredData } from '@/lib/cite/structured-data'
+import { absoluteUrl } from '@/lib/site-url'
+import { currentCaseVersion } from '@/lib/versions/case-versions'
 import CaseNotFound from './not-found'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -24,6 +29,11 @@ export async function generateStaticParams() {
 
 const loadCase = cache(getCaseBySlug)
 const loadAddress = cache((slug: string) => resolveAddress('cases', slug))
+// The version the page shows, recorded now if it is not yet (lib/versions/case-versions.ts).
+const loadVersion = cache(async (slug: string) => {
+  const c = await loadCase(slug)
+  return c ? currentCaseVersion(c) : null
+})
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
@@ -35,7 +45,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     return { title: 'Case not found' }
   }
   const status = `${STATUS_LABELS[c.status]}${c.statusAsOf ? ` as of ${formatPartialDate(c.statusAsOf)}` : ''}`
-  return { title: c.title, description: `${status}. ${c.summary}`.slice(0, 300) }
+  const description = `${status}. ${c.summary}`.slice(0, 300)
+  const path = `/cases/${encodeURIComponent(c.slug)}`
+  // The share image's address names the version, so that a shared link's preview
+  // changes with the page (services keep images by address).
+  const version = await loadVersion(slug)
+  const image = { url: `${path}/share-image?v=${version?.number ?? 0}`, width: 1200, height: 630, alt: `${c.title}: ${status}` }
+  return {
+    title: c.title,
+    description,
+    alternates: { canonical: path },
+    openGraph: { type: 'article', siteName: 'Casebook', title: c.title, description, url: path, images: [image] },
+    twitter: { card: 'summary_large_image', title: c.title, description, images: [image] },
+  }
 }
 
 export default async function CasePage({ params }: Props) {
@@ -56,5 +78,11 @@ export default async function CasePage({ params }: Props) {
   }
 
   await tagPage(recordTag('case', c.id))
-  return <CaseView c={c} />
+  const version = await loadVersion(slug)
+  return (
+    <>
+      <JsonLd data={caseStructuredData(c, version ? { ...version, url: absoluteUrl(`/cases/${encodeURIComponent(c.slug)}/versions/${version.number}`) } : null)} />
+      <CaseView c={c} cite={<CaseCite c={c} version={version} />} />
+    </>
+  )
 }
