@@ -16,11 +16,7 @@ function localToday(): string {
  * fills it in (docs/decisions/027-citing-a-page.md).
  */
 export function AccessedDate() {
-  const today = useSyncExternalStore(
-    noSubscription,
-    localToday,
-    () => null,
-  )
+  const today = useSyncExternalStore(noSubscription, localToday, () => null)
   return today ? (
     <span data-testid="accessed-date">
       today, <time dateTime={today}>{new Date(`${today}T00:00:00Z`).toLocaleDateString('en-GB', DAY)}</time> (add it where your style asks for an access date)

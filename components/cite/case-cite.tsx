@@ -12,7 +12,14 @@ export function caseVersionPath(slug: string, number: number): string {
 export function CaseCite({ c, version }: { c: CaseDetailDTO; version: CaseVersionRef | null }) {
   const pagePath = `/cases/${encodeURIComponent(c.slug)}`
   const cited = version
-    ? { key: `casebook-case-${c.id}-v${version.number}`, title: c.title, url: absoluteUrl(caseVersionPath(c.slug, version.number)), published: version.createdAt, version: `Version ${version.number}`, versionNumber: version.number }
+    ? {
+        key: `casebook-case-${c.id}-v${version.number}`,
+        title: c.title,
+        url: absoluteUrl(caseVersionPath(c.slug, version.number)),
+        published: version.createdAt,
+        version: `Version ${version.number}`,
+        versionNumber: version.number,
+      }
     : { key: `casebook-case-${c.id}`, title: c.title, url: absoluteUrl(pagePath), published: c.updatedAt, version: null, versionNumber: null }
   return <CiteThisPage pageUrl={absoluteUrl(pagePath)} cited={cited} lastChanged={version ? null : c.updatedAt} />
 }

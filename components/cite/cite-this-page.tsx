@@ -17,7 +17,13 @@ function Format({ format, text }: { format: CitationFormat; text: string }) {
         <CopyButton targetId={id} label={CITATION_FORMAT_LABELS[format].split(' ')[0]!} />
       </div>
       {/* Selected whole at one click or tap, copied with JavaScript or without. */}
-      <pre id={id} tabIndex={0} aria-labelledby={`${id}-label`} data-testid={id} className="mt-1 select-all overflow-x-auto whitespace-pre-wrap break-words rounded border border-stone-300 bg-white p-2 font-mono text-sm text-stone-900">
+      <pre
+        id={id}
+        tabIndex={0}
+        aria-labelledby={`${id}-label`}
+        data-testid={id}
+        className="mt-1 select-all overflow-x-auto whitespace-pre-wrap break-words rounded border border-stone-300 bg-white p-2 font-mono text-sm text-stone-900"
+      >
         {text}
       </pre>
     </div>

@@ -84,16 +84,11 @@ export type CaseVersionPage = {
 
 /** A published case's version `number`, or null. The caller has checked that the case is public (its address is current). */
 export async function getCaseVersion(caseId: number, number: number): Promise<CaseVersionPage | null> {
-  const [row, latest] = await Promise.all([
-    db.caseVersion.findUnique({ where: { caseId_number: { caseId, number } }, select: { ...REF, format: true, snapshot: true } }),
-    latestOf(caseId),
-  ])
+  const [row, latest] = await Promise.all([db.caseVersion.findUnique({ where: { caseId_number: { caseId, number } }, select: { ...REF, format: true, snapshot: true } }), latestOf(caseId)])
   if (!row || !latest) return null
   const c = upgradeSnapshot(row.format, row.snapshot)
   // Related cases that are no longer public are named on no public page, old versions included.
-  const stillPublic = new Set(
-    c.related.length ? (await db.case.findMany({ where: { ...publicCaseWhere, slug: { in: c.related.map((r) => r.slug) } }, select: { slug: true } })).map((r) => r.slug) : [],
-  )
+  const stillPublic = new Set(c.related.length ? (await db.case.findMany({ where: { ...publicCaseWhere, slug: { in: c.related.map((r) => r.slug) } }, select: { slug: true } })).map((r) => r.slug) : [])
   return {
     version: { number: row.number, createdAt: row.createdAt },
     latest: { number: latest.number, createdAt: latest.createdAt },

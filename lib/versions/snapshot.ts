@@ -18,7 +18,9 @@ function content(c: CaseDetailDTO): Omit<CaseDetailDTO, 'updatedAt'> {
 }
 
 export function contentHash(c: CaseDetailDTO): string {
-  return createHash('sha256').update(JSON.stringify(content(c))).digest('hex')
+  return createHash('sha256')
+    .update(JSON.stringify(content(c)))
+    .digest('hex')
 }
 
 export function serializeSnapshot(c: CaseDetailDTO): string {

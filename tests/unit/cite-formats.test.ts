@@ -32,7 +32,9 @@ describe('citation formats of the demo case', () => {
   })
 
   it('Chicago author-date: author. year. “Title.” Site. Month day, year. URL.', () => {
-    expect(formats.chicago).toMatch(/^Casebook\. 2026\. “Serikzhan Bilash: Inciting Discord \(2019\)\.” Casebook\. .*November 30, 2026\. https:\/\/casebook\.example\.org\/cases\/bilash-2019-inciting-discord\/versions\/3\.$/)
+    expect(formats.chicago).toMatch(
+      /^Casebook\. 2026\. “Serikzhan Bilash: Inciting Discord \(2019\)\.” Casebook\. .*November 30, 2026\. https:\/\/casebook\.example\.org\/cases\/bilash-2019-inciting-discord\/versions\/3\.$/,
+    )
   })
 
   it('BibTeX: one @misc entry with the title, year and URL', () => {
