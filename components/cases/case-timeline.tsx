@@ -41,6 +41,16 @@ export function CaseTimeline({
               <li key={e.id} id={claimAnchor.event(e.id)} className="relative ml-4 pb-5">
                 <span aria-hidden="true" className="absolute -left-[1.4rem] top-1.5 h-3 w-3 rounded-full bg-stone-500" />
                 <p className="text-sm font-semibold text-stone-700">
+                  {/* The event's own address, to link or cite (kept on the version pages). */}
+                  <a
+                    href={`#event-${e.id}`}
+                    className="no-print float-right inline-flex min-h-6 min-w-6 items-center justify-center rounded font-normal text-stone-500 underline-offset-2 hover:text-blue-800 hover:underline"
+                    title="Link to this event"
+                    data-testid="event-anchor"
+                  >
+                    <span aria-hidden="true">#</span>
+                    <span className="sr-only">Link to this event: {e.title}</span>
+                  </a>
                   <PartialDateText date={e.date} fallback={DATE_NOT_REPORTED} />
                   {e.kind !== 'OTHER' ? <span className="font-normal"> · {EVENT_KIND_LABELS[e.kind]}</span> : null}
                 </p>

@@ -13,7 +13,8 @@ import type { CaseDetailDTO } from '@/lib/data/dto'
 import { claimAnchor } from '@/lib/domain/source-notes'
 
 /** A case's status page: the public page and the editor's preview of a draft. */
-export function CaseView({ c }: { c: CaseDetailDTO }) {
+/** `cite`: the "Cite this page" block (public pages); `notice`: shown above the title (an old version's). */
+export function CaseView({ c, cite, notice }: { c: CaseDetailDTO; cite?: React.ReactNode; notice?: React.ReactNode }) {
   // Sources are numbered, and their passages lettered, in the order the page shows the claims.
   const notes = new Footnotes(caseClaims(c))
   const disputedEvents = new Map(c.conflicts.filter((k) => k.eventId !== null).map((k) => [k.eventId!, k.id]))
@@ -25,6 +26,7 @@ export function CaseView({ c }: { c: CaseDetailDTO }) {
           All cases
         </Link>
       </nav>
+      {notice}
       <h1 className="text-3xl font-bold leading-tight tracking-tight">{c.title}</h1>
       <CaseFacts c={c} notes={notes} />
 
@@ -48,7 +50,7 @@ export function CaseView({ c }: { c: CaseDetailDTO }) {
       <RelatedCases related={c.related} />
       <NotesAndSources notes={notes} />
 
-      <LastChanged date={c.updatedAt} path={`/cases/${c.slug}`} />
+      {cite ?? <LastChanged date={c.updatedAt} />}
     </article>
   )
 }

@@ -1,7 +1,8 @@
+import { absoluteUrl } from '@/lib/site-url'
 import { UtcDate } from './utc-date'
 
-/** The footer line of a record's page: when it last changed, and the address to cite. */
-export function LastChanged({ date, path }: { date: Date | null; path: string }) {
+/** The footer line of a record's page: when it last changed, and its absolute address (the one to cite). */
+export function LastChanged({ date, path }: { date: Date | null; path?: string }) {
   return (
     <p className="mt-10 border-t border-stone-200 pt-4 text-sm text-stone-700">
       {date ? (
@@ -9,7 +10,11 @@ export function LastChanged({ date, path }: { date: Date | null; path: string })
           Page last changed <UtcDate date={date} withTime />.{' '}
         </>
       ) : null}
-      Cite as: <span className="break-all">{path}</span>
+      {path ? (
+        <>
+          Address: <span className="break-all">{absoluteUrl(path)}</span>
+        </>
+      ) : null}
     </p>
   )
 }

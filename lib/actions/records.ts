@@ -13,6 +13,7 @@ import { logAudit, type AuditAction } from '@/lib/audit'
 import type { CurrentUser } from '@/lib/auth/session'
 import { quoteCheckOfCitations } from '@/lib/data/editor'
 import type { QuoteCheck } from '@/lib/domain/quote-match'
+import { captureVersionsOfTags } from '@/lib/versions/case-versions'
 
 // The editor's record actions. Each goes through safeAction (session and role checked
 // inside the action) and then through lib/editing/write.ts, which checks the role
@@ -59,9 +60,12 @@ const one = (r: Extract<WriteResult, { ok: true }>): Written => ({ entity: r.ent
  * After a write: the page to show, with a notice key (never free text from the URL)
  * and, after a citation's save, whether its quote is in the source's text (`quote`).
  */
-function done(result: Written, target: string | null, notice: NoticeKind, editor: CurrentUser, quote: QuoteCheck = 'found'): never {
+async function done(result: Written, target: string | null, notice: NoticeKind, editor: CurrentUser, quote: QuoteCheck = 'found'): Promise<never> {
   // Committed: the write path's transaction has returned.
   for (const id of result.ids) logAudit({ action: AUDIT_ACTION_OF[notice], actorUserId: editor.id, targetType: result.entity, targetId: String(id) })
+  // The version permalink of every published case page the write changed, dated now
+  // (lib/editing cannot call it: it reads the public page through lib/data).
+  await captureVersionsOfTags(result.tags)
   invalidate(result.tags)
   // The editor's own pages are rendered per request; this only refreshes the
   // browser's router cache of them.
@@ -84,7 +88,7 @@ async function afterAdd(result: Extract<BatchWriteResult, { ok: true }>, entity:
   const revisionId = Math.max(...result.revisionIds, ...result.also.map((a) => a.revisionId))
   const citationIds = [...(entity === 'citation' ? result.ids : []), ...result.also.filter((a) => a.entity === 'citation').map((a) => a.id)]
   const quote = citationIds.length ? await quoteCheckOfCitations(citationIds) : 'found'
-  done({ entity, ids: result.ids, caseId: result.caseId, revisionId, tags: result.tags }, target, 'created', user, quote)
+  return done({ entity, ids: result.ids, caseId: result.caseId, revisionId, tags: result.tags }, target, 'created', user, quote)
 }
 
 export const saveRecordAction = safeAction({
@@ -97,7 +101,7 @@ export const saveRecordAction = safeAction({
     if (!result.ok) return failure(result)
     // Saved anyway: a quote that differs from the source's text is the editor's to check, not a refusal.
     const quote = entity === 'citation' ? await quoteCheckOfCitations([result.id]) : 'found'
-    done(one(result), target, id === null ? 'created' : 'saved', user, quote)
+    return done(one(result), target, id === null ? 'created' : 'saved', user, quote)
   },
 })
 
@@ -156,7 +160,7 @@ export const deleteRecordAction = safeAction({
   async run({ entity, id, version, editSummary, returnTo: target }, { user, request }) {
     const result = await deleteRecord(user, entity, id, version, { summary: editSummary, request })
     if (!result.ok) return failure(result)
-    done(one(result), target, 'deleted', user)
+    return done(one(result), target, 'deleted', user)
   },
 })
 
@@ -175,7 +179,7 @@ export const restoreRevisionAction = safeAction({
     const summary = editSummary || (side === 'before' ? `Restored the version before revision ${revisionId}` : `Restored revision ${revisionId}`)
     const result = await restoreRevision(user, revisionId, version, { summary, request }, side)
     if (!result.ok) return failure(result)
-    done(one(result), target, 'restored', user)
+    return done(one(result), target, 'restored', user)
   },
 })
 
@@ -191,6 +195,6 @@ export const publishCaseAction = safeAction({
   async run({ id, version, publish, editSummary }, { user, request }) {
     const result = await setCasePublished(user, id, version, publish, { summary: editSummary, request })
     if (!result.ok) return failure(result)
-    done(one(result), null, publish ? 'published' : 'unpublished', user)
+    return done(one(result), null, publish ? 'published' : 'unpublished', user)
   },
 })

@@ -5,6 +5,7 @@ import { STATIC_PAGE_TAG } from '@/lib/cache/tags'
 
 export const metadata: Metadata = {
   title: 'About & method',
+  alternates: { canonical: '/about' },
   description: 'What Casebook is and how it records political prosecutions: every fact linked to its source, dates only as precise as the source, disagreements shown side by side.',
 }
 

@@ -3,6 +3,8 @@ import { permanentRedirect } from 'next/navigation'
 import { cache } from 'react'
 import { CaseView } from '@/components/cases/case-view'
 import { caseFeedPath, feedAlternate } from '@/lib/feeds/follow-feeds'
+import { CaseCite } from '@/components/cite/case-cite'
+import { JsonLd } from '@/components/cite/json-ld'
 import { WithdrawnNotice } from '@/components/cases/withdrawn-notice'
 import { NotFoundResponse } from '@/components/ui/not-found-response'
 import { tagPage } from '@/lib/cache/tag-page'
@@ -10,6 +12,9 @@ import { recordTag } from '@/lib/cache/tags'
 import { resolveAddress } from '@/lib/data/addresses'
 import { getCaseBySlug } from '@/lib/data/cases'
 import { statusInWords } from '@/lib/domain/case-status'
+import { caseStructuredData } from '@/lib/cite/structured-data'
+import { absoluteUrl } from '@/lib/site-url'
+import { currentCaseVersion } from '@/lib/versions/case-versions'
 import CaseNotFound from './not-found'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -27,6 +32,11 @@ export async function generateStaticParams() {
 
 const loadCase = cache(getCaseBySlug)
 const loadAddress = cache((slug: string) => resolveAddress('cases', slug))
+// The version the page shows, recorded now if it is not yet (lib/versions/case-versions.ts).
+const loadVersion = cache(async (slug: string) => {
+  const c = await loadCase(slug)
+  return c ? currentCaseVersion(c) : null
+})
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
@@ -38,7 +48,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     return { title: 'Case not found' }
   }
   const status = statusInWords({ status: c.status, asOf: c.statusAsOf, undated: c.statusUndated, basis: c.statusBasis ?? 'event' })
-  return { title: c.title, description: `${status}. ${c.summary}`.slice(0, 300), alternates: { types: feedAlternate(caseFeedPath(c.slug), `${c.title}: new events (Atom)`) } }
+  const description = `${status}. ${c.summary}`.slice(0, 300)
+  const path = `/cases/${encodeURIComponent(c.slug)}`
+  // The share image's address names the version, so that a shared link's preview
+  // changes with the page (services keep images by address).
+  const version = await loadVersion(slug)
+  const image = { url: `${path}/share-image?v=${version?.number ?? 0}`, width: 1200, height: 630, alt: `${c.title}: ${status}` }
+  return {
+    title: c.title,
+    description,
+    alternates: { canonical: path, types: feedAlternate(caseFeedPath(c.slug), `${c.title}: new events (Atom)`) },
+    openGraph: { type: 'article', siteName: 'Casebook', title: c.title, description, url: path, images: [image] },
+    twitter: { card: 'summary_large_image', title: c.title, description, images: [image] },
+  }
 }
 
 export default async function CasePage({ params }: Props) {
@@ -59,5 +81,11 @@ export default async function CasePage({ params }: Props) {
   }
 
   await tagPage(recordTag('case', c.id))
-  return <CaseView c={c} />
+  const version = await loadVersion(slug)
+  return (
+    <>
+      <JsonLd data={caseStructuredData(c, version ? { ...version, url: absoluteUrl(`/cases/${encodeURIComponent(c.slug)}/versions/${version.number}`) } : null)} />
+      <CaseView c={c} cite={<CaseCite c={c} version={version} />} />
+    </>
+  )
 }

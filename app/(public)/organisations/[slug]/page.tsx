@@ -34,6 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!o) return { title: 'Organisation not found' }
   return {
     title: o.name,
+    alternates: { canonical: `/organisations/${encodeURIComponent(o.slug)}` },
     description: firstSentence(o.description) ?? `${o.name} (${ORGANISATION_KIND_LABELS[o.kind].toLowerCase()}): its cases, each linked to its sources.`,
   }
 }

@@ -8,7 +8,8 @@ import { eventClaims } from '@/components/cases/case-claims'
 import { AliasList } from '@/components/entities/alias-list'
 import { CaseRoles } from '@/components/entities/case-roles'
 import { LifeEvents } from '@/components/people/life-events'
-import { LastChanged } from '@/components/ui/last-changed'
+import { CiteThisPage } from '@/components/cite/cite-this-page'
+import { JsonLd } from '@/components/cite/json-ld'
 import { NotFoundResponse } from '@/components/ui/not-found-response'
 import { PageKicker } from '@/components/ui/page-kicker'
 import { feedAlternate, personFeedPath } from '@/lib/feeds/follow-feeds'
@@ -17,6 +18,8 @@ import { tagPage } from '@/lib/cache/tag-page'
 import { getPersonBySlug } from '@/lib/data/people'
 import { resolveAddress } from '@/lib/data/addresses'
 import { firstSentence } from '@/lib/domain/text'
+import { personStructuredData } from '@/lib/cite/structured-data'
+import { absoluteUrl } from '@/lib/site-url'
 import PersonNotFound from './not-found'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -34,10 +37,15 @@ const loadPerson = cache(getPersonBySlug)
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = await loadPerson((await params).slug)
   if (!p) return { title: 'Person not found' }
+  const description = firstSentence(p.description) ?? `${p.name}: cases, roles and dated events, each linked to its sources.`
+  const path = `/people/${encodeURIComponent(p.slug)}`
+  const image = { url: `${path}/share-image?v=${p.updatedAt.getTime()}`, width: 1200, height: 630, alt: p.name }
   return {
     title: p.name,
-    alternates: { types: feedAlternate(personFeedPath(p.slug), `${p.name}: new events in their cases (Atom)`) },
-    description: firstSentence(p.description) ?? `${p.name}: cases, roles and dated events, each linked to its sources.`,
+    description,
+    alternates: { canonical: path, types: feedAlternate(personFeedPath(p.slug), `${p.name}: new events in their cases (Atom)`) },
+    openGraph: { type: 'profile', siteName: 'Casebook', title: p.name, description, url: path, images: [image] },
+    twitter: { card: 'summary_large_image', title: p.name, description, images: [image] },
   }
 }
 
@@ -62,6 +70,7 @@ export default async function PersonPage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-4xl">
+      <JsonLd data={personStructuredData(p)} />
       <PageKicker>Person</PageKicker>
       <h1 className="mt-1 text-3xl font-bold leading-tight tracking-tight">{p.name}</h1>
       <CitedText text={p.description} citations={descriptionCitations} notes={notes} className="mt-4 max-w-prose text-lg leading-relaxed" />
@@ -75,7 +84,12 @@ export default async function PersonPage({ params }: Props) {
       <CaseRoles roles={p.roles} heading="Cases and roles" empty={`No published case names ${p.name} as a party yet.`} />
       <LifeEvents events={p.events} notes={notes} />
       <NotesAndSources notes={notes} />
-      <LastChanged date={p.updatedAt} path={`/people/${p.slug}`} />
+      {/* No versions of a person's page: the citation names its address and its last change. */}
+      <CiteThisPage
+        pageUrl={absoluteUrl(`/people/${encodeURIComponent(p.slug)}`)}
+        cited={{ key: `casebook-person-${p.id}`, title: p.name, url: absoluteUrl(`/people/${encodeURIComponent(p.slug)}`), published: p.updatedAt, version: null, versionNumber: null }}
+        lastChanged={p.updatedAt}
+      />
     </article>
   )
 }

@@ -33,6 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!p) return { title: 'Provision not found' }
   return {
     title: provisionName(p, { title: true }),
+    alternates: { canonical: `/provisions/${encodeURIComponent(p.slug)}` },
     description: firstSentence(p.description) ?? `${provisionName(p)}, “${p.title}”, and every case that charges it.`,
   }
 }

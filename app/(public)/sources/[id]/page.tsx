@@ -35,6 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const date = s.published ? `, ${formatPartialDate(s.published)}` : ''
   return {
     title: s.title,
+    alternates: { canonical: `/sources/${s.id}` },
     description: firstSentence(s.description) ?? `${s.publisher}${date}: a source cited by Casebook, with every passage it is cited for.`,
   }
 }
