@@ -7,12 +7,14 @@ import { Footnotes, NotesAndSources } from '@/components/citations/footnotes'
 import { AliasList } from '@/components/entities/alias-list'
 import { CaseRoles } from '@/components/entities/case-roles'
 import { LifeEvents } from '@/components/people/life-events'
+import { PersonProceedingsChart } from '@/components/people/person-proceedings-chart'
 import { LastChanged } from '@/components/ui/last-changed'
 import { NotFoundResponse } from '@/components/ui/not-found-response'
 import { PageKicker } from '@/components/ui/page-kicker'
 import { recordTag } from '@/lib/cache/tags'
 import { tagPage } from '@/lib/cache/tag-page'
 import { getPersonBySlug } from '@/lib/data/people'
+import { getPersonProceedings } from '@/lib/data/case-charts'
 import { resolveAddress } from '@/lib/data/addresses'
 import { firstSentence } from '@/lib/domain/text'
 import PersonNotFound from './not-found'
@@ -53,6 +55,7 @@ export default async function PersonPage({ params }: Props) {
   }
 
   await tagPage(recordTag('person', p.id))
+  const proceedings = await getPersonProceedings(p.id)
   // Footnotes are numbered in the order the page shows the claims.
   const descriptionCitations = p.description.trim() ? p.descriptionCitations : []
   const notes = new Footnotes([descriptionCitations, ...p.events.map((e) => e.citations)])
@@ -70,6 +73,7 @@ export default async function PersonPage({ params }: Props) {
 
       <AliasList aliases={p.aliases} />
       <CaseRoles roles={p.roles} heading="Cases and roles" empty={`No published case names ${p.name} as a party yet.`} />
+      <PersonProceedingsChart name={p.name} proceedings={proceedings} lifeEvents={p.events} />
       <LifeEvents events={p.events} notes={notes} />
       <NotesAndSources notes={notes} />
       <LastChanged date={p.updatedAt} path={`/people/${p.slug}`} />
