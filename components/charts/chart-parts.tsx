@@ -113,10 +113,12 @@ export function TimeAxis({ scale, ticks, y }: { scale: TimeScale; ticks: Tick[];
       <line x1={scale.left} x2={scale.right} y1={y} y2={y} stroke="#57534e" />
       {ticks.map((t) => {
         const x = xOf(scale, t.t)
+        // A label at either end of the axis stays inside the picture.
+        const anchor = x - textWidth(t.label) / 2 < 0 ? 'start' : x + textWidth(t.label) / 2 > CHART_WIDTH ? 'end' : 'middle'
         return (
           <g key={t.t}>
             <line x1={x} x2={x} y1={y} y2={y + 5} stroke="#57534e" />
-            <text x={x} y={y + 17} textAnchor="middle">
+            <text x={anchor === 'start' ? Math.max(0, x - 2) : x} y={y + 17} textAnchor={anchor}>
               {t.label}
             </text>
           </g>

@@ -45,7 +45,7 @@ export function FilterForm({ query, options, facets, statusCounts }: { query: Ca
   const active = activeFilterCount(query)
   return (
     <details className="filter-fold mt-6 rounded border border-stone-200 bg-white sm:details-content:[content-visibility:visible]" data-testid="filter-fold">
-      <summary className="cursor-pointer px-4 py-3 font-medium sm:hidden">Filters{active ? ` (${active} active)` : ''}</summary>
+      <summary className="cursor-pointer px-4 py-3 font-medium sm:hidden">Filters ({active ? `${active} active` : 'none active'})</summary>
       <form action="/" method="get" role="search" aria-label="Filter cases" className="border-t border-stone-200 p-4 sm:border-t-0">
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
           <label className={`${field} sm:col-span-2`}>

@@ -21,6 +21,8 @@ type Row = {
   hrefBase: string
   events: { id: number; date: PartialDate | null; title: string }[]
   spells: Spell[]
+  /** Life events before the proceedings, left off the axis (listed under Life events). */
+  outside?: number
 }
 
 function truncate(text: string, max: number): string {
@@ -43,12 +45,25 @@ export function PersonProceedingsChart({ name, proceedings, lifeEvents }: { name
   for (const c of proceedings) {
     rows.push({ key: c.slug, title: `${c.title} — ${STATUS_LABELS[c.status]}`, hrefBase: `/cases/${c.slug}`, events: c.events, spells: spellsOf(c.ownEvents, c.situation) })
   }
-  const ranges = rows.flatMap((r) => [
+  const rangesOf = (r: Row) => [
     ...r.events.flatMap((e) => (e.date ? [rangeOfDate(e.date)] : [])),
     ...r.spells.flatMap((s) => [s.from, s.to, s.endedBy, s.confirmedUntil].flatMap((d) => (d ? [rangeOfDate(d)] : []))),
-  ])
-  const domain = axisDomain(ranges, 365)
-  if (!domain) return null
+  ]
+  // The axis spans the proceedings: life events long before them (moving country in
+  // 2000) would squeeze every case into a sliver. Those are listed, not drawn.
+  const caseRanges = rows.filter((r) => r.key !== 'life').flatMap(rangesOf)
+  const fitted = axisDomain(caseRanges.length ? caseRanges : rows.flatMap(rangesOf), 365)
+  if (!fitted) return null
+  // Room after the last date for the open ends ("until at least …") to show as open.
+  const anyOpen = rows.some((r) => r.spells.some((s) => isOpenSpell(s) || s.endUndated))
+  const domain = anyOpen ? { start: fitted.start, end: fitted.end + Math.max(60 * 86_400_000, (fitted.end - fitted.start) * 0.08) } : fitted
+  const life = rows.find((r) => r.key === 'life')
+  if (life) {
+    const outside = life.events.filter((e) => e.date && rangeOfDate(e.date).end <= domain.start).length
+    life.events = life.events.filter((e) => !e.date || rangeOfDate(e.date).end > domain.start)
+    life.spells = life.spells.filter((s) => !s.to || rangeOfDate(s.to).end > domain.start)
+    life.outside = outside
+  }
   const scale: TimeScale = { from: domain.start, to: domain.end, left: LEFT, right: RIGHT }
   const xAt = (d: PartialDate) => xOf(scale, d.at.getTime())
   const xEnd = (d: PartialDate) => xOf(scale, endOfPartialDate(d).getTime())
@@ -64,7 +79,7 @@ export function PersonProceedingsChart({ name, proceedings, lifeEvents }: { name
     const { lanes, count } = assignLanes(marks, 3)
     const top = y
     y += TITLE_H + SPELL_H + 4 + Math.max(1, count) * LANE_H + ROW_GAP
-    return { r, marks, lanes, top, undated: r.events.filter((e) => !e.date).length }
+    return { r, marks, lanes, top, undated: r.events.filter((e) => !e.date).length, outside: r.outside ?? 0 }
   })
   const axisY = y
   const height = axisY + 24
@@ -161,10 +176,11 @@ export function PersonProceedingsChart({ name, proceedings, lifeEvents }: { name
             <li>dots and bars: events (a day; a month, season or year)</li>
           </ul>
           <ul className="mt-2 space-y-1" aria-label="Detention, house arrest and exile, in words">
-            {laidOut.map(({ r, undated }) => (
+            {laidOut.map(({ r, undated, outside }) => (
               <li key={r.key}>
                 <span className="font-medium text-stone-900">{r.title}:</span> {r.spells.length ? r.spells.map(describeSpell).join('; ') : 'no detention, house arrest or exile reported'}.
                 {undated ? ` ${undated} ${undated === 1 ? 'event has' : 'events have'} no reported date and ${undated === 1 ? 'is' : 'are'} not placed.` : ''}
+                {outside ? ` ${outside} earlier life ${outside === 1 ? 'event is' : 'events are'} before the first case and not drawn (see Life events).` : ''}
               </li>
             ))}
           </ul>
