@@ -1,4 +1,4 @@
-import { CHART_WIDTH, ChartPatterns, PatternedRect, STATUS_PATTERNS, STATUS_TINTS, TimeAxis, textWidth } from '@/components/charts/chart-parts'
+import { CHART_WIDTH, ChartLinkLayer, ChartPatterns, type ChartLink, PatternedRect, STATUS_PATTERNS, STATUS_TINTS, TimeAxis, textWidth } from '@/components/charts/chart-parts'
 import { DateMarkShape, DisputedFlag, MarkLegend } from '@/components/charts/date-mark'
 import type { CaseDetailDTO } from '@/lib/data/dto'
 import { STATUS_LABELS } from '@/lib/domain/case-status'
@@ -47,6 +47,15 @@ export function CaseTimelineChart({ c }: { c: CaseDetailDTO }) {
   const undated = c.events.filter((e) => e.date === null)
   const bandText = bands.map((b, i) => describeBand(b, i, bands.length))
 
+  const links: ChartLink[] = marks.map(({ e, x0, x1 }, i) => ({
+    href: `#event-${e.id}`,
+    label: `${formatEventDate(e.date)}: ${e.title}${disputed.has(e.id) ? ' (sources disagree)' : ''}`,
+    x: x0,
+    y: LANES_TOP + lanes[i]! * LANE_H + 1,
+    width: x1 - x0 + (disputed.has(e.id) ? 10 : 0),
+    height: LANE_H - 2,
+    testId: 'event-mark',
+  }))
   const bandStart = (b: StatusBand) => (b.from ? xOf(scale, b.from.at.getTime()) : b.knownAfter ? xOf(scale, endOfPartialDate(b.knownAfter).getTime()) : LEFT)
   const description = [
     bands.length ? `Status over time: ${bandText.join('; ')}.` : 'No event sets the status of the case.',
@@ -65,51 +74,52 @@ export function CaseTimelineChart({ c }: { c: CaseDetailDTO }) {
       </h2>
       <figure className="mt-3">
         <div className="overflow-x-auto rounded border border-stone-200 bg-white p-2">
-          <svg role="img" aria-labelledby="timeline-chart-title" aria-describedby="timeline-chart-desc" viewBox={`0 0 ${CHART_WIDTH} ${height}`} width="100%" className="min-w-[36rem]" fontFamily="inherit">
-            <title id="timeline-chart-title">{`Timeline of ${c.title}, drawn`}</title>
-            <desc id="timeline-chart-desc">{description}</desc>
-            <ChartPatterns prefix={P} />
+          <div className="relative min-w-[36rem]">
+            <svg role="img" aria-labelledby="timeline-chart-title" aria-describedby="timeline-chart-desc" viewBox={`0 0 ${CHART_WIDTH} ${height}`} width="100%" className="block" fontFamily="inherit">
+              <title id="timeline-chart-title">{`Timeline of ${c.title}, drawn`}</title>
+              <desc id="timeline-chart-desc">{description}</desc>
+              <ChartPatterns prefix={P} />
 
-            {bands.map((b, i) => {
-              const x = bandStart(b)
-              const next = bands[i + 1]
-              const end = next ? bandStart(next) : RIGHT
-              const label = STATUS_LABELS[b.status]
-              const fits = end - x > textWidth(label, 12) + 10
-              const unsureEnd = b.from && b.from.precision !== 'DAY' ? Math.min(end, xOf(scale, endOfPartialDate(b.from).getTime())) : null
-              return (
-                <g key={i} data-testid="status-band" data-status={b.status}>
-                  <title>{bandText[i]}</title>
-                  <PatternedRect prefix={P} x={x} y={BAND_TOP} width={end - x} height={BAND_H} tint={STATUS_TINTS[b.status]} pattern={STATUS_PATTERNS[b.status]} />
-                  {/* The status changed somewhere in this month (season, year): the sources do not say which day. */}
-                  {unsureEnd !== null && unsureEnd > x ? <rect x={x} y={BAND_TOP} width={unsureEnd - x} height={BAND_H} fill={`url(#${P}-unsure)`} /> : null}
-                  {!b.from ? (
-                    <text x={x + 3} y={BAND_TOP - 1} fontSize="10" fill="#292524">
-                      ?
+              {bands.map((b, i) => {
+                const x = bandStart(b)
+                const next = bands[i + 1]
+                const end = next ? bandStart(next) : RIGHT
+                const label = STATUS_LABELS[b.status]
+                const fits = end - x > textWidth(label, 12) + 10
+                const unsureEnd = b.from && b.from.precision !== 'DAY' ? Math.min(end, xOf(scale, endOfPartialDate(b.from).getTime())) : null
+                return (
+                  <g key={i} data-testid="status-band" data-status={b.status}>
+                    <title>{bandText[i]}</title>
+                    <PatternedRect prefix={P} x={x} y={BAND_TOP} width={end - x} height={BAND_H} tint={STATUS_TINTS[b.status]} pattern={STATUS_PATTERNS[b.status]} />
+                    {/* The status changed somewhere in this month (season, year): the sources do not say which day. */}
+                    {unsureEnd !== null && unsureEnd > x ? <rect x={x} y={BAND_TOP} width={unsureEnd - x} height={BAND_H} fill={`url(#${P}-unsure)`} /> : null}
+                    {!b.from ? (
+                      <text x={x + 3} y={BAND_TOP - 1} fontSize="10" fill="#292524">
+                        ?
+                      </text>
+                    ) : null}
+                    <text x={x + 5} y={BAND_TOP + BAND_H / 2 + 4} fontSize="12" fontWeight="600" fill="#1c1917" stroke="#fff" strokeWidth="3" paintOrder="stroke">
+                      {fits ? label : end - x > 14 ? String(i + 1) : ''}
                     </text>
-                  ) : null}
-                  <text x={x + 5} y={BAND_TOP + BAND_H / 2 + 4} fontSize="12" fontWeight="600" fill="#1c1917" stroke="#fff" strokeWidth="3" paintOrder="stroke">
-                    {fits ? label : end - x > 14 ? String(i + 1) : ''}
-                  </text>
-                  {!next ? <line x1={RIGHT} x2={CHART_WIDTH - 6} y1={BAND_TOP + BAND_H / 2} y2={BAND_TOP + BAND_H / 2} stroke="#1c1917" strokeWidth="1.5" markerEnd={`url(#${P}-arrow)`} /> : null}
-                </g>
-              )
-            })}
+                    {!next ? <line x1={RIGHT} x2={CHART_WIDTH - 6} y1={BAND_TOP + BAND_H / 2} y2={BAND_TOP + BAND_H / 2} stroke="#1c1917" strokeWidth="1.5" markerEnd={`url(#${P}-arrow)`} /> : null}
+                  </g>
+                )
+              })}
 
-            {marks.map(({ e, m }, i) => {
-              const y = LANES_TOP + lanes[i]! * LANE_H + LANE_H / 2
-              const label = `${formatEventDate(e.date)}: ${e.title}${disputed.has(e.id) ? ' (sources disagree)' : ''}`
-              return (
-                <a key={e.id} href={`#event-${e.id}`} aria-label={label} data-testid="event-mark">
-                  <title>{label}</title>
-                  <DateMarkShape mark={m} y={y} />
-                  {disputed.has(e.id) ? <DisputedFlag x={Math.max(m.x1, (m.x0 + m.x1) / 2 + 6)} y={y} /> : null}
-                </a>
-              )
-            })}
+              {marks.map(({ e, m }, i) => {
+                const y = LANES_TOP + lanes[i]! * LANE_H + LANE_H / 2
+                return (
+                  <g key={e.id}>
+                    <DateMarkShape mark={m} y={y} />
+                    {disputed.has(e.id) ? <DisputedFlag x={Math.max(m.x1, (m.x0 + m.x1) / 2 + 6)} y={y} /> : null}
+                  </g>
+                )
+              })}
 
-            <TimeAxis scale={scale} ticks={timeTicks(domain)} y={axisY} />
-          </svg>
+              <TimeAxis scale={scale} ticks={timeTicks(domain)} y={axisY} />
+            </svg>
+            <ChartLinkLayer height={height} label="Events in the picture" links={links} />
+          </div>
         </div>
         <figcaption className="mt-2 text-sm text-stone-700">
           <MarkLegend disputed={disputed.size > 0} />

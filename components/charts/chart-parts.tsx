@@ -132,3 +132,26 @@ export function TimeAxis({ scale, ticks, y }: { scale: TimeScale; ticks: Tick[];
 export function textWidth(text: string, fontSize = 11): number {
   return text.length * fontSize * 0.56
 }
+
+/** A clickable area of a chart: the mark it covers is drawn in the picture underneath. */
+export type ChartLink = { href: string; label: string; x: number; y: number; width: number; height: number; testId: string; data?: Record<`data-${string}`, string | number> }
+
+/**
+ * The links of a chart, in a transparent layer laid exactly over the picture (same
+ * viewBox, same box). They cannot live inside the `role="img"` picture: its content is
+ * presentational, so links there would be focusable but nameless to assistive
+ * technology (axe: nested-interactive). Here they are ordinary named links.
+ */
+export function ChartLinkLayer({ height, label, links }: { height: number; label: string; links: ChartLink[] }) {
+  if (!links.length) return null
+  return (
+    <svg role="group" aria-label={label} viewBox={`0 0 ${CHART_WIDTH} ${height}`} className="absolute inset-0 h-full w-full">
+      {links.map((l, i) => (
+        <a key={i} href={l.href} aria-label={l.label} data-testid={l.testId} {...l.data}>
+          <title>{l.label}</title>
+          <rect x={l.x} y={l.y} width={Math.max(1, l.width)} height={Math.max(1, l.height)} fill="transparent" />
+        </a>
+      ))}
+    </svg>
+  )
+}

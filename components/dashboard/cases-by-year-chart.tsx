@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { CHART_WIDTH, ChartPatterns, PatternedRect, STATUS_PATTERNS, STATUS_TINTS } from '@/components/charts/chart-parts'
+import { CHART_WIDTH, ChartLinkLayer, ChartPatterns, type ChartLink, PatternedRect, STATUS_PATTERNS, STATUS_TINTS } from '@/components/charts/chart-parts'
 import type { YearStatusCounts } from '@/lib/data/case-charts'
 import { CASE_STATUSES, STATUS_LABELS, type CaseStatus } from '@/lib/domain/case-status'
 import { caseQueryToSearch, type CaseQuery } from '@/lib/validation/case-filters'
@@ -34,6 +34,7 @@ export function CasesByYearChart({ data, query }: { data: YearStatusCounts; quer
   const barW = Math.max(2, Math.min(40, slot * 0.72))
   const labelEvery = Math.ceil(36 / slot)
   const href = (year: number, status: CaseStatus) => `/${caseQueryToSearch({ ...query, year, statuses: [status], page: 1 })}`
+  const links: ChartLink[] = []
   const busiest = years.reduce((a, b) => (b.total > a.total ? b : a))
   const description = `Cases active in each year from ${years[0]!.year} to ${years.at(-1)!.year}, stacked by their current status${query.year ? ' (the year filter aside: every year is shown, the chosen one outlined)' : ''}. The most, ${busiest.total.toLocaleString('en-GB')}, in ${busiest.year}. The table below gives every number.`
 
@@ -44,54 +45,67 @@ export function CasesByYearChart({ data, query }: { data: YearStatusCounts; quer
       </h2>
       <figure className="mt-2">
         <div className="overflow-x-auto rounded border border-stone-200 bg-white p-2">
-          <svg role="img" aria-labelledby="by-year-title" aria-describedby="by-year-desc" viewBox={`0 0 ${CHART_WIDTH} ${HEIGHT}`} width="100%" className="min-w-[32rem]" fontFamily="inherit">
-            <title id="by-year-title">Cases active each year, by status</title>
-            <desc id="by-year-desc">{description}</desc>
-            <ChartPatterns prefix={P} />
-            <g aria-hidden="true" fontSize="10" fill="#44403c">
-              {Array.from({ length: top / step + 1 }, (_, i) => i * step).map((n) => (
-                <g key={n}>
-                  <line x1={LEFT} x2={RIGHT} y1={yOf(n)} y2={yOf(n)} stroke="#d6d3d1" strokeDasharray={n ? '2 3' : undefined} />
-                  <text x={LEFT - 4} y={yOf(n) + 3} textAnchor="end">
-                    {n.toLocaleString('en-GB')}
-                  </text>
-                </g>
-              ))}
-            </g>
-            {years.map((y, i) => {
-              const x = LEFT + i * slot + (slot - barW) / 2
-              let base = 0
-              return (
-                <g key={y.year} data-year={y.year}>
-                  {statuses.map((s) => {
-                    const n = y.byStatus[s] ?? 0
-                    if (!n) return null
-                    const y0 = yOf(base + n)
-                    const h = yOf(base) - y0
-                    base += n
-                    const label = `${y.year}, ${STATUS_LABELS[s]}: ${n.toLocaleString('en-GB')} ${n === 1 ? 'case' : 'cases'}`
-                    return (
-                      <a key={s} href={href(y.year, s)} aria-label={label} data-testid="year-status-segment" data-count={n} data-status={s}>
-                        <title>{label}</title>
-                        <PatternedRect prefix={P} x={x} y={y0} width={barW} height={h} tint={STATUS_TINTS[s]} pattern={STATUS_PATTERNS[s]} />
-                        {h >= 13 && barW >= 18 ? (
-                          <text x={x + barW / 2} y={y0 + h / 2 + 4} fontSize="10" textAnchor="middle" fill="#1c1917" stroke="#fff" strokeWidth="2.5" paintOrder="stroke">
-                            {n.toLocaleString('en-GB')}
-                          </text>
-                        ) : null}
-                      </a>
-                    )
-                  })}
-                  {query.year === y.year ? <rect x={x - 3} y={yOf(y.total) - 3} width={barW + 6} height={yOf(0) - yOf(y.total) + 6} fill="none" stroke="#1c1917" strokeWidth="2" strokeDasharray="4 2" /> : null}
-                  {i % labelEvery === 0 || query.year === y.year ? (
-                    <text x={x + barW / 2} y={TOP + PLOT_H + 16} fontSize="10" textAnchor="middle" fill="#292524" fontWeight={query.year === y.year ? 700 : 400} aria-hidden="true">
-                      {y.year}
+          <div className="relative min-w-[32rem]">
+            <svg role="img" aria-labelledby="by-year-title" aria-describedby="by-year-desc" viewBox={`0 0 ${CHART_WIDTH} ${HEIGHT}`} width="100%" className="block" fontFamily="inherit">
+              <title id="by-year-title">Cases active each year, by status</title>
+              <desc id="by-year-desc">{description}</desc>
+              <ChartPatterns prefix={P} />
+              <g aria-hidden="true" fontSize="10" fill="#44403c">
+                {Array.from({ length: top / step + 1 }, (_, i) => i * step).map((n) => (
+                  <g key={n}>
+                    <line x1={LEFT} x2={RIGHT} y1={yOf(n)} y2={yOf(n)} stroke="#d6d3d1" strokeDasharray={n ? '2 3' : undefined} />
+                    <text x={LEFT - 4} y={yOf(n) + 3} textAnchor="end">
+                      {n.toLocaleString('en-GB')}
                     </text>
-                  ) : null}
-                </g>
-              )
-            })}
-          </svg>
+                  </g>
+                ))}
+              </g>
+              {years.map((y, i) => {
+                const x = LEFT + i * slot + (slot - barW) / 2
+                let base = 0
+                return (
+                  <g key={y.year} data-year={y.year}>
+                    {statuses.map((s) => {
+                      const n = y.byStatus[s] ?? 0
+                      if (!n) return null
+                      const y0 = yOf(base + n)
+                      const h = yOf(base) - y0
+                      base += n
+                      links.push({
+                        href: href(y.year, s),
+                        label: `${y.year}, ${STATUS_LABELS[s]}: ${n.toLocaleString('en-GB')} ${n === 1 ? 'case' : 'cases'}`,
+                        x,
+                        y: y0,
+                        width: barW,
+                        height: h,
+                        testId: 'year-status-segment',
+                        data: { 'data-count': n, 'data-status': s },
+                      })
+                      return (
+                        <g key={s}>
+                          <PatternedRect prefix={P} x={x} y={y0} width={barW} height={h} tint={STATUS_TINTS[s]} pattern={STATUS_PATTERNS[s]} />
+                          {h >= 13 && barW >= 18 ? (
+                            <text x={x + barW / 2} y={y0 + h / 2 + 4} fontSize="10" textAnchor="middle" fill="#1c1917" stroke="#fff" strokeWidth="2.5" paintOrder="stroke">
+                              {n.toLocaleString('en-GB')}
+                            </text>
+                          ) : null}
+                        </g>
+                      )
+                    })}
+                    {query.year === y.year ? (
+                      <rect x={x - 3} y={yOf(y.total) - 3} width={barW + 6} height={yOf(0) - yOf(y.total) + 6} fill="none" stroke="#1c1917" strokeWidth="2" strokeDasharray="4 2" />
+                    ) : null}
+                    {i % labelEvery === 0 || query.year === y.year ? (
+                      <text x={x + barW / 2} y={TOP + PLOT_H + 16} fontSize="10" textAnchor="middle" fill="#292524" fontWeight={query.year === y.year ? 700 : 400} aria-hidden="true">
+                        {y.year}
+                      </text>
+                    ) : null}
+                  </g>
+                )
+              })}
+            </svg>
+            <ChartLinkLayer height={HEIGHT} label="Years and statuses in the picture" links={links} />
+          </div>
         </div>
         <figcaption className="mt-2 text-sm text-stone-700">
           <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label="Key">

@@ -1,4 +1,4 @@
-import { CHART_WIDTH, ChartPatterns, PatternedRect, SPELL_STYLE, TimeAxis, textWidth } from '@/components/charts/chart-parts'
+import { CHART_WIDTH, ChartLinkLayer, ChartPatterns, type ChartLink, PatternedRect, SPELL_STYLE, TimeAxis, textWidth } from '@/components/charts/chart-parts'
 import { DateMarkShape } from '@/components/charts/date-mark'
 import type { ProceedingDTO } from '@/lib/data/case-charts'
 import type { EventDTO } from '@/lib/data/dto'
@@ -82,6 +82,18 @@ export function PersonProceedingsChart({ name, proceedings, lifeEvents }: { name
     return { r, marks, lanes, top, undated: r.events.filter((e) => !e.date).length, outside: r.outside ?? 0 }
   })
   const axisY = y
+  const links: ChartLink[] = laidOut.flatMap(({ r, marks, lanes, top }) =>
+    marks.map(({ e, x0, x1 }, i) => ({
+      href: `${r.hrefBase}#event-${e.id}`,
+      label: `${formatEventDate(e.date)}: ${e.title}`,
+      x: x0,
+      y: top + TITLE_H + SPELL_H + 4 + lanes[i]! * LANE_H + 1,
+      width: x1 - x0,
+      height: LANE_H - 2,
+      testId: 'event-mark',
+      data: { 'data-row': r.key },
+    })),
+  )
   const height = axisY + 24
   const kinds = SPELL_KINDS.filter((k) => rows.some((r) => r.spells.some((s) => s.kind === k)))
   const spellCount = rows.reduce((n, r) => n + r.spells.length, 0)
@@ -101,66 +113,55 @@ export function PersonProceedingsChart({ name, proceedings, lifeEvents }: { name
       </h2>
       <figure className="mt-3">
         <div className="overflow-x-auto rounded border border-stone-200 bg-white p-2">
-          <svg
-            role="img"
-            aria-labelledby="proceedings-chart-title"
-            aria-describedby="proceedings-chart-desc"
-            viewBox={`0 0 ${CHART_WIDTH} ${height}`}
-            width="100%"
-            className="min-w-[36rem]"
-            fontFamily="inherit"
-          >
-            <title id="proceedings-chart-title">{`${name}’s proceedings and spells of detention, house arrest and exile, drawn`}</title>
-            <desc id="proceedings-chart-desc">{description}</desc>
-            <ChartPatterns prefix={P} />
-            {laidOut.map(({ r, marks, lanes, top }) => {
-              const spellY = top + TITLE_H
-              const lanesTop = spellY + SPELL_H + 4
-              return (
-                <g key={r.key} data-testid="proceeding-row">
-                  <text x={LEFT} y={top + 11} fontSize="12" fontWeight="600" fill="#1c1917">
-                    {truncate(r.title, 100)}
-                  </text>
-                  <line x1={LEFT} x2={RIGHT} y1={spellY + SPELL_H / 2} y2={spellY + SPELL_H / 2} stroke="#d6d3d1" />
-                  {r.spells.map((s, i) => {
-                    const x0 = s.from ? xAt(s.from) : s.knownAfter ? xEnd(s.knownAfter) : LEFT
-                    const solidEnd = s.to ? xAt(s.to) : s.confirmedUntil ? xEnd(s.confirmedUntil) : x0 + 4
-                    const unsureEnd = s.to ? xEnd(s.to) : s.endedBy ? xAt(s.endedBy) : null
-                    const open = isOpenSpell(s) || s.endUndated
-                    const style = SPELL_STYLE[s.kind]
-                    const label = SPELL_LABELS[s.kind]
-                    return (
-                      <g key={i} data-testid="spell" data-kind={s.kind} data-open={open ? 'true' : 'false'}>
-                        <title>{describeSpell(s)}</title>
-                        <PatternedRect prefix={P} x={x0} y={spellY} width={Math.max(3, solidEnd - x0)} height={SPELL_H} tint={style.tint} pattern={style.pattern} />
-                        {unsureEnd !== null && unsureEnd > solidEnd ? (
-                          <rect x={solidEnd} y={spellY} width={unsureEnd - solidEnd} height={SPELL_H} fill={`url(#${P}-unsure)`} stroke="#44403c" strokeWidth="0.75" strokeDasharray="2 2" />
-                        ) : null}
-                        {open ? <path d={`M${solidEnd} ${spellY}H${RIGHT}M${solidEnd} ${spellY + SPELL_H}H${RIGHT}`} stroke="#1c1917" strokeWidth="1" strokeDasharray="4 3" fill="none" /> : null}
-                        {open ? <line x1={RIGHT} x2={CHART_WIDTH - 6} y1={spellY + SPELL_H / 2} y2={spellY + SPELL_H / 2} stroke="#1c1917" strokeWidth="1.5" markerEnd={`url(#${P}-arrow)`} /> : null}
-                        {s.fromIsAsOf ? <line x1={x0 - 12} x2={x0} y1={spellY + SPELL_H / 2} y2={spellY + SPELL_H / 2} stroke="#1c1917" strokeWidth="1" strokeDasharray="2 2" /> : null}
-                        {(open ? RIGHT : solidEnd) - x0 > textWidth(label, 10) + 8 ? (
-                          <text x={x0 + 4} y={spellY + SPELL_H - 2.5} fontSize="10" fontWeight="600" fill="#1c1917" stroke="#fff" strokeWidth="2.5" paintOrder="stroke">
-                            {label}
-                          </text>
-                        ) : null}
-                      </g>
-                    )
-                  })}
-                  {marks.map(({ e, m }, i) => {
-                    const label = `${formatEventDate(e.date)}: ${e.title}`
-                    return (
-                      <a key={e.id} href={`${r.hrefBase}#event-${e.id}`} aria-label={label} data-testid="event-mark">
-                        <title>{label}</title>
-                        <DateMarkShape mark={m} y={lanesTop + lanes[i]! * LANE_H + LANE_H / 2} />
-                      </a>
-                    )
-                  })}
-                </g>
-              )
-            })}
-            <TimeAxis scale={scale} ticks={timeTicks(domain)} y={axisY} />
-          </svg>
+          <div className="relative min-w-[36rem]">
+            <svg role="img" aria-labelledby="proceedings-chart-title" aria-describedby="proceedings-chart-desc" viewBox={`0 0 ${CHART_WIDTH} ${height}`} width="100%" className="block" fontFamily="inherit">
+              <title id="proceedings-chart-title">{`${name}’s proceedings and spells of detention, house arrest and exile, drawn`}</title>
+              <desc id="proceedings-chart-desc">{description}</desc>
+              <ChartPatterns prefix={P} />
+              {laidOut.map(({ r, marks, lanes, top }) => {
+                const spellY = top + TITLE_H
+                const lanesTop = spellY + SPELL_H + 4
+                return (
+                  <g key={r.key} data-testid="proceeding-row">
+                    <text x={LEFT} y={top + 11} fontSize="12" fontWeight="600" fill="#1c1917">
+                      {truncate(r.title, 100)}
+                    </text>
+                    <line x1={LEFT} x2={RIGHT} y1={spellY + SPELL_H / 2} y2={spellY + SPELL_H / 2} stroke="#d6d3d1" />
+                    {r.spells.map((s, i) => {
+                      const x0 = s.from ? xAt(s.from) : s.knownAfter ? xEnd(s.knownAfter) : LEFT
+                      const solidEnd = s.to ? xAt(s.to) : s.confirmedUntil ? xEnd(s.confirmedUntil) : x0 + 4
+                      const unsureEnd = s.to ? xEnd(s.to) : s.endedBy ? xAt(s.endedBy) : null
+                      const open = isOpenSpell(s) || s.endUndated
+                      const style = SPELL_STYLE[s.kind]
+                      const label = SPELL_LABELS[s.kind]
+                      return (
+                        <g key={i} data-testid="spell" data-kind={s.kind} data-open={open ? 'true' : 'false'}>
+                          <title>{describeSpell(s)}</title>
+                          <PatternedRect prefix={P} x={x0} y={spellY} width={Math.max(3, solidEnd - x0)} height={SPELL_H} tint={style.tint} pattern={style.pattern} />
+                          {unsureEnd !== null && unsureEnd > solidEnd ? (
+                            <rect x={solidEnd} y={spellY} width={unsureEnd - solidEnd} height={SPELL_H} fill={`url(#${P}-unsure)`} stroke="#44403c" strokeWidth="0.75" strokeDasharray="2 2" />
+                          ) : null}
+                          {open ? <path d={`M${solidEnd} ${spellY}H${RIGHT}M${solidEnd} ${spellY + SPELL_H}H${RIGHT}`} stroke="#1c1917" strokeWidth="1" strokeDasharray="4 3" fill="none" /> : null}
+                          {open ? <line x1={RIGHT} x2={CHART_WIDTH - 6} y1={spellY + SPELL_H / 2} y2={spellY + SPELL_H / 2} stroke="#1c1917" strokeWidth="1.5" markerEnd={`url(#${P}-arrow)`} /> : null}
+                          {s.fromIsAsOf ? <line x1={x0 - 12} x2={x0} y1={spellY + SPELL_H / 2} y2={spellY + SPELL_H / 2} stroke="#1c1917" strokeWidth="1" strokeDasharray="2 2" /> : null}
+                          {(open ? RIGHT : solidEnd) - x0 > textWidth(label, 10) + 8 ? (
+                            <text x={x0 + 4} y={spellY + SPELL_H - 2.5} fontSize="10" fontWeight="600" fill="#1c1917" stroke="#fff" strokeWidth="2.5" paintOrder="stroke">
+                              {label}
+                            </text>
+                          ) : null}
+                        </g>
+                      )
+                    })}
+                    {marks.map(({ e, m }, i) => (
+                      <DateMarkShape key={e.id} mark={m} y={lanesTop + lanes[i]! * LANE_H + LANE_H / 2} />
+                    ))}
+                  </g>
+                )
+              })}
+              <TimeAxis scale={scale} ticks={timeTicks(domain)} y={axisY} />
+            </svg>
+            <ChartLinkLayer height={height} label="Events in the picture" links={links} />
+          </div>
         </div>
         <figcaption className="mt-2 text-sm text-stone-700">
           <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label="Key">

@@ -108,16 +108,18 @@ async function provisionCountsInSql(f: CaseFilters, provisions: { id: number; sl
   if (f.year) conditions.push(Prisma.sql`c."firstYear" <= ${f.year} AND (c."lastYear" IS NULL OR c."lastYear" >= ${f.year})`)
   if (f.sentence) conditions.push(Prisma.sql`instr(c."sentenceKinds", ${`|${f.sentence}|`}) > 0`)
   const matched = Prisma.sql`SELECT c."id" FROM "Case" c WHERE ${Prisma.join(conditions, ' AND ')}`
+  // `+ch."caseId"`: not an index term, so SQLite walks Charge(provisionId, caseId) in
+  // order (covering, no temporary B-tree) and tests each case against the matched set.
   const [own, parents, grandparents] = await Promise.all([
     db.$queryRaw<
       { id: number; n: bigint | number }[]
-    >`SELECT ch."provisionId" AS id, COUNT(DISTINCT ch."caseId") AS n FROM "Charge" ch WHERE ch."provisionId" IS NOT NULL AND ch."caseId" IN (${matched}) GROUP BY ch."provisionId"`,
+    >`SELECT ch."provisionId" AS id, COUNT(DISTINCT ch."caseId") AS n FROM "Charge" ch WHERE ch."provisionId" IS NOT NULL AND +ch."caseId" IN (${matched}) GROUP BY ch."provisionId"`,
     db.$queryRaw<
       { id: number; n: bigint | number }[]
-    >`SELECT lp."parentId" AS id, COUNT(DISTINCT ch."caseId") AS n FROM "Charge" ch JOIN "LegalProvision" lp ON lp."id" = ch."provisionId" WHERE lp."parentId" IS NOT NULL AND ch."caseId" IN (${matched}) GROUP BY lp."parentId"`,
+    >`SELECT lp."parentId" AS id, COUNT(DISTINCT ch."caseId") AS n FROM "Charge" ch JOIN "LegalProvision" lp ON lp."id" = ch."provisionId" WHERE lp."parentId" IS NOT NULL AND +ch."caseId" IN (${matched}) GROUP BY lp."parentId"`,
     db.$queryRaw<
       { id: number; n: bigint | number }[]
-    >`SELECT gp."parentId" AS id, COUNT(DISTINCT ch."caseId") AS n FROM "Charge" ch JOIN "LegalProvision" lp ON lp."id" = ch."provisionId" JOIN "LegalProvision" gp ON gp."id" = lp."parentId" WHERE gp."parentId" IS NOT NULL AND ch."caseId" IN (${matched}) GROUP BY gp."parentId"`,
+    >`SELECT gp."parentId" AS id, COUNT(DISTINCT ch."caseId") AS n FROM "Charge" ch JOIN "LegalProvision" lp ON lp."id" = ch."provisionId" JOIN "LegalProvision" gp ON gp."id" = lp."parentId" WHERE gp."parentId" IS NOT NULL AND +ch."caseId" IN (${matched}) GROUP BY gp."parentId"`,
   ])
   // A case is under an article through the article itself, a part or a paragraph: the
   // levels are counted apart, so they are merged by case below only where they overlap.
@@ -141,7 +143,7 @@ async function provisionCountsInSql(f: CaseFilters, provisions: { id: number; sl
         (id) =>
           db.$queryRaw<
             { n: bigint | number }[]
-          >`SELECT COUNT(DISTINCT ch."caseId") AS n FROM "Charge" ch JOIN "LegalProvision" lp ON lp."id" = ch."provisionId" LEFT JOIN "LegalProvision" pp ON pp."id" = lp."parentId" WHERE (lp."id" = ${id} OR lp."parentId" = ${id} OR pp."parentId" = ${id}) AND ch."caseId" IN (${matched})`,
+          >`SELECT COUNT(DISTINCT ch."caseId") AS n FROM "Charge" ch JOIN "LegalProvision" lp ON lp."id" = ch."provisionId" LEFT JOIN "LegalProvision" pp ON pp."id" = lp."parentId" WHERE (lp."id" = ${id} OR lp."parentId" = ${id} OR pp."parentId" = ${id}) AND +ch."caseId" IN (${matched})`,
       ),
     )
     ids.forEach((id, i) => {
