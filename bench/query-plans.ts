@@ -53,14 +53,15 @@ async function scenarios(databaseUrl: string, client: RecordingClient, targets: 
   globalThis.casebookPrisma = client.prisma
   const { listCases, countCasesByStatus, getDashboardOptions, getCaseBySlug } = await import('@/lib/data/cases')
   const { parseCaseQuery } = await import('@/lib/validation/case-filters')
+  const { getCaseFacets } = await import('@/lib/data/case-facets')
 
   const dashboards = dashboardTargets(targets).map((target): Scenario => {
     const { query } = parseCaseQuery(target.search)
     return {
       label: target.label,
       url: dashboardPath(target),
-      // app/(public)/page.tsx
-      run: () => Promise.all([listCases(query), countCasesByStatus(query), getDashboardOptions(query.person)]),
+      // components/dashboard/dashboard-view.tsx
+      run: () => Promise.all([listCases(query), countCasesByStatus(query), getDashboardOptions(query.person), getCaseFacets(query)]),
     }
   })
   const casePage = (label: string, slug: string): Scenario => ({

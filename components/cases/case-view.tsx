@@ -4,6 +4,7 @@ import { CaseParties } from '@/components/cases/case-parties'
 import { CaseCharges } from '@/components/cases/case-charges'
 import { CaseStages } from '@/components/cases/case-stages'
 import { CaseTimeline } from '@/components/cases/case-timeline'
+import { CaseTimelineChart } from '@/components/cases/case-timeline-chart'
 import { CaseConflicts } from '@/components/cases/case-conflicts'
 import { RelatedCases } from '@/components/cases/related-cases'
 import { CiteRefs, Footnotes, NotesAndSources } from '@/components/citations/footnotes'
@@ -45,6 +46,7 @@ export function CaseView({ c, cite, notice }: { c: CaseDetailDTO; cite?: React.R
       <CaseParties parties={c.parties} notes={notes} />
       <CaseCharges charges={c.charges} notes={notes} />
       <CaseStages stages={c.stages} histories={c.sentenceHistories} notes={notes} />
+      <CaseTimelineChart c={c} />
       <CaseTimeline events={c.events} notes={notes} disputedEvents={disputedEvents} />
       <CaseConflicts conflicts={c.conflicts} notes={notes} />
       <RelatedCases related={c.related} />

@@ -1,14 +1,16 @@
 import Link from '@/components/ui/plain-link'
 import { CaseList } from '@/components/dashboard/case-list'
+import { CasesByYearChart } from '@/components/dashboard/cases-by-year-chart'
 import { FilterForm } from '@/components/dashboard/filter-form'
 import { Pagination } from '@/components/dashboard/pagination'
 import { StatusCounts } from '@/components/dashboard/status-counts'
 import { countCasesByStatus, getDashboardOptions, listCases } from '@/lib/data/cases'
+import { getCaseFacets } from '@/lib/data/case-facets'
 import { hasActiveFilters, type ParsedCaseQuery } from '@/lib/validation/case-filters'
 
 /** The case dashboard for one parsed query: counts by status, filters, the list, pages. */
 export async function DashboardView({ query, problems }: ParsedCaseQuery) {
-  const [page, counts, options] = await Promise.all([listCases(query), countCasesByStatus(query), getDashboardOptions(query.person)])
+  const [page, counts, options, facets] = await Promise.all([listCases(query), countCasesByStatus(query), getDashboardOptions(query.person), getCaseFacets(query)])
   const filtered = hasActiveFilters(query)
 
   return (
@@ -37,7 +39,7 @@ export async function DashboardView({ query, problems }: ParsedCaseQuery) {
       ) : null}
 
       <StatusCounts counts={counts} query={query} />
-      <FilterForm query={query} options={options} />
+      <FilterForm query={query} options={options} facets={facets} statusCounts={counts} />
 
       <section aria-labelledby="results-heading" className="mt-6">
         <h2 id="results-heading" className="text-lg font-semibold" aria-live="polite">
@@ -47,6 +49,7 @@ export async function DashboardView({ query, problems }: ParsedCaseQuery) {
         <CaseList items={page.items} query={query} filtered={filtered} />
         <Pagination page={page.page} pageCount={page.pageCount} query={query} />
       </section>
+      <CasesByYearChart data={facets.byYear} query={query} />
     </div>
   )
 }

@@ -32,9 +32,10 @@ export async function provisionAndDescendantIds(slug: string): Promise<number[] 
 /**
  * Turns URL filters into a Prisma `where`. Person and provision arrive as slugs and
  * are resolved to ids first, so the case query filters through indexed foreign keys.
- * Returns null when a slug names nothing: no case can match.
+ * Returns null when a slug names nothing: no case can match. Also used by the
+ * dashboard's facet counts and chart (case-facets.ts, case-charts.ts).
  */
-async function caseWhere(filters: CaseFilters, { withStatus = true } = {}): Promise<Prisma.CaseWhereInput | null> {
+export async function caseWhere(filters: CaseFilters, { withStatus = true } = {}): Promise<Prisma.CaseWhereInput | null> {
   const [person, provision] = await Promise.all([
     filters.person ? db.person.findUnique({ where: { slug: filters.person }, select: { id: true } }) : null,
     filters.provision ? provisionAndDescendantIds(filters.provision) : null,

@@ -10,12 +10,14 @@ import { CaseRoles } from '@/components/entities/case-roles'
 import { LifeEvents } from '@/components/people/life-events'
 import { CiteThisPage } from '@/components/cite/cite-this-page'
 import { JsonLd } from '@/components/cite/json-ld'
+import { PersonProceedingsChart } from '@/components/people/person-proceedings-chart'
 import { NotFoundResponse } from '@/components/ui/not-found-response'
 import { PageKicker } from '@/components/ui/page-kicker'
 import { feedAlternate, personFeedPath } from '@/lib/feeds/follow-feeds'
 import { recordTag } from '@/lib/cache/tags'
 import { tagPage } from '@/lib/cache/tag-page'
 import { getPersonBySlug } from '@/lib/data/people'
+import { getPersonProceedings } from '@/lib/data/case-charts'
 import { resolveAddress } from '@/lib/data/addresses'
 import { firstSentence } from '@/lib/domain/text'
 import { personStructuredData } from '@/lib/cite/structured-data'
@@ -64,6 +66,7 @@ export default async function PersonPage({ params }: Props) {
   }
 
   await tagPage(recordTag('person', p.id))
+  const proceedings = await getPersonProceedings(p.id)
   // Footnotes are numbered in the order the page shows the claims.
   const descriptionCitations = p.description.trim() ? p.descriptionCitations : []
   const notes = new Footnotes([descriptionClaim('person', descriptionCitations), ...eventClaims(p.events)])
@@ -82,6 +85,7 @@ export default async function PersonPage({ params }: Props) {
 
       <AliasList aliases={p.aliases} />
       <CaseRoles roles={p.roles} heading="Cases and roles" empty={`No published case names ${p.name} as a party yet.`} />
+      <PersonProceedingsChart name={p.name} proceedings={proceedings} lifeEvents={p.events} />
       <LifeEvents events={p.events} notes={notes} />
       <NotesAndSources notes={notes} />
       {/* No versions of a person's page: the citation names its address and its last change. */}
