@@ -5,6 +5,7 @@ import { CaseCharges } from '@/components/cases/case-charges'
 import { CaseStages } from '@/components/cases/case-stages'
 import { CaseTimeline } from '@/components/cases/case-timeline'
 import { CaseConflicts } from '@/components/cases/case-conflicts'
+import { CaseDownloads } from '@/components/cases/case-downloads'
 import { RelatedCases } from '@/components/cases/related-cases'
 import { CiteRefs, Footnotes, NotesAndSources } from '@/components/citations/footnotes'
 import { LastChanged } from '@/components/ui/last-changed'
@@ -57,6 +58,7 @@ export function CaseView({ c }: { c: CaseDetailDTO }) {
       <NotesAndSources notes={notes} />
 
       <LastChanged date={c.updatedAt} path={`/cases/${c.slug}`} />
+      <CaseDownloads slug={c.slug} />
     </article>
   )
 }

@@ -2,6 +2,7 @@ import { CaseList } from '@/components/dashboard/case-list'
 import { FilterForm } from '@/components/dashboard/filter-form'
 import { Pagination } from '@/components/dashboard/pagination'
 import { StatusCounts } from '@/components/dashboard/status-counts'
+import { ViewDownloads } from '@/components/dashboard/view-downloads'
 import { countCasesByStatus, getDashboardOptions, listCases } from '@/lib/data/cases'
 import { hasActiveFilters, type ParsedCaseQuery } from '@/lib/validation/case-filters'
 
@@ -34,6 +35,7 @@ export async function DashboardView({ query, problems }: ParsedCaseQuery) {
           {page.total === 1 ? '1 case' : `${page.total.toLocaleString('en-GB')} cases`}
           {filtered ? (page.total === 1 ? ' matches these filters' : ' match these filters') : ''}
         </h2>
+        {page.total ? <ViewDownloads query={query} /> : null}
         <CaseList items={page.items} query={query} filtered={filtered} />
         <Pagination page={page.page} pageCount={page.pageCount} query={query} />
       </section>

@@ -23,8 +23,9 @@ const encoder = new TextEncoder()
 
 /** "casebook-cases-status-dropped-year-2020-2026-12-01.csv": what is in it, and when it was taken. */
 export function exportFilename(query: CaseQuery, format: ExportFormat, now: Date): string {
-  const view = caseQueryToSearch({ ...query, page: 1 })
-    .slice(1)
+  const view = new URLSearchParams(caseQueryToSearch({ ...query, page: 1 }))
+    .toString()
+    .replace(/%[0-9A-F]{2}/g, '-')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
