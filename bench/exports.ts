@@ -19,7 +19,11 @@ export type WorkerResult = { format: string; expected: number; ms: number; bytes
 
 export function runExportWorker(databasePath: string, format: 'csv' | 'json', search = ''): Promise<WorkerResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join('node_modules', '.bin', 'tsx'), ['--conditions=react-server', '--expose-gc', 'bench/export-worker.ts', databasePath, format, search], { stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(path.join('node_modules', '.bin', 'tsx'), ['--conditions=react-server', '--expose-gc', 'bench/export-worker.ts', databasePath, format, search], {
+      // As the production server runs it.
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
     let out = ''
     child.stdout.on('data', (d: Buffer) => (out += d.toString()))
     child.on('error', reject)
