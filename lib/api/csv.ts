@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync'
-import { STATUS_LABELS } from '@/lib/domain/case-status'
+import { STATUS_DATE_WORDS, STATUS_LABELS } from '@/lib/domain/case-status'
 import { CASE_KIND_LABELS, jurisdictionLabel } from '@/lib/domain/labels'
 import { formatEventDate, formatPartialDate } from '@/lib/domain/partial-date'
 import { provisionName } from '@/lib/domain/provision-name'
@@ -22,7 +22,7 @@ import type { CaseListItemDTO } from '@/lib/data/dto'
 export const CSV_COLUMNS = [
   { key: 'title', header: 'Case' },
   { key: 'status', header: 'Status' },
-  { key: 'statusAsOf', header: 'Status as of' },
+  { key: 'statusAsOf', header: 'Status date' },
   { key: 'defendants', header: 'Defendants' },
   { key: 'provisions', header: 'Charged under' },
   { key: 'kind', header: 'Kind' },
@@ -35,12 +35,19 @@ export const CSV_COLUMNS = [
 
 type CsvRow = Record<(typeof CSV_COLUMNS)[number]['key'], string>
 
+/** "since 27 May 2020", "last confirmed February 2021", as the dashboard words it; '' when the status has no date. */
+function statusDateText(c: CaseListItemDTO): string {
+  const words = c.statusBasis === 'default' ? '' : `${STATUS_DATE_WORDS[c.statusBasis]} `
+  if (c.statusAsOf) return `${words}${formatPartialDate(c.statusAsOf)}`
+  return c.statusUndated ? `${words}a ${formatEventDate(null)}` : ''
+}
+
 /** A case as a CSV row; `siteUrl` makes its address absolute. */
 export function caseCsvRow(c: CaseListItemDTO, siteUrl: string): CsvRow {
   return {
     title: c.title,
     status: STATUS_LABELS[c.status],
-    statusAsOf: c.statusAsOf ? formatPartialDate(c.statusAsOf) : c.statusUndated ? formatEventDate(null) : '',
+    statusAsOf: statusDateText(c),
     defendants: c.defendants.map((d) => d.name).join('; '),
     provisions: c.provisions.map((p) => provisionName(p)).join('; '),
     kind: CASE_KIND_LABELS[c.kind],

@@ -10,7 +10,7 @@ import { citationTargetKey } from '@/lib/domain/citation-target'
 import { compareStages, formatSentence, sentenceInForce, type Sentence } from '@/lib/domain/sentence'
 import type { DatePrecision, DecisionKind, StageKind } from '@/lib/generated/prisma/enums'
 import type { CaseDetailDTO, CaseListItemDTO, CitationDTO, NamedRefDTO, ProvisionRefDTO, SentenceHistoryDTO, StageDTO } from './dto'
-import { byId, citationSelect, eventDate, isPresent, provisionRefSelect, publicCaseWhere, publicPersonWhere, toCitation, toPartyRef, toProvisionRef } from './shared'
+import { byId, caseStatusSelect, citationSelect, eventDate, isPresent, provisionRefSelect, publicCaseWhere, publicPersonWhere, toCaseStatus, toCitation, toPartyRef, toProvisionRef } from './shared'
 import { caseCitationsWhere } from '@/lib/queries/case-citations'
 import { caseTextWhere } from '@/lib/queries/name-search'
 
@@ -75,11 +75,8 @@ export const caseListSelect = {
   title: true,
   kind: true,
   jurisdiction: true,
-  status: true,
-  statusAt: true,
-  statusPrecision: true,
-  statusApprox: true,
-  statusUndated: true,
+  ...caseStatusSelect,
+  _count: { select: { conflicts: true } },
   parties: {
     where: { role: 'DEFENDANT' },
     orderBy: { id: 'asc' },
@@ -97,9 +94,8 @@ export function toCaseListItem(c: Prisma.CaseGetPayload<{ select: typeof caseLis
     title: c.title,
     kind: c.kind,
     jurisdiction: c.jurisdiction,
-    status: c.status,
-    statusAsOf: fromColumns(c.statusAt, c.statusPrecision, c.statusApprox),
-    statusUndated: c.statusUndated,
+    ...toCaseStatus(c),
+    conflictCount: c._count.conflicts,
     defendants: c.parties.map(toPartyRef).filter(isPresent),
     provisions: [...provisions.values()],
     lastEvent: c.lastEvent ? { title: c.lastEvent.title, kind: c.lastEvent.kind, date: eventDate(c.lastEvent) } : null,
@@ -230,12 +226,7 @@ export async function loadCaseDetail(where: Prisma.CaseWhereInput): Promise<Case
       jurisdiction: true,
       caseNumber: true,
       summary: true,
-      status: true,
-      statusAt: true,
-      statusPrecision: true,
-      statusApprox: true,
-      statusUndated: true,
-      statusOverride: true,
+      ...caseStatusSelect,
       openedAt: true,
       openedPrecision: true,
       openedApprox: true,
@@ -243,7 +234,7 @@ export async function loadCaseDetail(where: Prisma.CaseWhereInput): Promise<Case
       closedPrecision: true,
       closedApprox: true,
       updatedAt: true,
-      authority: { select: { slug: true, name: true } },
+      authority: { select: { slug: true, name: true, kind: true } },
       parties: {
         orderBy: { id: 'asc' },
         select: {
@@ -345,9 +336,7 @@ export async function loadCaseDetail(where: Prisma.CaseWhereInput): Promise<Case
     authority: c.authority,
     summary: c.summary,
     summaryCitations: cites('case:summary'),
-    status: c.status,
-    statusAsOf: fromColumns(c.statusAt, c.statusPrecision, c.statusApprox),
-    statusUndated: c.statusUndated,
+    ...toCaseStatus(c),
     statusCitations: cites('case:status'),
     opened: fromColumns(c.openedAt, c.openedPrecision, c.openedApprox),
     openedCitations: cites('case:opened'),

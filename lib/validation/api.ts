@@ -4,7 +4,7 @@
 // (/api/v1/openapi.json, lib/api/openapi.ts) is generated from these same schemas.
 // Changing a field here is changing the API: v1 only ever gains optional fields.
 import { z } from '@/lib/validation/zod'
-import { CASE_STATUSES, EVENT_KINDS } from '@/lib/domain/case-status'
+import { CASE_STATUSES, EVENT_KINDS, type StatusBasis } from '@/lib/domain/case-status'
 import { DATE_PRECISIONS } from '@/lib/domain/partial-date'
 import { ALIAS_KIND_LABELS, DECISION_LABELS, DISPOSITION_LABELS, ORGANISATION_KIND_LABELS, PARTY_ROLE_LABELS, RELATION_LABELS, SITUATION_LABELS, STAGE_KIND_LABELS } from '@/lib/domain/labels'
 import { CASE_KINDS } from './case-filters'
@@ -25,6 +25,9 @@ const timestamp = z.iso.datetime()
 const CaseStatusSchema = z.enum(CASE_STATUSES).meta({ id: 'CaseStatus' })
 const EventKindSchema = z.enum(EVENT_KINDS).meta({ id: 'EventKind' })
 const CaseKindSchema = z.enum(CASE_KINDS).meta({ id: 'CaseKind' })
+const StatusBasisSchema = z
+  .enum(['event', 'override', 'default'] satisfies StatusBasis[])
+  .meta({ id: 'StatusBasis', description: 'What dates the status: "event" (since that event), "override" (an editor’s status from a source: last confirmed then), "default" (no event yet)' })
 
 export const NamedRefSchema = z.object({ slug: z.string(), name: z.string() }).meta({ id: 'NamedRef' })
 const PartyRefSchema = NamedRefSchema.extend({ href: z.string().describe('Path of its page on this site') }).meta({ id: 'PartyRef' })
@@ -74,6 +77,8 @@ export const CaseListItemSchema = z
     status: CaseStatusSchema,
     statusAsOf: date,
     statusUndated: z.boolean().describe('The status was set by an event whose date is not reported'),
+    statusBasis: StatusBasisSchema,
+    conflictCount: z.int().describe('Disagreements between sources recorded on the case'),
     defendants: z.array(PartyRefSchema),
     provisions: z.array(ProvisionRefSchema),
     lastEvent: z.object({ title: z.string(), kind: EventKindSchema, date }).nullable(),
@@ -91,12 +96,13 @@ export const CaseSchema = z
     kind: CaseKindSchema,
     jurisdiction: z.string(),
     caseNumber: z.string().nullable(),
-    authority: NamedRefSchema.nullable(),
+    authority: NamedRefSchema.extend({ kind: z.enum(keysOf(ORGANISATION_KIND_LABELS)).optional() }).nullable(),
     summary: z.string(),
     summaryCitations: citations,
     status: CaseStatusSchema,
     statusAsOf: date,
     statusUndated: z.boolean(),
+    statusBasis: StatusBasisSchema.optional(),
     statusCitations: citations,
     opened: date,
     openedCitations: citations,
@@ -151,7 +157,7 @@ export const CaseSchema = z
   .meta({ id: 'Case' })
 
 const RoleSchema = z.object({
-  case: z.object({ slug: z.string(), title: z.string(), status: CaseStatusSchema, statusAsOf: date, statusUndated: z.boolean() }),
+  case: z.object({ slug: z.string(), title: z.string(), status: CaseStatusSchema, statusAsOf: date, statusUndated: z.boolean(), statusBasis: StatusBasisSchema }),
   role: z.enum(keysOf(PARTY_ROLE_LABELS)),
   outcome: z.string().nullable(),
   sentence: z.string().nullable(),

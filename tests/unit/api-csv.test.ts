@@ -18,6 +18,8 @@ function item(partial: Partial<CaseListItemDTO> = {}): CaseListItemDTO {
     status: 'DROPPED',
     statusAsOf: day(2020, 5, 27),
     statusUndated: false,
+    statusBasis: 'event',
+    conflictCount: 0,
     defendants: [{ slug: 'serikzhan-bilash', name: 'Serikzhan Bilash', href: '/people/serikzhan-bilash' }],
     provisions: [{ slug: 'kz-cc-174-1', jurisdiction: 'KZ', code: 'Criminal Code', article: '174', part: '1', paragraph: null, title: 'Inciting discord' }],
     lastEvent: { title: 'Case terminated', kind: 'CASE_TERMINATED', date: month(2020, 5) },
@@ -48,7 +50,7 @@ describe('CSV export', () => {
     expect(rowsOf(csv)[1]).toEqual([
       'Inciting discord (2020)',
       'Dropped',
-      '27 May 2020',
+      'since 27 May 2020',
       'Serikzhan Bilash',
       expect.stringContaining('174'),
       'Criminal',
@@ -63,7 +65,7 @@ describe('CSV export', () => {
   it('keeps Cyrillic and Kazakh letters as they are (UTF-8)', () => {
     const title = 'Дело Серикжана Билаша: «Атажұрт»'
     const csv = csvOf([item({ title, defendants: [{ slug: 's', name: 'Серікжан Біләш', href: '/people/s' }] })])
-    expect(rowsOf(csv)[1]!.slice(0, 4)).toEqual([title, 'Dropped', '27 May 2020', 'Серікжан Біләш'])
+    expect(rowsOf(csv)[1]!.slice(0, 4)).toEqual([title, 'Dropped', 'since 27 May 2020', 'Серікжан Біләш'])
     expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]))
   })
 
@@ -85,8 +87,9 @@ describe('CSV export', () => {
     expect(rowsOf(csvOf([item({ title })]))[1]![0]).toBe(title)
   })
 
-  it('says "date not reported" for a status set by an undated event, and nothing when there is no status date', () => {
-    expect(rowsOf(csvOf([item({ statusAsOf: null, statusUndated: true })]))[1]![2]).toBe('date not reported')
+  it('words the status date as the dashboard does: since an event, last confirmed by a source, "a date not reported", or nothing', () => {
+    expect(rowsOf(csvOf([item({ statusBasis: 'override', statusAsOf: month(2021, 2) })]))[1]![2]).toBe('last confirmed February 2021')
+    expect(rowsOf(csvOf([item({ statusAsOf: null, statusUndated: true })]))[1]![2]).toBe('since a date not reported')
     expect(rowsOf(csvOf([item({ statusAsOf: null, statusUndated: false, lastEvent: null })]))[1]!.slice(2, 9)).toEqual(['', 'Serikzhan Bilash', expect.any(String), 'Criminal', expect.any(String), '', ''])
   })
 })

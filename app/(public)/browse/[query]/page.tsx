@@ -9,6 +9,9 @@ import { caseQueryToSearch, parseCaseQuery, searchParamsFromDashboardKey } from 
 // here, one cache entry per canonical filter combination, rendered on first request
 // and kept until a write revalidates it (docs/decisions/008-cached-dashboard.md).
 export const dynamicParams = true
+// Rendered again at least daily, even with no edit: a case card warns about a status more
+// than a year old, reckoned at the time of rendering (docs/decisions/030-status-dates-in-words.md).
+export const revalidate = 86400
 export async function generateStaticParams() {
   return []
 }

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/ui/plain-link'
 import { permanentRedirect } from 'next/navigation'
 import { cache } from 'react'
 import { CitedText } from '@/components/citations/cited-text'
-import { Footnotes, NotesAndSources } from '@/components/citations/footnotes'
+import { descriptionClaim, Footnotes, NotesAndSources } from '@/components/citations/footnotes'
+import { eventClaims } from '@/components/cases/case-claims'
 import { AliasList } from '@/components/entities/alias-list'
 import { CaseRoles } from '@/components/entities/case-roles'
 import { LifeEvents } from '@/components/people/life-events'
@@ -55,7 +56,7 @@ export default async function PersonPage({ params }: Props) {
   await tagPage(recordTag('person', p.id))
   // Footnotes are numbered in the order the page shows the claims.
   const descriptionCitations = p.description.trim() ? p.descriptionCitations : []
-  const notes = new Footnotes([descriptionCitations, ...p.events.map((e) => e.citations)])
+  const notes = new Footnotes([descriptionClaim('person', descriptionCitations), ...eventClaims(p.events)])
 
   return (
     <article className="mx-auto max-w-4xl">
