@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { DashboardView } from '@/components/dashboard/dashboard-view'
+import { feedAlternate, SITE_FEED_PATH } from '@/lib/feeds/follow-feeds'
 import { tagPage } from '@/lib/cache/tag-page'
 import { resolveAddress } from '@/lib/data/addresses'
 import { DASHBOARD_TAG } from '@/lib/cache/tags'
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { query } = await params
   return {
     title: { absolute: 'Casebook — political prosecutions, with sources' },
-    alternates: { canonical: `/${caseQueryToSearch(parseCaseQuery(searchParamsFromDashboardKey(query)).query)}` },
+    alternates: { canonical: `/${caseQueryToSearch(parseCaseQuery(searchParamsFromDashboardKey(query)).query)}`, types: feedAlternate(SITE_FEED_PATH, 'Casebook: recent changes') },
   }
 }
 

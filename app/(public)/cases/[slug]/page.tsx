@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { permanentRedirect } from 'next/navigation'
 import { cache } from 'react'
 import { CaseView } from '@/components/cases/case-view'
+import { caseFeedPath, feedAlternate } from '@/lib/feeds/follow-feeds'
 import { WithdrawnNotice } from '@/components/cases/withdrawn-notice'
 import { NotFoundResponse } from '@/components/ui/not-found-response'
 import { tagPage } from '@/lib/cache/tag-page'
@@ -37,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     return { title: 'Case not found' }
   }
   const status = statusInWords({ status: c.status, asOf: c.statusAsOf, undated: c.statusUndated, basis: c.statusBasis ?? 'event' })
-  return { title: c.title, description: `${status}. ${c.summary}`.slice(0, 300) }
+  return { title: c.title, description: `${status}. ${c.summary}`.slice(0, 300), alternates: { types: feedAlternate(caseFeedPath(c.slug), `${c.title}: new events (Atom)`) } }
 }
 
 export default async function CasePage({ params }: Props) {

@@ -11,6 +11,7 @@ import { LifeEvents } from '@/components/people/life-events'
 import { LastChanged } from '@/components/ui/last-changed'
 import { NotFoundResponse } from '@/components/ui/not-found-response'
 import { PageKicker } from '@/components/ui/page-kicker'
+import { feedAlternate, personFeedPath } from '@/lib/feeds/follow-feeds'
 import { recordTag } from '@/lib/cache/tags'
 import { tagPage } from '@/lib/cache/tag-page'
 import { getPersonBySlug } from '@/lib/data/people'
@@ -35,6 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!p) return { title: 'Person not found' }
   return {
     title: p.name,
+    alternates: { types: feedAlternate(personFeedPath(p.slug), `${p.name}: new events in their cases (Atom)`) },
     description: firstSentence(p.description) ?? `${p.name}: cases, roles and dated events, each linked to its sources.`,
   }
 }
