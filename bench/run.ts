@@ -40,6 +40,7 @@ import { describeCache, runLoad, type LoadOptions, type LoadResult, type LoadTar
 import { MIXED_P99_TARGET_MS, mixedBenchmark, printMixed } from './mixed'
 import { fmt, loadAverage, section, seconds, table } from './output'
 import { checkQueryPlans, formatPlanReport, planVerdict } from './query-plans'
+import { exportsBenchmark } from './exports'
 import { buildApp, hasBuild, NextServer, pagesStored, prepareServerDatabase, removeServerDatabase, staticAssetNear, stopServersOnExit } from './server'
 import { DEFAULT_PARAMS, ensureSyntheticDb, TMP_DIR } from './synthetic-db'
 import { dashboardPath, dashboardTargets, pickTargets, type Targets } from './targets'
@@ -72,6 +73,9 @@ const USAGE = `Usage: npm run bench -- [options]
                       that no response is compressed and the numbers measure serving, not gzip)
   --no-build          reuse the existing .next build instead of running next build
   --rebuild-db        regenerate the synthetic database even if a cached one exists
+  --export-only       only the exports and API section (the export function's time and memory,
+                      the downloads from the server, the API list under load); with
+                      --plans-only, the export function alone (no build, no server)
   --plans-only        stop after the query-plan and write checks (no build, no HTTP load)
   --no-writes         skip the editor write-path timings
   --help              this text`
@@ -94,6 +98,7 @@ type Options = {
   mixedDuration: number
   mixedWarmup: number
   mixedConnections: number
+  exportOnly: boolean
 }
 
 class UsageError extends Error {}
@@ -119,11 +124,13 @@ function parseOptions(argv: string[]): Options | null {
       'mixed-duration': { type: 'string' },
       'mixed-warmup': { type: 'string' },
       'mixed-connections': { type: 'string' },
+      'export-only': { type: 'boolean' },
       help: { type: 'boolean' },
     },
     strict: true,
   })
   if (values.help) return null
+  if (values['export-only'] && values['mixed-only']) throw new UsageError('--export-only runs only the exports and API section: not with --mixed-only')
   if (values['mixed-only'] && (values['no-mixed'] || values['plans-only'])) throw new UsageError('--mixed-only runs only the mixed load: not with --no-mixed or --plans-only')
   const int = (name: string, raw: string | undefined, fallback: number, min: number) => {
     if (raw === undefined) return fallback
@@ -149,6 +156,7 @@ function parseOptions(argv: string[]): Options | null {
     mixedDuration: int('mixed-duration', values['mixed-duration'], 60, 1),
     mixedWarmup: int('mixed-warmup', values['mixed-warmup'], 10, 0),
     mixedConnections: int('mixed-connections', values['mixed-connections'], 50, 1),
+    exportOnly: Boolean(values['export-only']),
   }
 }
 
@@ -544,6 +552,13 @@ async function main(argv: string[]): Promise<number> {
   let plans: ReturnType<typeof planVerdict> = { failures: [], warnings: [] }
   let writesOk = true
   let httpOk = true
+  let exportsOk = true
+  const exportsRun = () => exportsBenchmark({ ...options, http: !options.plansOnly }, db.path, targets, (databaseUrl) => ensureBuilt(options, databaseUrl))
+  if (options.exportOnly) {
+    exportsOk = await exportsRun()
+    console.log(`\n${exportsOk ? 'OK' : 'FAILED — exports and API'}`)
+    return exportsOk ? 0 : 1
+  }
   if (!options.mixedOnly) {
     section('Query plans')
     const reports = await checkQueryPlans(db.url, targets, { repeat: options.repeat })
@@ -570,6 +585,7 @@ async function main(argv: string[]): Promise<number> {
       const report = await httpBenchmark(options, db.path, targets)
       httpOk = printResults(report, options)
     }
+    exportsOk = await exportsRun()
   }
 
   let mixedOk = true
@@ -583,10 +599,10 @@ async function main(argv: string[]): Promise<number> {
     mixedOk = printMixed(report)
   }
 
-  const failed = plans.failures.length > 0 || !httpOk || !writesOk || !mixedOk
+  const failed = plans.failures.length > 0 || !httpOk || !writesOk || !mixedOk || !exportsOk
   console.log(
     `\n${failed ? 'FAILED' : 'OK'}${plans.failures.length ? ' — full table scans (see "Query plans")' : ''}${httpOk ? '' : ' — errors under load'}` +
-      `${mixedOk ? '' : ' — errors in the mixed load'}${writesOk ? '' : ' — the write benchmark failed'}`,
+      `${mixedOk ? '' : ' — errors in the mixed load'}${writesOk ? '' : ' — the write benchmark failed'}${exportsOk ? '' : ' — exports and API (see "Exports and API")'}`,
   )
   return failed ? 1 : 0
 }

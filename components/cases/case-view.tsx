@@ -6,6 +6,7 @@ import { CaseStages } from '@/components/cases/case-stages'
 import { CaseTimeline } from '@/components/cases/case-timeline'
 import { CaseTimelineChart } from '@/components/cases/case-timeline-chart'
 import { CaseConflicts } from '@/components/cases/case-conflicts'
+import { CaseDownloads } from '@/components/cases/case-downloads'
 import { RelatedCases } from '@/components/cases/related-cases'
 import { CiteRefs, Footnotes, NotesAndSources } from '@/components/citations/footnotes'
 import { caseClaims } from '@/components/cases/case-claims'
@@ -52,6 +53,7 @@ export function CaseView({ c, cite, notice }: { c: CaseDetailDTO; cite?: React.R
       <RelatedCases related={c.related} />
       <NotesAndSources notes={notes} />
 
+      <CaseDownloads slug={c.slug} />
       {cite ?? <LastChanged date={c.updatedAt} />}
     </article>
   )

@@ -4,6 +4,7 @@ import { CasesByYearChart } from '@/components/dashboard/cases-by-year-chart'
 import { FilterForm } from '@/components/dashboard/filter-form'
 import { Pagination } from '@/components/dashboard/pagination'
 import { StatusCounts } from '@/components/dashboard/status-counts'
+import { ViewDownloads } from '@/components/dashboard/view-downloads'
 import { countCasesByStatus, getDashboardOptions, listCases } from '@/lib/data/cases'
 import { getCaseFacets } from '@/lib/data/case-facets'
 import { hasActiveFilters, type ParsedCaseQuery } from '@/lib/validation/case-filters'
@@ -46,6 +47,7 @@ export async function DashboardView({ query, problems }: ParsedCaseQuery) {
           {page.total === 1 ? '1 case' : `${page.total.toLocaleString('en-GB')} cases`}
           {filtered ? (page.total === 1 ? ' matches these filters' : ' match these filters') : ''}
         </h2>
+        {page.total ? <ViewDownloads query={query} /> : null}
         <CaseList items={page.items} query={query} filtered={filtered} />
         <Pagination page={page.page} pageCount={page.pageCount} query={query} />
       </section>

@@ -62,11 +62,45 @@ export async function caseWhere(filters: CaseFilters, { withStatus = true } = {}
   return { AND: and }
 }
 
-const ORDER: Record<CaseQuery['sort'], Prisma.CaseOrderByWithRelationInput[]> = {
+/** The dashboard's orders; each ends with the id, so that keyset pages (lib/data/exports.ts) follow it exactly. */
+export const CASE_ORDER: Record<CaseQuery['sort'], Prisma.CaseOrderByWithRelationInput[]> = {
   recent: [{ lastEventAt: 'desc' }, { id: 'desc' }],
   oldest: [{ lastEventAt: 'asc' }, { id: 'asc' }],
   opened: [{ openedAt: 'desc' }, { id: 'desc' }],
   title: [{ title: 'asc' }, { id: 'asc' }],
+}
+
+/** A case as the dashboard lists it (also its CSV and JSON exports and the API's list). */
+export const caseListSelect = {
+  slug: true,
+  title: true,
+  kind: true,
+  jurisdiction: true,
+  ...caseStatusSelect,
+  _count: { select: { conflicts: true } },
+  parties: {
+    where: { role: 'DEFENDANT' },
+    orderBy: { id: 'asc' },
+    select: { person: { select: { slug: true, name: true } }, organisation: { select: { slug: true, name: true } } },
+  },
+  charges: { orderBy: { id: 'asc' }, select: { provision: { select: provisionRefSelect } } },
+  lastEvent: { select: { title: true, kind: true, occurredAt: true, precision: true, approx: true } },
+} as const satisfies Prisma.CaseSelect
+
+export function toCaseListItem(c: Prisma.CaseGetPayload<{ select: typeof caseListSelect }>): CaseListItemDTO {
+  const provisions = new Map<string, ProvisionRefDTO>()
+  for (const ch of c.charges) if (ch.provision) provisions.set(ch.provision.slug, toProvisionRef(ch.provision))
+  return {
+    slug: c.slug,
+    title: c.title,
+    kind: c.kind,
+    jurisdiction: c.jurisdiction,
+    ...toCaseStatus(c),
+    conflictCount: c._count.conflicts,
+    defendants: c.parties.map(toPartyRef).filter(isPresent),
+    provisions: [...provisions.values()],
+    lastEvent: c.lastEvent ? { title: c.lastEvent.title, kind: c.lastEvent.kind, date: eventDate(c.lastEvent) } : null,
+  }
 }
 
 export type CaseListPage = {
@@ -83,42 +117,14 @@ export async function listCases(query: CaseQuery): Promise<CaseListPage> {
   const [rows, total] = await Promise.all([
     db.case.findMany({
       where,
-      orderBy: ORDER[query.sort],
+      orderBy: CASE_ORDER[query.sort],
       skip: (query.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: {
-        slug: true,
-        title: true,
-        kind: true,
-        jurisdiction: true,
-        ...caseStatusSelect,
-        _count: { select: { conflicts: true } },
-        parties: {
-          where: { role: 'DEFENDANT' },
-          orderBy: { id: 'asc' },
-          select: { person: { select: { slug: true, name: true } }, organisation: { select: { slug: true, name: true } } },
-        },
-        charges: { orderBy: { id: 'asc' }, select: { provision: { select: provisionRefSelect } } },
-        lastEvent: { select: { title: true, kind: true, occurredAt: true, precision: true, approx: true } },
-      },
+      select: caseListSelect,
     }),
     db.case.count({ where }),
   ])
-  const items = rows.map((c): CaseListItemDTO => {
-    const provisions = new Map<string, ProvisionRefDTO>()
-    for (const ch of c.charges) if (ch.provision) provisions.set(ch.provision.slug, toProvisionRef(ch.provision))
-    return {
-      slug: c.slug,
-      title: c.title,
-      kind: c.kind,
-      jurisdiction: c.jurisdiction,
-      ...toCaseStatus(c),
-      conflictCount: c._count.conflicts,
-      defendants: c.parties.map(toPartyRef).filter(isPresent),
-      provisions: [...provisions.values()],
-      lastEvent: c.lastEvent ? { title: c.lastEvent.title, kind: c.lastEvent.kind, date: eventDate(c.lastEvent) } : null,
-    }
-  })
+  const items = rows.map(toCaseListItem)
   return { items, total, page: query.page, pageCount: Math.ceil(total / PAGE_SIZE), pageSize: PAGE_SIZE }
 }
 
