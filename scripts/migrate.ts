@@ -9,6 +9,7 @@
 import path from 'node:path'
 import { applyMigrations, createMigration, DEFAULT_MIGRATIONS_DIR, sqlitePathFromUrl } from '../lib/db/migrations'
 import { clearPageCache } from '../lib/cache/page-cache-store.mjs'
+import { ensureSearchIndexOf, rebuildSearchIndexOf } from './search-index'
 
 const DEFAULT_DATABASE_URL = 'file:./data/casebook.db'
 
@@ -25,6 +26,9 @@ async function deploy(): Promise<void> {
   const where = relative && !relative.startsWith('..') ? relative : databasePath
   // A migration may rewrite data the cached pages show.
   if (applied.length) clearPageCache(databasePath)
+  // …and the search documents: rebuilt after a migration, else only if missing or outdated.
+  if (applied.length) await rebuildSearchIndexOf(databaseUrl)
+  else await ensureSearchIndexOf(databaseUrl)
   if (applied.length === 0) {
     console.log(`No pending migrations to apply (${where}).`)
   } else {
