@@ -50,7 +50,6 @@ import {
   ORGANISATION_TEMPLATES,
   OUTLETS,
   QUOTES,
-  SENTENCES,
   slugify,
   toCyrillic,
   UN_ARTICLES,
@@ -190,7 +189,6 @@ type PartyRow = {
   organisationId: number | null
   role: PartyRole
   outcome: string | null
-  sentence: string | null
   situation: DefendantSituation | null
   situationAt: string | null
   situationPrecision: DatePrecision | null
@@ -772,7 +770,6 @@ class Generator {
         organisationId,
         role: 'DEFENDANT',
         outcome: convicted ? (status === 'PLEA_DEAL' ? 'Convicted on a plea deal' : 'Convicted') : disposition === 'PENDING' ? null : disposition.toLowerCase(),
-        sentence: convicted ? r.pick(SENTENCES) : null,
         situation,
         situationAt: situationDate.at,
         situationPrecision: situationDate.precision,
@@ -808,7 +805,6 @@ class Generator {
         organisationId: null,
         role,
         outcome: null,
-        sentence: null,
         situation: null,
         situationAt: null,
         situationPrecision: null,

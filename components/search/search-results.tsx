@@ -67,6 +67,7 @@ function Group({ group, text, overview }: { group: ResultGroup; text: string; ov
       <h2 id={`results-${group.kind}`} className="text-xl font-semibold">
         {heading.many} <span className="font-normal text-stone-700">({count(group.count)})</span>
       </h2>
+      {group.order === 'newest' ? <p className="mt-1 text-sm text-stone-700">So many match that they are shown newest first, not by relevance: add a word to narrow them.</p> : null}
       {!overview && group.count > group.results.length ? (
         <p className="mt-1 text-sm text-stone-700">
           {count(first)}–{count(last)} of {count(group.count)}

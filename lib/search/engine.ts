@@ -19,7 +19,10 @@ export type StoredDocument = { kind: SearchKind; id: number; href: string; title
 
 export type KindPage = { kind: SearchKind; offset: number; limit: number }
 
-export type EngineResults = { counts: Record<SearchKind, number>; pages: Partial<Record<SearchKind, StoredDocument[]>> }
+/** How a kind's page is ordered: best matches first, or (a word most records have) newest records first. */
+export type ResultOrder = 'relevance' | 'newest'
+
+export type EngineResults = { counts: Record<SearchKind, number>; pages: Partial<Record<SearchKind, StoredDocument[]>>; order: Partial<Record<SearchKind, ResultOrder>> }
 
 export interface SearchEngine {
   /** Creates the engine's tables when they do not exist; changes nothing when they do. */

@@ -1,7 +1,7 @@
 import 'server-only'
 import { APP_TAG_PREFIX } from '@/lib/cache/tags'
 import { buildDocuments, idsOf, SEARCH_KINDS, type SearchKind } from './documents'
-import type { SearchClient, SearchEngine, StoredDocument } from './engine'
+import type { ResultOrder, SearchClient, SearchEngine, StoredDocument } from './engine'
 import type { SearchQuery } from './query'
 import { highlight, opening, snippet, wordsFound, type TextPiece } from './snippet'
 import { sqliteFts5Engine } from './sqlite-fts5'
@@ -98,7 +98,7 @@ export async function ensureSearchIndex(client: SearchClient, inTransaction: Run
 /** A passage of a result: the part of its page that has the words (label and snippet of the original text, words marked). */
 export type ResultPassage = { label: TextPiece[]; text: TextPiece[] }
 export type SearchResult = { kind: SearchKind; id: number; href: string; title: TextPiece[]; alsoKnownAs: TextPiece[] | null; passages: ResultPassage[] }
-export type ResultGroup = { kind: SearchKind; count: number; offset: number; results: SearchResult[] }
+export type ResultGroup = { kind: SearchKind; count: number; offset: number; order: ResultOrder; results: SearchResult[] }
 export type SearchResults = { counts: Record<SearchKind, number>; total: number; groups: ResultGroup[] }
 
 /** Results per kind on the page of all kinds; on a kind's own page, per page. */
@@ -157,6 +157,6 @@ export async function searchRecords(client: SearchClient, query: SearchQuery, vi
   const total = SEARCH_KINDS.reduce((n, k) => n + found.counts[k], 0)
   const groups = pages
     .filter((p) => found.counts[p.kind] > 0)
-    .map((p) => ({ kind: p.kind, count: found.counts[p.kind], offset: p.offset, results: (found.pages[p.kind] ?? []).map((d) => presentResult(d, query)) }))
+    .map((p) => ({ kind: p.kind, count: found.counts[p.kind], offset: p.offset, order: found.order[p.kind] ?? 'relevance', results: (found.pages[p.kind] ?? []).map((d) => presentResult(d, query)) }))
   return { counts: found.counts, total, groups }
 }

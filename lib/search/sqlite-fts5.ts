@@ -28,6 +28,8 @@ import type { QueryWord } from './query'
 export const FORMAT = 'fts5-v1'
 const KIND_SHIFT = 2 ** 32
 const NAME_WEIGHT = 8
+/** Up to this many matches of a kind are ordered by relevance (bm25); more, newest first (measured: `npm run bench -- --search-only`). */
+export const RANKED_MATCHES = 2_000
 
 const kindNumber = (kind: SearchKind) => SEARCH_KINDS.indexOf(kind) + 1
 const rowidOf = (kind: SearchKind, id: number) => kindNumber(kind) * KIND_SHIFT + id
@@ -45,11 +47,10 @@ const ftsWord = (w: QueryWord) => `"${w.key.replaceAll('"', '""')}"${w.prefix ? 
  * Every word, in any order; documents that also have them side by side, as typed, rank
  * higher (the phrase adds to bm25 and matches nothing the words alone do not).
  */
-export function matchExpression(words: readonly QueryWord[]): string {
+export function matchExpression(words: readonly QueryWord[], { phrase = true } = {}): string {
   const all = words.map(ftsWord).join(' AND ')
-  if (words.length < 2) return all
-  const phrase = `"${words.map((w) => w.key.replaceAll('"', '""')).join(' ')}"`
-  return `(${all}) OR ${phrase}`
+  if (words.length < 2 || !phrase) return all
+  return `(${all}) OR "${words.map((w) => w.key.replaceAll('"', '""')).join(' ')}"`
 }
 
 type DocumentRow = { kind: string; recordId: number | bigint; href: string; title: string; names: string; fields: string }
@@ -128,10 +129,11 @@ export const sqliteFts5Engine: SearchEngine = {
   },
 
   async search(client, words, pages) {
-    const match = matchExpression(words)
+    // The set is every word's (the phrase adds to the order only): counted without the phrase, cheaper.
+    const every = matchExpression(words, { phrase: false })
     const counted = await client.$queryRawUnsafe<{ k: number | bigint; n: number | bigint }[]>(
       `SELECT rowid / ${KIND_SHIFT} AS k, count(*) AS n FROM "SearchIndex" WHERE "SearchIndex" MATCH ? GROUP BY k`,
-      match,
+      every,
     )
     const counts = Object.fromEntries(SEARCH_KINDS.map((k) => [k, 0])) as Record<SearchKind, number>
     for (const c of counted) {
@@ -139,26 +141,36 @@ export const sqliteFts5Engine: SearchEngine = {
       if (kind) counts[kind] = Number(c.n)
     }
     const results: EngineResults['pages'] = {}
+    const order: EngineResults['order'] = {}
     for (const page of pages) {
       if (counts[page.kind] <= page.offset) {
         results[page.kind] = []
         continue
       }
       const from = kindNumber(page.kind) * KIND_SHIFT
-      const rows = await client.$queryRawUnsafe<DocumentRow[]>(
-        `SELECT d."kind", d."recordId", d."href", d."title", d."names", d."fields"
-         FROM (SELECT rowid AS r, rank FROM "SearchIndex" WHERE "SearchIndex" MATCH ? AND rowid > ? AND rowid < ? ORDER BY rank LIMIT ? OFFSET ?) m
-         JOIN "SearchDocument" d ON d."rowid" = m.r
-         ORDER BY m.rank`,
-        match,
+      // bm25 is computed for every match before the best are known: beyond RANKED_MATCHES
+      // matches (a word most records have) the newest records come first instead.
+      const ranked = counts[page.kind] <= RANKED_MATCHES
+      order[page.kind] = ranked ? 'relevance' : 'newest'
+      const hits = await client.$queryRawUnsafe<{ r: number | bigint }[]>(
+        `SELECT rowid AS r FROM "SearchIndex" WHERE "SearchIndex" MATCH ? AND rowid > ? AND rowid < ? ORDER BY ${ranked ? 'rank, rowid DESC' : 'rowid DESC'} LIMIT ? OFFSET ?`,
+        ranked ? matchExpression(words) : every,
         from,
         from + KIND_SHIFT,
         page.limit,
         page.offset,
       )
-      results[page.kind] = rows.map(toStored)
+      const rowids = hits.map((h) => Number(h.r))
+      const rows = rowids.length
+        ? await client.$queryRawUnsafe<(DocumentRow & { rowid: number | bigint })[]>(
+            `SELECT "rowid", "kind", "recordId", "href", "title", "names", "fields" FROM "SearchDocument" WHERE "rowid" IN (${rowids.map(() => '?').join(', ')})`,
+            ...rowids,
+          )
+        : []
+      const byRowid = new Map(rows.map((r) => [Number(r.rowid), r]))
+      results[page.kind] = rowids.flatMap((r) => (byRowid.has(r) ? [toStored(byRowid.get(r)!)] : []))
     }
-    return { counts, pages: results }
+    return { counts, pages: results, order }
   },
 } satisfies SearchEngine
 
