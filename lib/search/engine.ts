@@ -22,7 +22,8 @@ export type KindPage = { kind: SearchKind; offset: number; limit: number }
 /** How a kind's page is ordered: best matches first, or (a word most records have) newest records first. */
 export type ResultOrder = 'relevance' | 'newest'
 
-export type EngineResults = { counts: Record<SearchKind, number>; pages: Partial<Record<SearchKind, StoredDocument[]>>; order: Partial<Record<SearchKind, ResultOrder>> }
+/** `complete`: false when the index is missing or must be rebuilt (the results are then empty or partial). */
+export type EngineResults = { complete: boolean; counts: Record<SearchKind, number>; pages: Partial<Record<SearchKind, StoredDocument[]>>; order: Partial<Record<SearchKind, ResultOrder>> }
 
 export interface SearchEngine {
   /** Creates the engine's tables when they do not exist; changes nothing when they do. */
@@ -34,6 +35,11 @@ export interface SearchEngine {
   /** Removes every document and marks the index incomplete (a rebuild then fills it and calls markComplete). */
   clear(client: SearchClient): Promise<void>
   markComplete(client: SearchClient): Promise<void>
-  /** Counts per kind of the documents that have every word, and the pages asked for, best first. */
-  search(client: SearchClient, words: readonly QueryWord[], pages: readonly KindPage[]): Promise<EngineResults>
+  /**
+   * Counts per kind of the documents that have every word, and the pages asked for, best
+   * first, read from the database at `databaseUrl` on a connection of the engine's own
+   * (reads only committed data; the SQLite engine reads through better-sqlite3 directly:
+   * through Prisma's raw queries the same statements cost several times the CPU).
+   */
+  search(databaseUrl: string, words: readonly QueryWord[], pages: readonly KindPage[]): Promise<EngineResults>
 }

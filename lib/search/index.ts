@@ -99,7 +99,8 @@ export async function ensureSearchIndex(client: SearchClient, inTransaction: Run
 export type ResultPassage = { label: TextPiece[]; text: TextPiece[] }
 export type SearchResult = { kind: SearchKind; id: number; href: string; title: TextPiece[]; alsoKnownAs: TextPiece[] | null; passages: ResultPassage[] }
 export type ResultGroup = { kind: SearchKind; count: number; offset: number; order: ResultOrder; results: SearchResult[] }
-export type SearchResults = { counts: Record<SearchKind, number>; total: number; groups: ResultGroup[] }
+/** `complete`: false when the index must be rebuilt first (ensureSearchIndex). */
+export type SearchResults = { complete: boolean; counts: Record<SearchKind, number>; total: number; groups: ResultGroup[] }
 
 /** Results per kind on the page of all kinds; on a kind's own page, per page. */
 export const RESULTS_PER_KIND_OVERVIEW = 5
@@ -146,17 +147,17 @@ export function presentResult(doc: StoredDocument, query: SearchQuery): SearchRe
 }
 
 /**
- * Searches the index for `query`: the count of every kind, and for `kind` its page
+ * Searches the index of the database at `databaseUrl` for `query`: the count of every kind, and for `kind` its page
  * `page` (RESULTS_PER_PAGE), or with no kind the first few of each.
  */
-export async function searchRecords(client: SearchClient, query: SearchQuery, view: { kind: SearchKind | null; page: number }): Promise<SearchResults> {
+export async function searchRecords(databaseUrl: string, query: SearchQuery, view: { kind: SearchKind | null; page: number }): Promise<SearchResults> {
   const empty = Object.fromEntries(SEARCH_KINDS.map((k) => [k, 0])) as Record<SearchKind, number>
-  if (query.words.length === 0) return { counts: empty, total: 0, groups: [] }
+  if (query.words.length === 0) return { complete: true, counts: empty, total: 0, groups: [] }
   const pages = view.kind ? [{ kind: view.kind, offset: (view.page - 1) * RESULTS_PER_PAGE, limit: RESULTS_PER_PAGE }] : SEARCH_KINDS.map((kind) => ({ kind, offset: 0, limit: RESULTS_PER_KIND_OVERVIEW }))
-  const found = await searchEngine.search(client, query.words, pages)
+  const found = await searchEngine.search(databaseUrl, query.words, pages)
   const total = SEARCH_KINDS.reduce((n, k) => n + found.counts[k], 0)
   const groups = pages
     .filter((p) => found.counts[p.kind] > 0)
     .map((p) => ({ kind: p.kind, count: found.counts[p.kind], offset: p.offset, order: found.order[p.kind] ?? 'relevance', results: (found.pages[p.kind] ?? []).map((d) => presentResult(d, query)) }))
-  return { counts: found.counts, total, groups }
+  return { complete: found.complete, counts: found.counts, total, groups }
 }

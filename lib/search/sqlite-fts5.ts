@@ -1,4 +1,7 @@
 import 'server-only'
+import { statSync } from 'node:fs'
+import Database from 'better-sqlite3'
+import { sqlitePathFromUrl } from '@/lib/db/sqlite-url'
 import { foldedTextOf, SEARCH_KINDS, type SearchDocument, type SearchKind } from './documents'
 import type { EngineResults, KindPage, SearchEngine, StoredDocument } from './engine'
 import type { QueryWord } from './query'
@@ -26,6 +29,23 @@ import type { QueryWord } from './query'
 // - "SearchIndexState": key 'format' = FORMAT once a rebuild has written every document.
 
 export const FORMAT = 'fts5-v1'
+
+// The connection searches read on, one per database file and process, reopened when the
+// file is replaced (a restore into a new file, a test's fresh copy): better-sqlite3
+// prepares each statement once per connection.
+const readers = new Map<string, { db: Database.Database; inode: number }>()
+
+function readerOf(databaseUrl: string): Database.Database {
+  const file = sqlitePathFromUrl(databaseUrl)
+  const inode = statSync(file).ino
+  const open = readers.get(file)
+  if (open && open.inode === inode) return open.db
+  open?.db.close()
+  // Not readonly: a read-only connection cannot open a WAL database whose -shm is missing.
+  const db = new Database(file, { fileMustExist: true, timeout: 5_000 })
+  readers.set(file, { db, inode })
+  return db
+}
 const KIND_SHIFT = 2 ** 32
 const NAME_WEIGHT = 8
 /** Up to this many matches of a kind are ordered by relevance (bm25); more, newest first (measured: `npm run bench -- --search-only`). */
@@ -128,17 +148,22 @@ export const sqliteFts5Engine: SearchEngine = {
     await client.$executeRawUnsafe(`INSERT OR REPLACE INTO "SearchIndexState" ("key", "value") VALUES ('format', ?)`, FORMAT)
   },
 
-  async search(client, words, pages) {
+  async search(databaseUrl, words, pages) {
+    const counts = Object.fromEntries(SEARCH_KINDS.map((k) => [k, 0])) as Record<SearchKind, number>
+    const reader = readerOf(databaseUrl)
+    let complete = false
+    try {
+      complete = (reader.prepare(`SELECT "value" FROM "SearchIndexState" WHERE "key" = 'format'`).pluck().get() as string | undefined) === FORMAT
+    } catch {
+      // No index tables yet: incomplete, and nothing to read.
+      return { complete: false, counts, pages: {}, order: {} }
+    }
     // The set is every word's (the phrase adds to the order only): counted without the phrase, cheaper.
     const every = matchExpression(words, { phrase: false })
-    const counted = await client.$queryRawUnsafe<{ k: number | bigint; n: number | bigint }[]>(
-      `SELECT rowid / ${KIND_SHIFT} AS k, count(*) AS n FROM "SearchIndex" WHERE "SearchIndex" MATCH ? GROUP BY k`,
-      every,
-    )
-    const counts = Object.fromEntries(SEARCH_KINDS.map((k) => [k, 0])) as Record<SearchKind, number>
+    const counted = reader.prepare(`SELECT rowid / ${KIND_SHIFT} AS k, count(*) AS n FROM "SearchIndex" WHERE "SearchIndex" MATCH ? GROUP BY k`).all(every) as { k: number; n: number }[]
     for (const c of counted) {
-      const kind = SEARCH_KINDS[Number(c.k) - 1]
-      if (kind) counts[kind] = Number(c.n)
+      const kind = SEARCH_KINDS[c.k - 1]
+      if (kind) counts[kind] = c.n
     }
     const results: EngineResults['pages'] = {}
     const order: EngineResults['order'] = {}
@@ -152,25 +177,19 @@ export const sqliteFts5Engine: SearchEngine = {
       // matches (a word most records have) the newest records come first instead.
       const ranked = counts[page.kind] <= RANKED_MATCHES
       order[page.kind] = ranked ? 'relevance' : 'newest'
-      const hits = await client.$queryRawUnsafe<{ r: number | bigint }[]>(
-        `SELECT rowid AS r FROM "SearchIndex" WHERE "SearchIndex" MATCH ? AND rowid > ? AND rowid < ? ORDER BY ${ranked ? 'rank, rowid DESC' : 'rowid DESC'} LIMIT ? OFFSET ?`,
-        ranked ? matchExpression(words) : every,
-        from,
-        from + KIND_SHIFT,
-        page.limit,
-        page.offset,
-      )
-      const rowids = hits.map((h) => Number(h.r))
+      const rowids = reader
+        .prepare(`SELECT rowid FROM "SearchIndex" WHERE "SearchIndex" MATCH ? AND rowid > ? AND rowid < ? ORDER BY ${ranked ? 'rank, rowid DESC' : 'rowid DESC'} LIMIT ? OFFSET ?`)
+        .pluck()
+        .all(ranked ? matchExpression(words) : every, from, from + KIND_SHIFT, page.limit, page.offset) as number[]
       const rows = rowids.length
-        ? await client.$queryRawUnsafe<(DocumentRow & { rowid: number | bigint })[]>(
-            `SELECT "rowid", "kind", "recordId", "href", "title", "names", "fields" FROM "SearchDocument" WHERE "rowid" IN (${rowids.map(() => '?').join(', ')})`,
-            ...rowids,
-          )
+        ? (reader
+            .prepare(`SELECT "rowid", "kind", "recordId", "href", "title", "names", "fields" FROM "SearchDocument" WHERE "rowid" IN (${rowids.map(() => '?').join(', ')})`)
+            .all(...rowids) as (DocumentRow & { rowid: number })[])
         : []
-      const byRowid = new Map(rows.map((r) => [Number(r.rowid), r]))
+      const byRowid = new Map(rows.map((r) => [r.rowid, r]))
       results[page.kind] = rowids.flatMap((r) => (byRowid.has(r) ? [toStored(byRowid.get(r)!)] : []))
     }
-    return { counts, pages: results, order }
+    return { complete, counts, pages: results, order }
   },
 } satisfies SearchEngine
 

@@ -19,7 +19,7 @@ async function rebuild() {
 }
 
 async function find(q: string, kind: SearchKind | null = null, page = 1) {
-  return searchRecords(db, parseSearchQuery(q), { kind, page })
+  return searchRecords(process.env.DATABASE_URL!, parseSearchQuery(q), { kind, page })
 }
 
 /** The href of every result of `q`, all kinds (up to the overview's few per kind). */
@@ -242,7 +242,7 @@ describe('searching the index', () => {
     ]
     for (const q of inputs) {
       const query = parseSearchQuery(q)
-      await expect(searchRecords(db, query, { kind: null, page: 1 }), JSON.stringify(q.slice(0, 20))).resolves.toBeDefined()
+      await expect(searchRecords(process.env.DATABASE_URL!, query, { kind: null, page: 1 }), JSON.stringify(q.slice(0, 20))).resolves.toBeDefined()
     }
     // A column filter is two words, both of which must be found.
     expect((await find('names:bilash')).counts).toEqual((await find('names bilash')).counts)
