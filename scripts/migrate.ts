@@ -9,7 +9,6 @@
 import path from 'node:path'
 import { applyMigrations, createMigration, DEFAULT_MIGRATIONS_DIR, sqlitePathFromUrl } from '../lib/db/migrations'
 import { clearPageCache } from '../lib/cache/page-cache-store.mjs'
-import { ensureSearchIndexOf, rebuildSearchIndexOf } from './search-index'
 
 const DEFAULT_DATABASE_URL = 'file:./data/casebook.db'
 
@@ -27,6 +26,8 @@ async function deploy(): Promise<void> {
   // A migration may rewrite data the cached pages show.
   if (applied.length) clearPageCache(databasePath)
   // …and the search documents: rebuilt after a migration, else only if missing or outdated.
+  // (Imported here: `create` needs no database, and runs without the react-server condition.)
+  const { ensureSearchIndexOf, rebuildSearchIndexOf } = await import('./search-index')
   if (applied.length) await rebuildSearchIndexOf(databaseUrl)
   else await ensureSearchIndexOf(databaseUrl)
   if (applied.length === 0) {
