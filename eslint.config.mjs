@@ -51,6 +51,8 @@ const SERVER_ONLY_MODULES = [
   '@/lib/cache/handler.mjs',
 ]
 
+const ZOD_IMPORT = { name: 'zod', message: "Import z from '@/lib/validation/zod': it turns off zod's eval probe, which the CSP reports.", allowTypeImports: true }
+
 const config = [
   {
     ignores: ['lib/generated/**', '.next/**', 'node_modules/**', 'tests/.tmp/**', 'bench/.tmp/**', 'playwright-report/**', 'test-results/**', 'data/**'],
@@ -82,9 +84,19 @@ const config = [
       'import/no-restricted-paths': ['error', { basePath: root, zones: [LIB_BELOW_UI, DATA_NOT_EDITING, EDITING_NOT_DATA, SEARCH_BELOW_BOTH] }],
       'import/no-cycle': ['error', { ignoreExternal: true }],
       'casebook/no-server-import-in-client': ['error', { forbidden: SERVER_ONLY_MODULES }],
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [ZOD_IMPORT] }],
+    },
+  },
+  {
+    // Public pages link with plain <a> (components/ui/plain-link.tsx): next/link adds its
+    // client code to the page and prefetches every page linked in view.
+    name: 'casebook/public-links',
+    files: ['app/(public)/**', 'app/layout.tsx', 'app/error.tsx', 'app/not-found.tsx', 'components/**'],
+    ignores: ['components/editor/**', 'components/forms/**'],
+    rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { paths: [{ name: 'zod', message: "Import z from '@/lib/validation/zod': it turns off zod's eval probe, which the CSP reports.", allowTypeImports: true }] },
+        { paths: [ZOD_IMPORT, { name: 'next/link', message: "Public pages load no JavaScript they do not use: import Link from '@/components/ui/plain-link' (a plain <a>)." }] },
       ],
     },
   },

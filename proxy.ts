@@ -19,6 +19,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { PUBLIC_CACHE_CONTROL } from '@/lib/cache/cache-control'
 import { resolveAddress, type AddressState, type RecordRoute } from '@/lib/data/addresses'
 import { cachedDashboardKey, caseQueryToSearch, parseCaseQuery, searchParamsFromDashboardKey } from '@/lib/validation/case-filters'
+import { timelineRoute } from '@/lib/validation/timeline-range'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
@@ -143,6 +144,9 @@ export async function proxy(request: NextRequest) {
     // Only ever reached through the rewrite above: asked for directly, it would be a
     // second copy of the dashboard, and every distinct key a new cache entry.
     if (url.pathname.startsWith('/browse/')) return movedTo(publicDashboardUrl(url))
+    // The timeline's periods are cached like the dashboard's views (docs/decisions/025-timeline-and-changes-cached.md).
+    const timeline = timelineRoute(url)
+    if (timeline) return 'rewrite' in timeline ? NextResponse.rewrite(timeline.rewrite) : movedTo(timeline.redirect)
     const address = recordAddress(url.pathname)
     // Next.js answers 500 to a record address it cannot decode (`/cases/%ZZ`): say what is wrong instead.
     if (!address && RECORD_PATH.test(url.pathname)) {
@@ -178,6 +182,7 @@ export const config = {
     { source: '/provisions/:slug/:rest*' },
     { source: '/sources/:id/:rest*' },
     { source: '/browse/:query*' },
+    { source: '/timeline/:rest*' },
     { source: '/((?!_next/static|_next/image|favicon.ico).*)', has: [{ type: 'header', key: 'content-type' }] },
   ],
 }

@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import Link from '@/components/ui/plain-link'
 
 // What went wrong stays in the server log (matched by the error's digest); readers
 // get a calm message and a way to try again, never the error's details.

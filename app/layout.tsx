@@ -1,12 +1,14 @@
 import type { Metadata, Viewport } from 'next'
-import Link from 'next/link'
+import Link from '@/components/ui/plain-link'
 import { env } from '@/lib/env'
+import { feedAlternate, SITE_FEED_PATH } from '@/lib/feeds/follow-feeds'
 import './globals.css'
 
 export const metadata: Metadata = {
   // Canonical links are absolute, on the site's public address.
   metadataBase: new URL(env.BETTER_AUTH_URL),
   title: { default: 'Casebook — political prosecutions, with sources', template: '%s · Casebook' },
+  alternates: { types: feedAlternate(SITE_FEED_PATH, 'Casebook: recent changes') },
   description: 'A public, source-cited tracker of political prosecutions: cases, charges, dates and outcomes, each linked to the reports that state them.',
 }
 
@@ -39,6 +41,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 <li>
                   <Link href="/" className="text-blue-800 underline-offset-2 hover:underline">
                     Cases
+                  </Link>
+                </li>
+                <li>
+                  <Link href="/timeline" className="text-blue-800 underline-offset-2 hover:underline">
+                    Timeline
                   </Link>
                 </li>
                 <li>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 import { DashboardView } from '@/components/dashboard/dashboard-view'
+import { feedAlternate, SITE_FEED_PATH } from '@/lib/feeds/follow-feeds'
 import { caseQueryToSearch, isVerboseQuery, parseCaseQuery } from '@/lib/validation/case-filters'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -9,7 +10,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const parsed = parseCaseQuery(await searchParams)
   return {
     title: { absolute: 'Casebook — political prosecutions, with sources' },
-    alternates: { canonical: `/${caseQueryToSearch(parsed.query)}` },
+    alternates: { canonical: `/${caseQueryToSearch(parsed.query)}`, types: feedAlternate(SITE_FEED_PATH, 'Casebook: recent changes') },
     // A text search's results are a view of the dashboard, not a page to index.
     ...(parsed.query.q ? { robots: { index: false } } : {}),
   }

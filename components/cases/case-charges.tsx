@@ -1,9 +1,10 @@
-import Link from 'next/link'
+import Link from '@/components/ui/plain-link'
 import { CiteRefs, type Footnotes } from '@/components/citations/footnotes'
 import { PartialDateText } from '@/components/ui/partial-date'
 import type { ChargeDTO } from '@/lib/data/dto'
 import { DISPOSITION_LABELS } from '@/lib/domain/labels'
 import { provisionName } from '@/lib/domain/provision-name'
+import { claimAnchor } from '@/lib/domain/source-notes'
 
 export function CaseCharges({ charges, notes }: { charges: ChargeDTO[]; notes: Footnotes }) {
   if (!charges.length) return null
@@ -14,7 +15,7 @@ export function CaseCharges({ charges, notes }: { charges: ChargeDTO[]; notes: F
       </h2>
       <ul className="mt-3 space-y-3">
         {charges.map((ch) => (
-          <li key={ch.id} className="rounded border border-stone-200 bg-white p-4">
+          <li key={ch.id} id={claimAnchor.charge(ch.id)} className="rounded border border-stone-200 bg-white p-4">
             <p>
               {ch.provision ? (
                 <Link href={`/provisions/${ch.provision.slug}`} className="font-medium text-blue-800 underline underline-offset-2">

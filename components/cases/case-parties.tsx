@@ -1,8 +1,9 @@
-import Link from 'next/link'
+import Link from '@/components/ui/plain-link'
 import { CiteRefs, type Footnotes } from '@/components/citations/footnotes'
 import { PartialDateText } from '@/components/ui/partial-date'
 import type { PartyDTO } from '@/lib/data/dto'
 import { PARTY_ROLE_LABELS, SITUATION_LABELS } from '@/lib/domain/labels'
+import { claimAnchor } from '@/lib/domain/source-notes'
 
 function PartyName({ party }: { party: PartyDTO }) {
   if (party.person) {
@@ -34,7 +35,7 @@ export function CaseParties({ parties, notes }: { parties: PartyDTO[]; notes: Fo
       {defendants.length ? (
         <ul className="mt-3 space-y-3">
           {defendants.map((p) => (
-            <li key={p.id} className="rounded border border-stone-200 bg-white p-4" data-testid="defendant">
+            <li key={p.id} id={claimAnchor.party(p.id)} className="rounded border border-stone-200 bg-white p-4" data-testid="defendant">
               <p className="text-lg">
                 <PartyName party={p} />
                 <CiteRefs citations={p.citations} notes={notes} />
@@ -82,7 +83,7 @@ export function CaseParties({ parties, notes }: { parties: PartyDTO[]; notes: Fo
           <h3 className="mt-6 text-lg font-semibold">Others in the case</h3>
           <ul className="mt-2 space-y-1">
             {others.map((p) => (
-              <li key={p.id}>
+              <li key={p.id} id={claimAnchor.party(p.id)}>
                 <PartyName party={p} /> — {PARTY_ROLE_LABELS[p.role].toLowerCase()}
                 {p.note ? <span className="text-stone-700">: {p.note}</span> : null}
                 <CiteRefs citations={p.citations} notes={notes} />

@@ -1,8 +1,9 @@
-import Link from 'next/link'
+import Link from '@/components/ui/plain-link'
 import { CiteRefs, type Footnotes } from '@/components/citations/footnotes'
 import { PartialDateText } from '@/components/ui/partial-date'
 import type { SentenceHistoryDTO, StageDTO } from '@/lib/data/dto'
 import { DECISION_LABELS, STAGE_KIND_LABELS } from '@/lib/domain/labels'
+import { claimAnchor } from '@/lib/domain/source-notes'
 
 // The proceeding stage by stage (first instance, appeal, ...), and above it each
 // defendant's sentence history: what each stage decided for them, in order, cited.
@@ -64,7 +65,7 @@ export function CaseStages({ stages, histories, notes }: { stages: StageDTO[]; h
       ) : null}
       <ol className="mt-4 space-y-3">
         {stages.map((st) => (
-          <li key={st.id} className="rounded border border-stone-200 bg-white p-4" data-testid="stage">
+          <li key={st.id} id={claimAnchor.stage(st.id)} className="rounded border border-stone-200 bg-white p-4" data-testid="stage">
             <p>
               <span className="font-medium">{STAGE_KIND_LABELS[st.kind]}</span>
               {' — '}
@@ -82,7 +83,7 @@ export function CaseStages({ stages, histories, notes }: { stages: StageDTO[]; h
             {st.decisions.length ? (
               <ul className="mt-2 space-y-1 text-sm">
                 {st.decisions.map((d) => (
-                  <li key={d.id}>
+                  <li key={d.id} id={claimAnchor.decision(d.id)}>
                     {d.defendant ? <>{d.defendant.name}: </> : null}
                     <strong>{DECISION_LABELS[d.decision]}</strong>
                     {d.sentence ? <>. {d.sentence}</> : null}

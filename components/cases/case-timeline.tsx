@@ -3,6 +3,7 @@ import { PartialDateText } from '@/components/ui/partial-date'
 import type { EventDTO } from '@/lib/data/dto'
 import { EVENT_KIND_LABELS } from '@/lib/domain/case-status'
 import { DATE_NOT_REPORTED } from '@/lib/domain/partial-date'
+import { claimAnchor } from '@/lib/domain/source-notes'
 
 /**
  * Events in timeline order, each dated only as precisely as its sources (an undated one,
@@ -37,7 +38,7 @@ export function CaseTimeline({
           {events.map((e) => {
             const conflictId = disputedEvents.get(e.id)
             return (
-              <li key={e.id} id={`event-${e.id}`} className="relative ml-4 pb-5">
+              <li key={e.id} id={claimAnchor.event(e.id)} className="relative ml-4 pb-5">
                 <span aria-hidden="true" className="absolute -left-[1.4rem] top-1.5 h-3 w-3 rounded-full bg-stone-500" />
                 <p className="text-sm font-semibold text-stone-700">
                   <PartialDateText date={e.date} fallback={DATE_NOT_REPORTED} />
@@ -50,7 +51,7 @@ export function CaseTimeline({
                 {e.description ? <p className="mt-1 text-sm text-stone-700">{e.description}</p> : null}
                 {conflictId !== undefined ? (
                   <p className="mt-1 text-sm">
-                    <a href={`#conflict-${conflictId}`} className="text-blue-800 underline underline-offset-2">
+                    <a href={`#${claimAnchor.conflict(conflictId)}`} className="text-blue-800 underline underline-offset-2">
                       Sources disagree about this — see both versions
                     </a>
                   </p>

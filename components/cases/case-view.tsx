@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/ui/plain-link'
 import { CaseFacts } from '@/components/cases/case-facts'
 import { CaseParties } from '@/components/cases/case-parties'
 import { CaseCharges } from '@/components/cases/case-charges'
@@ -7,23 +7,15 @@ import { CaseTimeline } from '@/components/cases/case-timeline'
 import { CaseConflicts } from '@/components/cases/case-conflicts'
 import { RelatedCases } from '@/components/cases/related-cases'
 import { CiteRefs, Footnotes, NotesAndSources } from '@/components/citations/footnotes'
+import { caseClaims } from '@/components/cases/case-claims'
 import { LastChanged } from '@/components/ui/last-changed'
 import type { CaseDetailDTO } from '@/lib/data/dto'
+import { claimAnchor } from '@/lib/domain/source-notes'
 
 /** A case's status page: the public page and the editor's preview of a draft. */
 export function CaseView({ c }: { c: CaseDetailDTO }) {
-  // Number the footnotes in the order the page shows the claims.
-  const notes = new Footnotes([
-    c.statusCitations,
-    c.openedCitations,
-    c.closedCitations,
-    c.summaryCitations,
-    ...c.parties.flatMap((p) => [p.citations, p.sentence?.citations ?? []]),
-    ...c.charges.map((ch) => ch.citations),
-    ...c.stages.flatMap((st) => [st.citations, ...st.decisions.map((d) => d.citations)]),
-    ...c.events.map((e) => e.citations),
-    ...c.conflicts.flatMap((k) => k.versions.map((v) => v.citations)),
-  ])
+  // Sources are numbered, and their passages lettered, in the order the page shows the claims.
+  const notes = new Footnotes(caseClaims(c))
   const disputedEvents = new Map(c.conflicts.filter((k) => k.eventId !== null).map((k) => [k.eventId!, k.id]))
 
   return (
@@ -41,7 +33,7 @@ export function CaseView({ c }: { c: CaseDetailDTO }) {
           <h2 id="summary-heading" className="sr-only">
             Summary
           </h2>
-          <p className="max-w-prose text-lg leading-relaxed">
+          <p id={claimAnchor.caseField('summary')} className="max-w-prose text-lg leading-relaxed">
             {c.summary}
             <CiteRefs citations={c.summaryCitations} notes={notes} />
           </p>

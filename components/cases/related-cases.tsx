@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/ui/plain-link'
 import { StatusBadge } from '@/components/ui/status-badge'
 import type { RelatedCaseDTO } from '@/lib/data/dto'
 import { RELATION_LABELS } from '@/lib/domain/labels'

@@ -1,11 +1,34 @@
-import Link from 'next/link'
+import Link from '@/components/ui/plain-link'
 import { PartialDateText, StatusAsOf } from '@/components/ui/partial-date'
 import { StatusBadge } from '@/components/ui/status-badge'
 import type { CaseListItemDTO } from '@/lib/data/dto'
 import { CASE_KIND_LABELS, jurisdictionLabel } from '@/lib/domain/labels'
 import { provisionName } from '@/lib/domain/provision-name'
 import { DATE_NOT_REPORTED } from '@/lib/domain/partial-date'
+import { disputedFactsText, staleStatusDate, staleStatusText } from '@/lib/domain/case-status'
 import { caseQueryToSearch, type CaseQuery } from '@/lib/validation/case-filters'
+
+/** A status more than a year old (reckoned at rendering: cached views are rendered again daily) and disagreements between sources. */
+function CaseFlags({ c, now }: { c: CaseListItemDTO; now: Date }) {
+  const stale = staleStatusDate({ status: c.status, asOf: c.statusAsOf, undated: c.statusUndated }, now)
+  if (!stale && !c.conflictCount) return null
+  return (
+    <ul className="mt-1 flex flex-wrap justify-end gap-x-4 text-sm text-amber-900">
+      {stale ? (
+        <li data-testid="status-stale">
+          <span aria-hidden="true">⚠ </span>
+          {staleStatusText(stale)}
+        </li>
+      ) : null}
+      {c.conflictCount ? (
+        <li data-testid="disputed-flag">
+          <span aria-hidden="true">⚠ </span>
+          {disputedFactsText(c.conflictCount)}
+        </li>
+      ) : null}
+    </ul>
+  )
+}
 
 export function CaseList({ items, query, filtered }: { items: CaseListItemDTO[]; query: CaseQuery; filtered: boolean }) {
   if (!items.length) {
@@ -39,6 +62,7 @@ export function CaseList({ items, query, filtered }: { items: CaseListItemDTO[];
       </div>
     )
   }
+  const now = new Date()
   return (
     <ol className="mt-3 space-y-3" data-testid="case-list">
       {items.map((c) => (
@@ -51,9 +75,10 @@ export function CaseList({ items, query, filtered }: { items: CaseListItemDTO[];
             </h3>
             <p>
               <StatusBadge status={c.status} />
-              <StatusAsOf asOf={c.statusAsOf} undated={c.statusUndated} className="ml-2 text-sm text-stone-700" />
+              <StatusAsOf asOf={c.statusAsOf} undated={c.statusUndated} basis={c.statusBasis} className="ml-2 text-sm text-stone-700" />
             </p>
           </div>
+          <CaseFlags c={c} now={now} />
           <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
             <dt className="font-semibold text-stone-700">Defendants</dt>
             <dd>

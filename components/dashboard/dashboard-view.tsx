@@ -1,3 +1,4 @@
+import Link from '@/components/ui/plain-link'
 import { CaseList } from '@/components/dashboard/case-list'
 import { FilterForm } from '@/components/dashboard/filter-form'
 import { Pagination } from '@/components/dashboard/pagination'
@@ -14,6 +15,15 @@ export async function DashboardView({ query, problems }: ParsedCaseQuery) {
     <div>
       <h1 className="text-3xl font-bold tracking-tight">Political prosecutions, case by case</h1>
       <p className="mt-2 max-w-prose text-stone-700">Each case shows its current status, its dated timeline and the reports every fact comes from.</p>
+      <p className="no-print mt-1 text-sm">
+        <Link href="/timeline" className="text-blue-800 underline underline-offset-2">
+          What happened when: the timeline of every case, by month
+        </Link>{' '}
+        ·{' '}
+        <Link href="/changes" className="text-blue-800 underline underline-offset-2">
+          Recent changes
+        </Link>
+      </p>
 
       {problems.length ? (
         <div role="status" className="mt-4 rounded border border-amber-400 bg-amber-50 p-3 text-sm">

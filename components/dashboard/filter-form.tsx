@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/ui/plain-link'
 import type { DashboardOptions } from '@/lib/data/cases'
 import { CASE_STATUSES, STATUS_LABELS, statusToParam } from '@/lib/domain/case-status'
 import type { ProvisionRefDTO } from '@/lib/data/dto'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/ui/plain-link'
 import { caseQueryToSearch, type CaseQuery } from '@/lib/validation/case-filters'
 
 export function Pagination({ page, pageCount, query }: { page: number; pageCount: number; query: CaseQuery }) {

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/ui/plain-link'
 import { CASE_STATUSES, STATUS_LABELS, type CaseStatus } from '@/lib/domain/case-status'
 import { caseQueryToSearch, type CaseQuery } from '@/lib/validation/case-filters'
 

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/ui/plain-link'
 import { StatusAsOf } from '@/components/ui/partial-date'
 import { StatusBadge } from '@/components/ui/status-badge'
 import type { PersonCaseRoleDTO } from '@/lib/data/dto'
@@ -37,7 +37,7 @@ export function CaseRoles({ roles, heading, empty, id = 'cases' }: { roles: Pers
               <p className="mt-1.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-700">
                 <span className="sr-only">Status:</span>
                 <StatusBadge status={g.case.status} />
-                <StatusAsOf asOf={g.case.statusAsOf} undated={g.case.statusUndated} />
+                <StatusAsOf asOf={g.case.statusAsOf} undated={g.case.statusUndated} basis={g.case.statusBasis} />
               </p>
               {g.roles.map((r, i) => (
                 <dl key={i} className="mt-2 grid grid-cols-1 gap-x-4 gap-y-0.5 text-sm sm:grid-cols-[max-content_1fr] sm:gap-y-1">

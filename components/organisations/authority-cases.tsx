@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/ui/plain-link'
 import { StatusBadge } from '@/components/ui/status-badge'
 import type { OrganisationDetailDTO } from '@/lib/data/dto'
 

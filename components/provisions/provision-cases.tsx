@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/ui/plain-link'
 import { StatusAsOf } from '@/components/ui/partial-date'
 import { StatusBadge } from '@/components/ui/status-badge'
 import type { ProvisionDetailDTO } from '@/lib/data/dto'
@@ -51,7 +51,7 @@ export function ProvisionCases({ cases, article, self }: { cases: ProvisionDetai
               <p className="mt-1.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-700">
                 <span className="sr-only">Status:</span>
                 <StatusBadge status={c.status} />
-                <StatusAsOf asOf={c.statusAsOf} undated={c.statusUndated} />
+                <StatusAsOf asOf={c.statusAsOf} undated={c.statusUndated} basis={c.statusBasis} />
               </p>
               {c.chargedUnder.some((u) => u.slug !== self) ? (
                 <p className="mt-2 text-sm">

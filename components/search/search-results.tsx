@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/ui/plain-link'
 import type { ResultGroup, SearchKind, SearchResults } from '@/lib/search'
 import { RESULTS_PER_PAGE } from '@/lib/search'
 import { searchHref } from '@/lib/search/query'

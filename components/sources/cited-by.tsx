@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/ui/plain-link'
 import type { SourceDetailDTO } from '@/lib/data/dto'
 import { QuotedPassage } from '@/components/citations/quoted-passage'
 

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/ui/plain-link'
 
 /**
  * The body of a 404 (or 410) page: what was not found, why that may be, and two ways on —

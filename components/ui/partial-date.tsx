@@ -1,3 +1,4 @@
+import { STATUS_DATE_MEANINGS, STATUS_DATE_WORDS, type StatusBasis } from '@/lib/domain/case-status'
 import { DATE_NOT_REPORTED, formatPartialDate, toDateTimeAttribute, type PartialDate } from '@/lib/domain/partial-date'
 
 /** A date shown only as precisely as the source gave it ("April 2020", never an invented day). */
@@ -7,14 +8,16 @@ export function PartialDateText({ date, fallback = 'date unknown' }: { date: Par
 }
 
 /**
- * "as of April 2020" after a status; "as of date not reported" when an undated event set
- * it (never a made-up date); nothing when nothing dates it.
+ * A status's date in words: "since April 2020" (the event that set it), "last confirmed
+ * February 2021" (a source's statement an editor recorded), "since a date not reported"
+ * (an undated event set it); nothing when nothing dates it
+ * (docs/decisions/030-status-dates-in-words.md).
  */
-export function StatusAsOf({ asOf, undated, className }: { asOf: PartialDate | null; undated: boolean; className?: string }) {
-  if (!asOf && !undated) return null
+export function StatusAsOf({ asOf, undated, basis, className }: { asOf: PartialDate | null; undated: boolean; basis: StatusBasis; className?: string }) {
+  if (basis === 'default' || (!asOf && !undated)) return null
   return (
-    <span className={className} data-testid="status-as-of">
-      as of <PartialDateText date={asOf} fallback={DATE_NOT_REPORTED} />
+    <span className={className} data-testid="status-as-of" title={STATUS_DATE_MEANINGS[basis]}>
+      {STATUS_DATE_WORDS[basis]} <PartialDateText date={asOf} fallback={`a ${DATE_NOT_REPORTED}`} />
     </span>
   )
 }

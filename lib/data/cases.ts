@@ -10,7 +10,7 @@ import { citationTargetKey } from '@/lib/domain/citation-target'
 import { compareStages, formatSentence, sentenceInForce, type Sentence } from '@/lib/domain/sentence'
 import type { DatePrecision, DecisionKind, StageKind } from '@/lib/generated/prisma/enums'
 import type { CaseDetailDTO, CaseListItemDTO, CitationDTO, NamedRefDTO, ProvisionRefDTO, SentenceHistoryDTO, StageDTO } from './dto'
-import { byId, citationSelect, eventDate, isPresent, provisionRefSelect, publicCaseWhere, publicPersonWhere, toCitation, toPartyRef, toProvisionRef } from './shared'
+import { byId, caseStatusSelect, citationSelect, eventDate, isPresent, provisionRefSelect, publicCaseWhere, publicPersonWhere, toCaseStatus, toCitation, toPartyRef, toProvisionRef } from './shared'
 import { caseCitationsWhere } from '@/lib/queries/case-citations'
 import { caseTextWhere } from '@/lib/queries/name-search'
 
@@ -90,11 +90,8 @@ export async function listCases(query: CaseQuery): Promise<CaseListPage> {
         title: true,
         kind: true,
         jurisdiction: true,
-        status: true,
-        statusAt: true,
-        statusPrecision: true,
-        statusApprox: true,
-        statusUndated: true,
+        ...caseStatusSelect,
+        _count: { select: { conflicts: true } },
         parties: {
           where: { role: 'DEFENDANT' },
           orderBy: { id: 'asc' },
@@ -114,9 +111,8 @@ export async function listCases(query: CaseQuery): Promise<CaseListPage> {
       title: c.title,
       kind: c.kind,
       jurisdiction: c.jurisdiction,
-      status: c.status,
-      statusAsOf: fromColumns(c.statusAt, c.statusPrecision, c.statusApprox),
-      statusUndated: c.statusUndated,
+      ...toCaseStatus(c),
+      conflictCount: c._count.conflicts,
       defendants: c.parties.map(toPartyRef).filter(isPresent),
       provisions: [...provisions.values()],
       lastEvent: c.lastEvent ? { title: c.lastEvent.title, kind: c.lastEvent.kind, date: eventDate(c.lastEvent) } : null,
@@ -224,12 +220,7 @@ export async function loadCaseDetail(where: Prisma.CaseWhereInput): Promise<Case
       jurisdiction: true,
       caseNumber: true,
       summary: true,
-      status: true,
-      statusAt: true,
-      statusPrecision: true,
-      statusApprox: true,
-      statusUndated: true,
-      statusOverride: true,
+      ...caseStatusSelect,
       openedAt: true,
       openedPrecision: true,
       openedApprox: true,
@@ -237,7 +228,7 @@ export async function loadCaseDetail(where: Prisma.CaseWhereInput): Promise<Case
       closedPrecision: true,
       closedApprox: true,
       updatedAt: true,
-      authority: { select: { slug: true, name: true } },
+      authority: { select: { slug: true, name: true, kind: true } },
       parties: {
         orderBy: { id: 'asc' },
         select: {
@@ -339,9 +330,7 @@ export async function loadCaseDetail(where: Prisma.CaseWhereInput): Promise<Case
     authority: c.authority,
     summary: c.summary,
     summaryCitations: cites('case:summary'),
-    status: c.status,
-    statusAsOf: fromColumns(c.statusAt, c.statusPrecision, c.statusApprox),
-    statusUndated: c.statusUndated,
+    ...toCaseStatus(c),
     statusCitations: cites('case:status'),
     opened: fromColumns(c.openedAt, c.openedPrecision, c.openedApprox),
     openedCitations: cites('case:opened'),

@@ -1,6 +1,6 @@
 // Plain data shapes the data layer returns to pages: no Prisma types leak past
 // lib/data, so pages cannot reach for fields (or relations) they were not given.
-import type { CaseStatus, EventKind } from '@/lib/domain/case-status'
+import type { CaseStatus, EventKind, StatusBasis } from '@/lib/domain/case-status'
 import type { PartialDate } from '@/lib/domain/partial-date'
 import type { AliasKind, CaseKind, CaseRelationKind, ChargeDisposition, DecisionKind, DefendantSituation, OrganisationKind, PartyRole, StageKind } from '@/lib/generated/prisma/enums'
 
@@ -50,8 +50,12 @@ export type CaseListItemDTO = {
   jurisdiction: string
   status: CaseStatus
   statusAsOf: PartialDate | null
-  /** The status was set by an event whose date is not reported ("as of: date not reported"). */
+  /** The status was set by an event whose date is not reported ("since a date not reported"). */
   statusUndated: boolean
+  /** What dates the status: "since" (an event) or "last confirmed" (an editor's status from a source). */
+  statusBasis: StatusBasis
+  /** Disagreements between sources recorded on the case. */
+  conflictCount: number
   defendants: PartyRefDTO[]
   provisions: ProvisionRefDTO[]
   lastEvent: { title: string; kind: EventKind; date: PartialDate | null } | null
@@ -147,12 +151,15 @@ export type CaseDetailDTO = {
   kind: CaseKind
   jurisdiction: string
   caseNumber: string | null
-  authority: NamedRefDTO | null
+  /** `kind` (optional: pages stored before it was added lack it) tells a court from an investigating body. */
+  authority: (NamedRefDTO & { kind?: OrganisationKind }) | null
   summary: string
   summaryCitations: CitationDTO[]
   status: CaseStatus
   statusAsOf: PartialDate | null
   statusUndated: boolean
+  /** What dates the status ("since" or "last confirmed"); optional: pages stored before it was added lack it, and read "since". */
+  statusBasis?: StatusBasis
   statusCitations: CitationDTO[]
   openedCitations: CitationDTO[]
   closedCitations: CitationDTO[]
@@ -169,7 +176,7 @@ export type CaseDetailDTO = {
 }
 
 export type PersonCaseRoleDTO = {
-  case: { slug: string; title: string; status: CaseStatus; statusAsOf: PartialDate | null; statusUndated: boolean }
+  case: { slug: string; title: string; status: CaseStatus; statusAsOf: PartialDate | null; statusUndated: boolean; statusBasis: StatusBasis }
   role: PartyRole
   outcome: string | null
   sentence: string | null
@@ -210,7 +217,7 @@ export type ProvisionDetailDTO = ProvisionRefDTO & {
   /** The provisions directly under it: an article's parts, a part's paragraphs. */
   children: ProvisionRefDTO[]
   /** Published cases charged under it or under any provision below it; `chargedUnder`: the provisions their charges name. */
-  cases: { slug: string; title: string; status: CaseStatus; statusAsOf: PartialDate | null; statusUndated: boolean; defendants: PartyRefDTO[]; chargedUnder: ProvisionRefDTO[] }[]
+  cases: { slug: string; title: string; status: CaseStatus; statusAsOf: PartialDate | null; statusUndated: boolean; statusBasis: StatusBasis; defendants: PartyRefDTO[]; chargedUnder: ProvisionRefDTO[] }[]
   updatedAt: Date
 }
 

@@ -1,11 +1,10 @@
 import 'server-only'
 import { db } from '@/lib/db'
 import { sortEvents } from '@/lib/domain/case-status'
-import { fromColumns } from '@/lib/domain/partial-date'
 import { compareStages, formatSentence, sentenceInForce, type Sentence } from '@/lib/domain/sentence'
 import type { DecisionKind, StageKind } from '@/lib/generated/prisma/enums'
 import type { OrganisationDetailDTO, PersonCaseRoleDTO, PersonDetailDTO } from './dto'
-import { byId, citationSelect, eventDate, publicCaseWhere, publicOrganisationWhere, publicPersonWhere, toCitation } from './shared'
+import { byId, caseStatusSelect, citationSelect, eventDate, publicCaseWhere, publicOrganisationWhere, publicPersonWhere, toCaseStatus, toCitation } from './shared'
 
 const roleSelect = {
   role: true,
@@ -24,7 +23,7 @@ const roleSelect = {
     },
   },
   case: {
-    select: { slug: true, title: true, status: true, statusAt: true, statusPrecision: true, statusApprox: true, statusUndated: true, publishedAt: true, lastEventAt: true },
+    select: { slug: true, title: true, ...caseStatusSelect, publishedAt: true, lastEventAt: true },
   },
 } as const
 
@@ -32,16 +31,7 @@ type RoleRow = {
   role: PersonCaseRoleDTO['role']
   outcome: string | null
   decisions: (Sentence & { decision: DecisionKind; stage: { id: number; kind: StageKind; decidedAt: Date | null } })[]
-  case: {
-    slug: string
-    title: string
-    status: PersonCaseRoleDTO['case']['status']
-    statusAt: Date | null
-    statusPrecision: 'DAY' | 'MONTH' | 'SEASON' | 'YEAR' | null
-    statusApprox: boolean
-    statusUndated: boolean
-    lastEventAt: Date | null
-  }
+  case: Parameters<typeof toCaseStatus>[0] & { slug: string; title: string; lastEventAt: Date | null }
 }
 
 function toRoles(parties: RoleRow[]): PersonCaseRoleDTO[] {
@@ -54,9 +44,7 @@ function toRoles(parties: RoleRow[]): PersonCaseRoleDTO[] {
       case: {
         slug: p.case.slug,
         title: p.case.title,
-        status: p.case.status,
-        statusAsOf: fromColumns(p.case.statusAt, p.case.statusPrecision, p.case.statusApprox),
-        statusUndated: p.case.statusUndated,
+        ...toCaseStatus(p.case),
       },
     }))
 }

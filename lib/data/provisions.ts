@@ -1,9 +1,8 @@
 import 'server-only'
 import { db } from '@/lib/db'
-import { fromColumns } from '@/lib/domain/partial-date'
 import { compareProvisions } from '@/lib/domain/provision-name'
 import type { ProvisionDetailDTO, ProvisionRefDTO } from './dto'
-import { byId, citationSelect, isPresent, provisionRefSelect, publicCaseWhere, toCitation, toPartyRef, toProvisionRef } from './shared'
+import { byId, caseStatusSelect, citationSelect, isPresent, provisionRefSelect, publicCaseWhere, toCaseStatus, toCitation, toPartyRef, toProvisionRef } from './shared'
 
 /**
  * A provision's page: where it sits in its code's tree (the provisions above it, those
@@ -35,11 +34,7 @@ export async function getProvisionBySlug(slug: string): Promise<ProvisionDetailD
           id: true,
           slug: true,
           title: true,
-          status: true,
-          statusAt: true,
-          statusPrecision: true,
-          statusApprox: true,
-          statusUndated: true,
+          ...caseStatusSelect,
           lastEventAt: true,
           parties: { where: { role: 'DEFENDANT' }, orderBy: { id: 'asc' }, select: { person: { select: { slug: true, name: true } }, organisation: { select: { slug: true, name: true } } } },
         },
@@ -68,9 +63,7 @@ export async function getProvisionBySlug(slug: string): Promise<ProvisionDetailD
       .map(({ c, under }) => ({
         slug: c.slug,
         title: c.title,
-        status: c.status,
-        statusAsOf: fromColumns(c.statusAt, c.statusPrecision, c.statusApprox),
-        statusUndated: c.statusUndated,
+        ...toCaseStatus(c),
         defendants: c.parties.map(toPartyRef).filter(isPresent),
         chargedUnder: [...under.values()].sort(compareProvisions),
       })),

@@ -1,5 +1,6 @@
 import 'server-only'
 import { fromColumns, type PartialDate } from '@/lib/domain/partial-date'
+import { statusBasisOf, type CaseStatus, type StatusBasis } from '@/lib/domain/case-status'
 import type { CitationDTO, NamedRefDTO, PartyRefDTO, ProvisionRefDTO, SourceRefDTO } from './dto'
 import type { DatePrecision } from '@/lib/generated/prisma/enums'
 import { publicCaseWhere } from '@/lib/queries/public-records'
@@ -108,4 +109,36 @@ export function isPresent<T>(x: T | null): x is T {
 
 export function byId<T extends { id: number }>(a: T, b: T): number {
   return a.id - b.id
+}
+
+/** The stored columns a case's status, its date and what dates it are read from (toCaseStatus). */
+export const caseStatusSelect = {
+  status: true,
+  statusAt: true,
+  statusPrecision: true,
+  statusApprox: true,
+  statusUndated: true,
+  statusOverride: true,
+  statusOverrideAt: true,
+  statusOverridePrecision: true,
+  statusOverrideApprox: true,
+} as const
+
+type CaseStatusRow = {
+  status: CaseStatus
+  statusAt: Date | null
+  statusPrecision: DatePrecision | null
+  statusApprox: boolean
+  statusUndated: boolean
+  statusOverride: CaseStatus | null
+  statusOverrideAt: Date | null
+  statusOverridePrecision: DatePrecision | null
+  statusOverrideApprox: boolean
+}
+
+/** A case's status with its date and whether an event or a source's statement dates it ("since" or "last confirmed"). */
+export function toCaseStatus(c: CaseStatusRow): { status: CaseStatus; statusAsOf: PartialDate | null; statusUndated: boolean; statusBasis: StatusBasis } {
+  const stored = { status: c.status, asOf: fromColumns(c.statusAt, c.statusPrecision, c.statusApprox), undated: c.statusUndated }
+  const override = c.statusOverride ? { status: c.statusOverride, date: fromColumns(c.statusOverrideAt, c.statusOverridePrecision, c.statusOverrideApprox) } : null
+  return { status: stored.status, statusAsOf: stored.asOf, statusUndated: stored.undated, statusBasis: statusBasisOf(stored, override) }
 }

@@ -1,7 +1,7 @@
 // Case status: the vocabulary, its URL form, and how a case's status derives from
 // its events. Pure: no framework imports. The enums mirror prisma/schema.prisma;
 // tests/unit/case-status.test.ts fails if the two drift apart.
-import { comparePartialDates, fromColumns, type DatePrecision, type PartialDate } from './partial-date'
+import { comparePartialDates, DATE_NOT_REPORTED, endOfPartialDate, formatPartialDate, fromColumns, type DatePrecision, type PartialDate } from './partial-date'
 
 export const CASE_STATUSES = [
   'INVESTIGATION',
@@ -241,4 +241,82 @@ export function latestEvent<T extends TimelineEvent>(events: readonly T[]): T | 
 /** The latest date the events report (none: null), which an undated last event is known to follow. */
 export function latestReportedDate(events: readonly TimelineEvent[]): PartialDate | null {
   return sortEvents(events.filter((e) => e.date !== null)).at(-1)?.date ?? null
+}
+
+// ---------------------------------------------------------------------------
+// The status's date, in words (docs/decisions/030-status-dates-in-words.md)
+
+/** What dates a status: the event that set it, an editor's override from a source's statement, or nothing (the default). */
+export type StatusBasis = DerivedStatus['source']
+
+/** A status as the case stores it (refreshCaseDerived): the result, not which input won. */
+export type StoredStatus = { status: CaseStatus; asOf: PartialDate | null; undated: boolean }
+
+/** A status with what dates it: everything its words and its warning need. */
+export type DatedStatus = StoredStatus & { basis: StatusBasis }
+
+function sameDate(a: PartialDate | null, b: PartialDate | null): boolean {
+  if (!a || !b) return a === b
+  return a.at.getTime() === b.at.getTime() && a.precision === b.precision && a.approx === b.approx
+}
+
+/**
+ * Which input set a stored status. The override won exactly when the stored status and
+ * date are its own: deriveCaseStatus lets an event win only when it is dated after the
+ * override (or is an undated event that follows one), so an event never leaves the
+ * override's status at the override's date.
+ */
+export function statusBasisOf(stored: StoredStatus, override: StatusOverride | null): StatusBasis {
+  if (override && !stored.undated && override.status === stored.status && sameDate(override.date, stored.asOf)) return 'override'
+  return stored.asOf || stored.undated ? 'event' : 'default'
+}
+
+/** The one word for each basis: "since" is when the status began, "last confirmed" when a source last said it held. */
+export const STATUS_DATE_WORDS: Record<Exclude<StatusBasis, 'default'>, string> = { event: 'since', override: 'last confirmed' }
+
+/** What the words mean, for a tooltip or a reader's question. */
+export const STATUS_DATE_MEANINGS: Record<Exclude<StatusBasis, 'default'>, string> = {
+  event: 'the date of the event that set this status',
+  override: 'the latest date a source stated this status; no later report changes it',
+}
+
+/** The status's date in words: "since April 2020", "since a date not reported", "last confirmed February 2021"; "" when nothing dates it. */
+export function statusDateText(s: DatedStatus): string {
+  if (s.basis === 'default' || (!s.asOf && !s.undated)) return ''
+  const date = s.asOf ? formatPartialDate(s.asOf) : `a ${DATE_NOT_REPORTED}`
+  return `${STATUS_DATE_WORDS[s.basis]} ${date}`
+}
+
+/** "Dropped, since 27 May 2020": the status and its date, as the page's description and plain-text exports say it. */
+export function statusInWords(s: DatedStatus): string {
+  const date = statusDateText(s)
+  return date ? `${STATUS_LABELS[s.status]}, ${date}` : STATUS_LABELS[s.status]
+}
+
+/** A running proceeding's status whose latest supporting date is older than this is flagged. */
+export const STATUS_CONFIRMATION_MONTHS = 12
+
+/**
+ * The date readers are warned about, or null: a status of a proceeding still running
+ * (not final) whose date, read as late as its precision allows ("February 2021": the
+ * end of February), is more than STATUS_CONFIRMATION_MONTHS before `now`. A final
+ * status (dropped, acquitted…) does not lapse, and a status with no reported date
+ * claims no date to be stale.
+ */
+export function staleStatusDate(s: StoredStatus, now: Date): PartialDate | null {
+  if (FINAL_STATUSES.has(s.status) || !s.asOf) return null
+  const end = endOfPartialDate(s.asOf)
+  const limit = new Date(end)
+  limit.setUTCMonth(limit.getUTCMonth() + STATUS_CONFIRMATION_MONTHS)
+  return limit.getTime() < now.getTime() ? s.asOf : null
+}
+
+/** "Not confirmed since February 2021: more than a year ago." */
+export function staleStatusText(date: PartialDate): string {
+  return `Not confirmed since ${formatPartialDate(date)}: more than a year ago.`
+}
+
+/** "2 facts are disputed between sources": the flag beside a status, one per recorded disagreement. */
+export function disputedFactsText(count: number): string {
+  return count === 1 ? '1 fact is disputed between sources' : `${count} facts are disputed between sources`
 }

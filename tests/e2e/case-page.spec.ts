@@ -1,6 +1,6 @@
 // The case page of the seeded 2020 article 174 case: status, a timeline as precise as
-// its sources, footnotes that lead to quotes and sources, and the conflict between
-// sources shown side by side.
+// its sources, footnotes that lead to quotes grouped under their sources, and the
+// conflict between sources shown side by side (more on the notes: reading.spec.ts).
 import { comparePartialDates, formatPartialDate } from '@/lib/domain/partial-date'
 import { expect, test } from '@playwright/test'
 import { CASE_174_2020 } from './support/seed'
@@ -13,11 +13,11 @@ test.beforeEach(async ({ page }) => {
   expect(response?.status()).toBe(200)
 })
 
-test('shows the title, the status badge and its as-of date', async ({ page }) => {
+test('shows the title, the status badge and the date it holds since', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(CASE_174_2020.title)
   const status = page.getByTestId('case-status')
   await expect(status.getByTestId('status-badge')).toHaveText('Dropped')
-  await expect(status).toContainText('as of 27 May 2020')
+  await expect(status).toContainText('since 27 May 2020')
   await expect(status.locator('time')).toHaveAttribute('datetime', '2020-05-27')
 })
 
@@ -37,11 +37,11 @@ test('dates the timeline no more precisely than the sources', async ({ page }) =
   await expect(timeline.locator('time[datetime="2020-05-27"]')).toHaveText('27 May 2020')
 })
 
-test('a footnote leads to its quote, and the quote to its source', async ({ page }) => {
+test('a footnote leads to its quote, under its source', async ({ page }) => {
   const event = page.getByTestId('timeline').locator(':scope > li').filter({ hasText: 'Pre-trial investigation terminated' })
   const ref = event.locator('a[href^="#note-"]').first()
   const href = (await ref.getAttribute('href'))!
-  expect(href).toMatch(/^#note-\d+$/)
+  expect(href).toMatch(/^#note-\d+[a-z]*$/)
   await expect(ref).toHaveText(`[${href.slice('#note-'.length)}]`)
   // The link's tooltip carries the quote, so the note must show the same one.
   const title = (await ref.getAttribute('title'))!
@@ -55,18 +55,20 @@ test('a footnote leads to its quote, and the quote to its source', async ({ page
   await expect(note.locator('blockquote')).toHaveText(`“${quote}”`)
   expect(quote!.toLowerCase()).toMatch(/terminated|dropped/)
 
-  const toSource = note.locator('a[href^="#source-"]')
-  const sourceAnchor = (await toSource.getAttribute('href'))!
+  // The passage sits in its source's entry ("3b" in source 3), which names and links the article.
+  const number = /^#note-(\d+)/.exec(href)![1]
+  const source = page.locator(`#note-${number}`)
+  if (href !== `#note-${number}`) await expect(source.locator(href)).toHaveCount(1)
+  const toSource = source.locator('a[href^="/sources/"]').first()
+  const sourceTitle = normalise(await toSource.innerText())
   await toSource.click()
-  await expect(page).toHaveURL(new RegExp(`${sourceAnchor}$`))
-  const source = page.locator(sourceAnchor)
-  await expect(source).toBeInViewport()
-  await expect(source.getByRole('link', { name: await toSource.innerText() })).toHaveAttribute('href', `/sources/${sourceAnchor.slice('#source-'.length)}`)
+  await expect(page).toHaveURL(/\/sources\/\d+$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(sourceTitle)
 })
 
 test('lists its sources, each linking to the source’s page', async ({ page }) => {
-  const sources = page.locator('section', { has: page.getByRole('heading', { name: 'Sources', exact: true }) })
-  const links = sources.locator('li > a[href^="/sources/"]')
+  const sources = page.locator('section', { has: page.getByRole('heading', { name: 'Notes and sources', exact: true }) })
+  const links = sources.getByTestId('source-note').locator(':scope > div > p > a[href^="/sources/"]')
   const count = await links.count()
   expect(count).toBeGreaterThanOrEqual(3)
   for (const link of await links.all()) await expect(link).toHaveAttribute('href', /^\/sources\/\d+$/)

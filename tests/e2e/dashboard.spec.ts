@@ -49,7 +49,7 @@ test('a shared link /?status=dropped&year=2020 shows exactly the 2020 article 17
   await expect(select(page, 'Active in year')).toHaveValue('2020')
 })
 
-test('a status count is a link that filters in place (client-side navigation)', async ({ page }) => {
+test('a status count is a link that filters the list', async ({ page }) => {
   await page.goto('/')
   await page
     .getByRole('navigation', { name: 'Cases by status' })

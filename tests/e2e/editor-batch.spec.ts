@@ -94,7 +94,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto(`/cases/${c.slug}`)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Two activists ${token}`)
       // One footnote for the passage, referred to from each of the four facts.
-      for (const r of rows) await expect(page.locator(`sup a[id$="-${r.id}"]`)).toHaveCount(1)
+      for (const r of rows) await expect(page.locator(`[data-citation-id="${r.id}"]`)).toHaveCount(1)
       await expect(page.getByText(quote)).not.toHaveCount(0)
     })
 

@@ -123,7 +123,7 @@ for (const javaScriptEnabled of [true, false]) {
       const cited = [...parties.flatMap((p) => p.citations), ...charges.flatMap((ch) => ch.citations), ...conflict.versions.flatMap((v) => v.citations)]
       expect(cited).toHaveLength(10)
       // Every record created is a fact with its footnote: the quotes are in the footnotes.
-      for (const x of cited) await expect(page.locator(`sup a[id$="-${x.id}"]`)).toHaveCount(1)
+      for (const x of cited) await expect(page.locator(`[data-citation-id="${x.id}"]`)).toHaveCount(1)
       for (const q of [partyQuote, chargeQuote, quoteOne, quoteTwo]) await expect(page.getByText(q)).not.toHaveCount(0)
       await expect(page.getByText(subject)).not.toHaveCount(0)
       await page.screenshot({ path: shot('public-case'), fullPage: true })

@@ -100,7 +100,7 @@ test('a verdict and an appeal that changes both sentences: two submissions, a ci
   await expect(serik).toContainText('→')
   await expect(serik).toContainText('3 years’ restricted freedom (appeal: changed, March 2020)')
   // Every step links to its footnote.
-  await expect(serik.getByRole('link', { name: /^Source note \d+$/ })).toHaveCount(2)
+  await expect(serik.getByRole('link', { name: /^Note \d+[a-z]*: source \d+/ })).toHaveCount(2)
   const aigerim = page.getByTestId('sentence-history').filter({ hasText: `Aigerim ${token}` })
   await expect(aigerim).toContainText('2 years’ imprisonment; 5-year ban on activity')
   await expect(aigerim).toContainText('2 years’ suspended sentence')

@@ -1,7 +1,7 @@
 // An event the sources report without a date, added through the editor's form in a
 // real browser on the production build: it sits right after the event it "comes
 // after" on the published case page, reads "date not reported", and sets the status
-// "as of date not reported" — on the very next request to each page that shows it,
+// "since a date not reported" — on the very next request to each page that shows it,
 // although each came from the page cache before the write (as staleness.spec.ts checks).
 import { month, year } from '@/lib/domain/partial-date'
 import { createCase, createSource, uniqueToken } from '../support/factories'
@@ -84,7 +84,7 @@ test('an undated event added after a dated one shows in place, "date not reporte
   await expect(items.nth(2).locator('time')).toHaveCount(0)
   const status = page.getByTestId('case-status')
   await expect(status.getByTestId('status-badge')).toHaveText('Appeal decided')
-  await expect(status).toContainText('as of date not reported')
+  await expect(status).toContainText('since a date not reported')
   await expect(status.locator('time')).toHaveCount(0)
   await page.screenshot({ path: 'test-results/undated-event-case-page.png', fullPage: true })
 })

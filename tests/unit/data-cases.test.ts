@@ -36,11 +36,35 @@ describe('listCases', () => {
         status: 'DROPPED',
         statusAsOf: day(2020, 5, 27),
         statusUndated: false,
+        statusBasis: 'event',
+        conflictCount: 0,
         defendants: [{ slug: c.defendant!.slug, name: 'Serikzhan Bilash', href: `/people/${c.defendant!.slug}` }],
         provisions: [expect.objectContaining({ slug: provision.slug, article: '174', title: 'Inciting discord' })],
         lastEvent: { title: expect.any(String), kind: 'CASE_TERMINATED', date: day(2020, 5, 27) },
       },
     ])
+  })
+
+  it('says what dates each status (an event: "since"; an editor’s status from a source: "last confirmed") and counts its disagreements', async () => {
+    const source = await createSource(db)
+    const byEvent = await createCase(db, { title: 'By event', events: droppedIn(2020) })
+    const byOverride = await createCase(db, { title: 'By override', events: [{ kind: 'INVESTIGATION_OPENED', date: month(2020, 4) }], statusOverride: { status: 'INVESTIGATION', date: month(2021, 2) } })
+    const undatedDefault = await createCase(db, { title: 'Nothing dates it', events: [] })
+    for (const n of [1, 2]) {
+      await createConflict(db, {
+        caseId: byOverride.id,
+        subject: `Disputed ${n}`,
+        versions: [
+          { statement: 'One', citations: [{ sourceId: source.id, quote: 'one' }] },
+          { statement: 'Two', citations: [{ sourceId: source.id, quote: 'two' }] },
+        ],
+      })
+    }
+    const items = new Map((await listCases(q())).items.map((c) => [c.slug, c]))
+    expect(items.get(byEvent.slug)).toMatchObject({ statusBasis: 'event', statusAsOf: day(2020, 5, 27), conflictCount: 0 })
+    expect(items.get(byOverride.slug)).toMatchObject({ statusBasis: 'override', statusAsOf: month(2021, 2), conflictCount: 2 })
+    expect(items.get(undatedDefault.slug)).toMatchObject({ statusBasis: 'default', statusAsOf: null })
+    expect(await getCaseBySlug(byOverride.slug)).toMatchObject({ statusBasis: 'override', status: 'INVESTIGATION' })
   })
 
   it('never lists drafts, nor counts them', async () => {

@@ -53,8 +53,8 @@ describe('getPersonBySlug', () => {
     await createCase(db, { title: 'Draft', published: false, defendant: { personId: person.id } })
     const found = await getPersonBySlug(person.slug)
     expect(found!.roles).toEqual([
-      { role: 'DEFENDANT', outcome: 'Convicted', sentence: '8 years', case: { slug: newer.slug, title: 'Newer', status: 'CONVICTED', statusAsOf: day(2020, 1, 19), statusUndated: false } },
-      { role: 'LAWYER', outcome: null, sentence: null, case: { slug: older.slug, title: 'Older', status: 'CHARGED', statusAsOf: month(2019, 2), statusUndated: false } },
+      { role: 'DEFENDANT', outcome: 'Convicted', sentence: '8 years', case: { slug: newer.slug, title: 'Newer', status: 'CONVICTED', statusAsOf: day(2020, 1, 19), statusUndated: false, statusBasis: 'event' } },
+      { role: 'LAWYER', outcome: null, sentence: null, case: { slug: older.slug, title: 'Older', status: 'CHARGED', statusAsOf: month(2019, 2), statusUndated: false, statusBasis: 'event' } },
     ])
   })
 

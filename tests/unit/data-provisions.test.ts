@@ -44,6 +44,7 @@ describe('getProvisionBySlug', () => {
         status: 'DROPPED',
         statusAsOf: day(2020, 5, 27),
         statusUndated: false,
+        statusBasis: 'event',
         defendants: [{ slug: bilash.slug, name: 'Serikzhan Bilash', href: `/people/${bilash.slug}` }],
         chargedUnder: [under],
       },
@@ -53,6 +54,7 @@ describe('getProvisionBySlug', () => {
         status: 'PLEA_DEAL',
         statusAsOf: month(2019, 8),
         statusUndated: false,
+        statusBasis: 'event',
         defendants: [
           { slug: bilash.slug, name: 'Serikzhan Bilash', href: `/people/${bilash.slug}` },
           { slug: second.slug, name: 'Second defendant', href: `/people/${second.slug}` },

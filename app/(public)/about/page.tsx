@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/ui/plain-link'
 import { tagPage } from '@/lib/cache/tag-page'
 import { STATIC_PAGE_TAG } from '@/lib/cache/tags'
 
@@ -53,10 +53,11 @@ export default async function AboutPage() {
         our reading of it, with a note explaining that reading.
       </p>
 
-      <h3 className={h3}>A status is “as of” a date</h3>
+      <h3 className={h3}>A status says since when, or when it was last confirmed</h3>
       <p className={p}>
-        A case’s status (under investigation, convicted, dropped and so on) follows from its latest dated event in the reports, and is always shown with the date it holds from. It tells you what the sources
-        said as of that date, not necessarily how the case stands today.
+        A case’s status (under investigation, convicted, dropped and so on) is shown with what dates it. “Since 27 May 2020” is the date of the reported event that set it. “Last confirmed February 2021” is the
+        latest date a source stated the status when no reported event sets it: the case may have moved on since. When a case that is still running has not been confirmed for more than a year, its page and its
+        entry in the list say so.
       </p>
 
       <h3 className={h3}>When sources disagree, you see both versions</h3>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/ui/plain-link'
 import { KIND_HEADINGS, KindNav, SearchPagination, SearchResultGroups } from '@/components/search/search-results'
 import { searchPublicRecords } from '@/lib/data/search'
 import { KIND_PARAMS, MAX_QUERY_CHARACTERS, parseSearchParams, searchHref } from '@/lib/search/query'

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { DashboardView } from '@/components/dashboard/dashboard-view'
+import { feedAlternate, SITE_FEED_PATH } from '@/lib/feeds/follow-feeds'
 import { tagPage } from '@/lib/cache/tag-page'
 import { resolveAddress } from '@/lib/data/addresses'
 import { DASHBOARD_TAG } from '@/lib/cache/tags'
@@ -9,6 +10,9 @@ import { caseQueryToSearch, parseCaseQuery, searchParamsFromDashboardKey } from 
 // here, one cache entry per canonical filter combination, rendered on first request
 // and kept until a write revalidates it (docs/decisions/008-cached-dashboard.md).
 export const dynamicParams = true
+// Rendered again at least daily, even with no edit: a case card warns about a status more
+// than a year old, reckoned at the time of rendering (docs/decisions/030-status-dates-in-words.md).
+export const revalidate = 86400
 export async function generateStaticParams() {
   return []
 }
@@ -21,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { query } = await params
   return {
     title: { absolute: 'Casebook — political prosecutions, with sources' },
-    alternates: { canonical: `/${caseQueryToSearch(parseCaseQuery(searchParamsFromDashboardKey(query)).query)}` },
+    alternates: { canonical: `/${caseQueryToSearch(parseCaseQuery(searchParamsFromDashboardKey(query)).query)}`, types: feedAlternate(SITE_FEED_PATH, 'Casebook: recent changes') },
   }
 }
 

@@ -2,14 +2,14 @@ import type { Metadata } from 'next'
 import { permanentRedirect } from 'next/navigation'
 import { cache } from 'react'
 import { CaseView } from '@/components/cases/case-view'
+import { caseFeedPath, feedAlternate } from '@/lib/feeds/follow-feeds'
 import { WithdrawnNotice } from '@/components/cases/withdrawn-notice'
 import { NotFoundResponse } from '@/components/ui/not-found-response'
 import { tagPage } from '@/lib/cache/tag-page'
 import { recordTag } from '@/lib/cache/tags'
 import { resolveAddress } from '@/lib/data/addresses'
 import { getCaseBySlug } from '@/lib/data/cases'
-import { STATUS_LABELS } from '@/lib/domain/case-status'
-import { formatPartialDate } from '@/lib/domain/partial-date'
+import { statusInWords } from '@/lib/domain/case-status'
 import CaseNotFound from './not-found'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -18,6 +18,9 @@ type Props = { params: Promise<{ slug: string }> }
 // invalidates its tag (docs/decisions/013-page-cache-in-the-database.md). proxy.ts
 // answers renamed (308), withdrawn (410) and unknown addresses before the cache.
 export const dynamicParams = true
+// Rendered again at least daily, even with no edit: the status box warns about a status
+// more than a year old, reckoned at the time of rendering (docs/decisions/030-status-dates-in-words.md).
+export const revalidate = 86400
 export async function generateStaticParams() {
   return []
 }
@@ -34,8 +37,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     if ((await loadAddress(slug)).state === 'withdrawn') return { title: 'Case withdrawn', robots: { index: false } }
     return { title: 'Case not found' }
   }
-  const status = `${STATUS_LABELS[c.status]}${c.statusAsOf ? ` as of ${formatPartialDate(c.statusAsOf)}` : ''}`
-  return { title: c.title, description: `${status}. ${c.summary}`.slice(0, 300) }
+  const status = statusInWords({ status: c.status, asOf: c.statusAsOf, undated: c.statusUndated, basis: c.statusBasis ?? 'event' })
+  return { title: c.title, description: `${status}. ${c.summary}`.slice(0, 300), alternates: { types: feedAlternate(caseFeedPath(c.slug), `${c.title}: new events (Atom)`) } }
 }
 
 export default async function CasePage({ params }: Props) {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { permanentRedirect } from 'next/navigation'
 import { cache } from 'react'
 import { CitedText } from '@/components/citations/cited-text'
-import { Footnotes, NotesAndSources } from '@/components/citations/footnotes'
+import { descriptionClaim, Footnotes, NotesAndSources } from '@/components/citations/footnotes'
 import { AliasList } from '@/components/entities/alias-list'
 import { CaseRoles } from '@/components/entities/case-roles'
 import { AuthorityCases } from '@/components/organisations/authority-cases'
@@ -55,7 +55,7 @@ export default async function OrganisationPage({ params }: Props) {
   await tagPage(recordTag('organisation', o.id))
 
   const descriptionCitations = o.description.trim() ? o.descriptionCitations : []
-  const notes = new Footnotes([descriptionCitations])
+  const notes = new Footnotes([descriptionClaim('organisation', descriptionCitations)])
 
   return (
     <article className="mx-auto max-w-4xl">

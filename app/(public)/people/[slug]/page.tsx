@@ -1,15 +1,17 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/ui/plain-link'
 import { permanentRedirect } from 'next/navigation'
 import { cache } from 'react'
 import { CitedText } from '@/components/citations/cited-text'
-import { Footnotes, NotesAndSources } from '@/components/citations/footnotes'
+import { descriptionClaim, Footnotes, NotesAndSources } from '@/components/citations/footnotes'
+import { eventClaims } from '@/components/cases/case-claims'
 import { AliasList } from '@/components/entities/alias-list'
 import { CaseRoles } from '@/components/entities/case-roles'
 import { LifeEvents } from '@/components/people/life-events'
 import { LastChanged } from '@/components/ui/last-changed'
 import { NotFoundResponse } from '@/components/ui/not-found-response'
 import { PageKicker } from '@/components/ui/page-kicker'
+import { feedAlternate, personFeedPath } from '@/lib/feeds/follow-feeds'
 import { recordTag } from '@/lib/cache/tags'
 import { tagPage } from '@/lib/cache/tag-page'
 import { getPersonBySlug } from '@/lib/data/people'
@@ -34,6 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!p) return { title: 'Person not found' }
   return {
     title: p.name,
+    alternates: { types: feedAlternate(personFeedPath(p.slug), `${p.name}: new events in their cases (Atom)`) },
     description: firstSentence(p.description) ?? `${p.name}: cases, roles and dated events, each linked to its sources.`,
   }
 }
@@ -55,7 +58,7 @@ export default async function PersonPage({ params }: Props) {
   await tagPage(recordTag('person', p.id))
   // Footnotes are numbered in the order the page shows the claims.
   const descriptionCitations = p.description.trim() ? p.descriptionCitations : []
-  const notes = new Footnotes([descriptionCitations, ...p.events.map((e) => e.citations)])
+  const notes = new Footnotes([descriptionClaim('person', descriptionCitations), ...eventClaims(p.events)])
 
   return (
     <article className="mx-auto max-w-4xl">

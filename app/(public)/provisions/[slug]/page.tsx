@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/ui/plain-link'
 import { permanentRedirect } from 'next/navigation'
 import { cache } from 'react'
 import { CitedText } from '@/components/citations/cited-text'
-import { Footnotes, NotesAndSources } from '@/components/citations/footnotes'
+import { descriptionClaim, Footnotes, NotesAndSources } from '@/components/citations/footnotes'
 import { LastChanged } from '@/components/ui/last-changed'
 import { ProvisionCases, SubProvisions } from '@/components/provisions/provision-cases'
 import { NotFoundResponse } from '@/components/ui/not-found-response'
@@ -54,7 +54,7 @@ export default async function ProvisionPage({ params }: Props) {
   await tagPage(recordTag('provision', p.id))
 
   const descriptionCitations = p.description.trim() ? p.descriptionCitations : []
-  const notes = new Footnotes([descriptionCitations])
+  const notes = new Footnotes([descriptionClaim('provision', descriptionCitations)])
   const article = provisionName(p, { code: false })
 
   return (
