@@ -28,6 +28,12 @@ const EDITING_NOT_DATA = {
   message: 'lib/editing/ (writes) must not import lib/data/ (reads). Move what both need into a module neither owns (e.g. lib/domain/), or into lib/editing/ if only writes use it.',
 }
 
+const SEARCH_BELOW_BOTH = {
+  target: './lib/search',
+  from: ['./lib/data', './lib/editing'],
+  message: 'lib/search/ is below reads and writes (both call it: the write path keeps the index in sync): it must not import lib/data/ or lib/editing/. Move the shared query code into lib/queries/.',
+}
+
 // ---------------------------------------------------------------------------
 // What a 'use client' file may not import (casebook/no-server-import-in-client): each
 // entry forbids the module and everything under it. Type-only imports stay allowed.
@@ -39,6 +45,7 @@ const SERVER_ONLY_MODULES = [
   '@/lib/auth',
   '@/lib/env',
   '@/lib/queries',
+  '@/lib/search',
   '@/lib/cache/tag-page',
   '@/lib/cache/page-cache-store.mjs',
   '@/lib/cache/handler.mjs',
@@ -74,7 +81,7 @@ const config = [
           ignoreRestSiblings: true,
         },
       ],
-      'import/no-restricted-paths': ['error', { basePath: root, zones: [LIB_BELOW_UI, DATA_NOT_EDITING, EDITING_NOT_DATA] }],
+      'import/no-restricted-paths': ['error', { basePath: root, zones: [LIB_BELOW_UI, DATA_NOT_EDITING, EDITING_NOT_DATA, SEARCH_BELOW_BOTH] }],
       'import/no-cycle': ['error', { ignoreExternal: true }],
       'casebook/no-server-import-in-client': ['error', { forbidden: SERVER_ONLY_MODULES }],
       '@typescript-eslint/no-restricted-imports': ['error', { paths: [ZOD_IMPORT] }],

@@ -26,6 +26,16 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="text-xl font-bold tracking-tight text-stone-900 no-underline">
               Casebook
             </Link>
+            {/* A plain GET form: searches without JavaScript, and the address is the search (/search?q=…). Full width under the name on phones. */}
+            <form action="/search" method="get" role="search" aria-label="Site search" className="order-last flex w-full gap-1 sm:order-none sm:w-auto sm:flex-1 sm:justify-center">
+              <label htmlFor="site-search-q" className="sr-only">
+                Search cases, people, organisations, provisions and sources
+              </label>
+              <input id="site-search-q" type="search" name="q" placeholder="Search names, words, dates…" className="min-w-0 flex-1 rounded border border-stone-400 bg-white px-2 py-1.5 text-base sm:max-w-sm" />
+              <button type="submit" className="rounded bg-blue-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-900">
+                Search
+              </button>
+            </form>
             <nav aria-label="Main">
               <ul className="flex gap-4 text-sm">
                 <li>

@@ -25,6 +25,8 @@
 //    connections of 80% case pages, 15% dashboard views, 5% text searches and sign-in
 //    attempts, while an editor saves every second; errors, p50/p99 by kind, the
 //    saves, the server's peak memory.
+// 6. Search (bench/search.ts): the search module's answer to readers' queries on a
+//    copy of the database with its index rebuilt; p50/p99 against the 50 ms target.
 //
 // Exit code 1 on a full table scan, on any non-2xx response or error under load (in
 // the mixed load: any answer other than the right one), or on a failure; latency
@@ -42,6 +44,7 @@ import { fmt, loadAverage, section, seconds, table } from './output'
 import { checkQueryPlans, formatPlanReport, planVerdict } from './query-plans'
 import { exportsBenchmark } from './exports'
 import { buildApp, hasBuild, NextServer, pagesStored, prepareServerDatabase, removeServerDatabase, staticAssetNear, stopServersOnExit } from './server'
+import { printSearch, searchBenchmark, SEARCH_P99_TARGET_MS } from './search'
 import { DEFAULT_PARAMS, ensureSyntheticDb, TMP_DIR } from './synthetic-db'
 import { dashboardPath, dashboardTargets, pickTargets, type Targets } from './targets'
 
@@ -78,6 +81,9 @@ const USAGE = `Usage: npm run bench -- [options]
                       --plans-only, the export function alone (no build, no server)
   --plans-only        stop after the query-plan and write checks (no build, no HTTP load)
   --no-writes         skip the editor write-path timings
+  --search-only       only the search timings (a copy of the database, its index rebuilt; no server);
+                      target p99 < ${SEARCH_P99_TARGET_MS} ms
+  --no-search         skip the search timings
   --help              this text`
 
 type Options = {
@@ -99,6 +105,8 @@ type Options = {
   mixedWarmup: number
   mixedConnections: number
   exportOnly: boolean
+  search: boolean
+  searchOnly: boolean
 }
 
 class UsageError extends Error {}
@@ -125,6 +133,8 @@ function parseOptions(argv: string[]): Options | null {
       'mixed-warmup': { type: 'string' },
       'mixed-connections': { type: 'string' },
       'export-only': { type: 'boolean' },
+      'search-only': { type: 'boolean' },
+      'no-search': { type: 'boolean' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -132,6 +142,8 @@ function parseOptions(argv: string[]): Options | null {
   if (values.help) return null
   if (values['export-only'] && values['mixed-only']) throw new UsageError('--export-only runs only the exports and API section: not with --mixed-only')
   if (values['mixed-only'] && (values['no-mixed'] || values['plans-only'])) throw new UsageError('--mixed-only runs only the mixed load: not with --no-mixed or --plans-only')
+  if (values['search-only'] && (values['mixed-only'] || values['no-search'] || values['plans-only']))
+    throw new UsageError('--search-only runs only the search timings: not with --mixed-only, --no-search or --plans-only')
   const int = (name: string, raw: string | undefined, fallback: number, min: number) => {
     if (raw === undefined) return fallback
     const n = Number(raw.replaceAll('_', ''))
@@ -157,6 +169,8 @@ function parseOptions(argv: string[]): Options | null {
     mixedWarmup: int('mixed-warmup', values['mixed-warmup'], 10, 0),
     mixedConnections: int('mixed-connections', values['mixed-connections'], 50, 1),
     exportOnly: Boolean(values['export-only']),
+    search: !values['no-search'],
+    searchOnly: Boolean(values['search-only']),
   }
 }
 
@@ -552,6 +566,11 @@ async function main(argv: string[]): Promise<number> {
   let plans: ReturnType<typeof planVerdict> = { failures: [], warnings: [] }
   let writesOk = true
   let httpOk = true
+  if (options.search && !options.mixedOnly && !options.exportOnly) {
+    section('Search')
+    printSearch(await searchBenchmark(db.path, { repeat: options.repeat }), options.repeat)
+    if (options.searchOnly) return 0
+  }
   let exportsOk = true
   const exportsRun = () => exportsBenchmark({ ...options, http: !options.plansOnly }, db.path, targets, (databaseUrl) => ensureBuilt(options, databaseUrl))
   if (options.exportOnly) {

@@ -6,6 +6,7 @@ import { clearPageCache } from '@/lib/cache/page-cache-store.mjs'
 import { createPrismaClient, DEFAULT_DATABASE_URL } from '@/lib/db/client'
 import { sqlitePathFromUrl } from '@/lib/db/sqlite-url'
 import { seedDatabase } from './seed/index'
+import { rebuildSearchIndexOf } from '../scripts/search-index'
 
 async function main(): Promise<void> {
   const databaseUrl = process.env.DATABASE_URL || DEFAULT_DATABASE_URL
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
     }
     // Written behind the app's back: no cached page may hide it (README, "Page cache").
     clearPageCache(sqlitePathFromUrl(databaseUrl))
+    await rebuildSearchIndexOf(databaseUrl)
     const written = Object.entries(counts)
       .filter(([, n]) => n > 0)
       .map(([table, n]) => `${n} ${table}`)

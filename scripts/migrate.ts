@@ -25,6 +25,11 @@ async function deploy(): Promise<void> {
   const where = relative && !relative.startsWith('..') ? relative : databasePath
   // A migration may rewrite data the cached pages show.
   if (applied.length) clearPageCache(databasePath)
+  // …and the search documents: rebuilt after a migration, else only if missing or outdated.
+  // (Imported here: `create` needs no database, and runs without the react-server condition.)
+  const { ensureSearchIndexOf, rebuildSearchIndexOf } = await import('./search-index')
+  if (applied.length) await rebuildSearchIndexOf(databaseUrl)
+  else await ensureSearchIndexOf(databaseUrl)
   if (applied.length === 0) {
     console.log(`No pending migrations to apply (${where}).`)
   } else {

@@ -3,7 +3,7 @@ import { fromColumns, type PartialDate } from '@/lib/domain/partial-date'
 import { statusBasisOf, type CaseStatus, type StatusBasis } from '@/lib/domain/case-status'
 import type { CitationDTO, NamedRefDTO, PartyRefDTO, ProvisionRefDTO, SourceRefDTO } from './dto'
 import type { DatePrecision } from '@/lib/generated/prisma/enums'
-import type { Prisma } from '@/lib/generated/prisma/client'
+import { publicCaseWhere } from '@/lib/queries/public-records'
 
 // Selections and mappers shared by the data functions, so that every page cites its
 // sources the same way.
@@ -38,24 +38,7 @@ export const provisionRefSelect = {
   title: true,
 } as const
 
-/**
- * Only published cases are public; drafts are for editors. A deleted case is always
- * unpublished too (by the write path), so this one column, which the dashboard indexes
- * cover, is the whole test.
- */
-export const publicCaseWhere = { publishedAt: { not: null } } as const
-
-/**
- * A person is public once a published case names them as a party: a person added only
- * to a draft, or deleted, has no public page and is named on none.
- */
-export const publicPersonWhere = { deletedAt: null, parties: { some: { case: publicCaseWhere } } } as const
-
-/** An organisation is public once a published case names it as a party or its authority. */
-export const publicOrganisationWhere: Prisma.OrganisationWhereInput = {
-  deletedAt: null,
-  OR: [{ parties: { some: { case: publicCaseWhere } } }, { casesAsAuthority: { some: publicCaseWhere } }],
-}
+export { publicCaseWhere, publicPersonWhere, publicOrganisationWhere } from '@/lib/queries/public-records'
 
 /**
  * A person or organisation named by a citation (a to-one relation, which Prisma cannot

@@ -5,6 +5,7 @@ import type { Role } from '@/lib/auth/roles'
 import { db, writeTransaction } from '@/lib/db'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { fieldErrorsOf } from '@/lib/validation/field-errors'
+import { reindexTagged } from '@/lib/search'
 import {
   CITE_PREFIX,
   CitationSchema,
@@ -40,7 +41,8 @@ import { fromSnapshot, snapshotOf, changedColumns, type Snapshot } from './snaps
 //   4. writes a Revision (before/after snapshots, changed columns, summary; long
 //      texts stored once by content, revision-texts.ts) and an audit entry, and
 //      whatever the record's kind needs (kinds/: slug redirects, the case's derived
-//      status).
+//      status);
+//   5. rewrites the search documents of the records whose pages changed (lib/search).
 // Nothing here calls Next.js: the caller invalidates the returned cache tags, those of
 // every public page that shows what changed (lib/cache/tags.ts).
 
@@ -101,12 +103,16 @@ class Rollback extends Error {
 /**
  * Runs `body` in a transaction; a failed result rolls everything back, and a unique
  * or foreign-key violation of this kind of record becomes a message, not a 500.
+ * Before it commits, the search index is brought up to date for every record whose
+ * page the write changed (its cache tags): the index is written and rolled back with
+ * the records, so it never disagrees with what was committed (lib/search).
  */
-async function inTransaction<R extends { ok: true }>(kind: KindAdapter, body: (tx: Tx) => Promise<R | Failure>): Promise<R | Failure> {
+async function inTransaction<R extends { ok: true; tags: string[] }>(kind: KindAdapter, body: (tx: Tx) => Promise<R | Failure>): Promise<R | Failure> {
   try {
     return await writeTransaction(async (tx) => {
       const result = await body(tx)
       if (!result.ok) throw new Rollback(result)
+      await reindexTagged(tx, result.tags)
       return result
     }, TX_OPTIONS)
   } catch (error) {

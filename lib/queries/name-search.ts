@@ -24,18 +24,28 @@ export function anyWordWhere(words: readonly string[]) {
   return { OR: words.flatMap((t) => [{ nameFolded: { contains: t } }, { aliases: { some: { nameFolded: { contains: t } } } }]) }
 }
 
+/** "174", "article 174", "Art. 174": the article number a query names, or null. */
+export function articleNumberOf(query: string): string | null {
+  return /^(?:art(?:icle)?\.?\s*)?(\d+(?:-\d+)?)$/i.exec(query.trim())?.[1] ?? null
+}
+
 /**
- * Cases whose title or case number contains the query as typed, or with a party (a
- * person or an organisation) known under every word of it. Null for an empty query.
+ * Cases whose title or case number contains the query as typed, with a party (a
+ * person or an organisation) known under every word of it, or, for an article number,
+ * charged under that article or any of its parts and paragraphs (which carry their
+ * article's number, decision 019): the search page finds the same (lib/search).
+ * Null for an empty query.
  */
 export function caseTextWhere(query: string): Prisma.CaseWhereInput | null {
   const q = query.trim()
   if (!q) return null
   const named = namedWhere(q)
+  const article = articleNumberOf(q)
   return {
     OR: [
       { title: { contains: q } },
       { caseNumber: { contains: q } },
+      ...(article ? [{ charges: { some: { provision: { article, deletedAt: null } } } }] : []),
       ...(named ? [{ parties: { some: { OR: [{ person: named satisfies Prisma.PersonWhereInput }, { organisation: named satisfies Prisma.OrganisationWhereInput }] } } }] : []),
     ],
   }

@@ -37,7 +37,7 @@ for (const javaScriptEnabled of [true, false]) {
       const person = await bilash(db, token)
       await signedIn(page, db)
       await page.goto('/editor/records/person')
-      const search = page.getByRole('search')
+      const search = page.getByRole('main').getByRole('search')
       await search.getByLabel('Search people').fill(`Bilashuly ${token}`)
       await search.getByRole('button', { name: 'Search' }).click()
       await expect(page).toHaveURL(new RegExp(`/editor/records/person\\?q=Bilashuly(\\+|%20)${token}$`))

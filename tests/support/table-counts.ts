@@ -31,8 +31,13 @@ export function countChanges(before: TableCounts, after: TableCounts): Record<st
 /** Every row of every table, as JSON text per table: equal snapshots mean nothing was written at all. */
 export async function snapshotAllTables(db: PrismaClient): Promise<Record<string, string>> {
   const out: Record<string, string> = {}
+  // A WITHOUT ROWID table (FTS5's shadow tables among them) is read in its primary key's order.
+  const withoutRowid = new Set((await db.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%WITHOUT ROWID%'")).map((r) => r.name))
   for (const name of await tableNames(db)) {
-    const rows = await db.$queryRawUnsafe<unknown[]>(`SELECT * FROM ${quote(name)} ORDER BY rowid`)
+    // Every value as SQL text (quote()): the driver cannot read an empty BLOB, which FTS5's tables hold.
+    const columns = await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM pragma_table_info(?)`, name)
+    const values = columns.map((c) => `quote(${quote(c.name)}) AS ${quote(c.name)}`).join(', ')
+    const rows = await db.$queryRawUnsafe<unknown[]>(`SELECT ${values} FROM ${quote(name)}${withoutRowid.has(name) ? '' : ' ORDER BY rowid'}`)
     out[name] = JSON.stringify(rows, (_k, v) => (typeof v === 'bigint' ? String(v) : v))
   }
   return out

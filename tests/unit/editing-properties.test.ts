@@ -717,7 +717,8 @@ describe('saveRecord, on random and hostile input', () => {
         expect(written.Revision).toBe(1)
         expect(written.AuditLog).toBe(1)
         expect(written[TABLE[entity]]).toBe(mode === 'create' ? 1 : undefined)
-        for (const table of Object.keys(written)) expect(['Revision', 'RevisionText', 'AuditLog', 'SlugRedirect', TABLE[entity]]).toContain(table)
+        // The search index (lib/search) is rewritten in the same transaction for the public records the save changed.
+        for (const table of Object.keys(written).filter((t) => !t.startsWith('Search'))) expect(['Revision', 'RevisionText', 'AuditLog', 'SlugRedirect', TABLE[entity]]).toContain(table)
         // The text stored is the text the schema passed, character for character.
         const parsed = RECORD_SCHEMAS[entity].safeParse(values).data as Record<string, unknown>
         const stored = (await KINDS[entity].model(db as unknown as Tx).findUnique({ where: { id: result.id } })) as Row

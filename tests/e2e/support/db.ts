@@ -5,7 +5,9 @@
 // Such writes go behind the app's back, like a script's: the server's page cache
 // cannot know which pages they change. So, like every command that writes the
 // database outside the app (README, "Page cache"), this client clears the page cache
-// after each write. Tests that check invalidation write through the editor instead.
+// after each write, and marks the search index stale, which the next search then
+// rebuilds (lib/search/index.ts ensureSearchIndex). Tests that check invalidation and
+// the index kept in sync write through the editor instead.
 import { test as base } from '@playwright/test'
 import { createPrismaClient, type PrismaClient } from '@/lib/db/client'
 
@@ -13,9 +15,12 @@ const WRITES = new Set(['create', 'createMany', 'createManyAndReturn', 'update',
 
 type AnyFn = (...args: unknown[]) => Promise<unknown>
 
-/** `db`, but every write through it (a model write, a raw statement, a transaction) is followed by clearing the page cache. */
+/** `db`, but every write through it (a model write, a raw statement, a transaction) is followed by clearing the page cache and marking the search index stale. */
 function clearingPageCache(db: PrismaClient): PrismaClient {
-  const clear = () => db.$executeRawUnsafe('DELETE FROM "PageCacheEntry"')
+  const clear = async () => {
+    await db.$executeRawUnsafe('DELETE FROM "PageCacheEntry"')
+    await db.$executeRawUnsafe('DELETE FROM "SearchIndexState"')
+  }
   const after =
     (fn: AnyFn, self: object): AnyFn =>
     async (...args) => {
