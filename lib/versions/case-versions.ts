@@ -80,6 +80,69 @@ export type CaseVersionPage = {
   latest: CaseVersionRef
   /** What the page showed then, read for today's components. */
   c: CaseDetailDTO
+  /**
+   * True when the version names a person or organisation, or cites a source, that has
+   * since been deleted: it is then not shown at all (a record is often deleted for
+   * someone's safety, and its name may be anywhere in the old text), only a notice.
+   */
+  namesDeletedRecords: boolean
+  /** The cache tags of the people, organisations and sources it names: the page is tagged with them. */
+  namedTags: string[]
+}
+
+/** The people, organisations and sources a version names: its parties' records, and the sources of every citation in it. */
+function recordsNamedIn(c: CaseDetailDTO): { people: string[]; organisations: string[]; sources: number[] } {
+  const people = new Set<string>()
+  const organisations = new Set<string>()
+  for (const p of c.parties) {
+    if (p.person) people.add(p.person.slug)
+    if (p.organisation) organisations.add(p.organisation.slug)
+  }
+  if (c.authority) organisations.add(c.authority.slug)
+  const sources = new Set<number>()
+  // Citations sit at many depths of the DTO (status, parties, charges, stages, events, versions of a conflict).
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) for (const v of value) walk(v)
+    else if (value && typeof value === 'object' && !(value instanceof Date)) {
+      const record = value as Record<string, unknown>
+      const source = record.source as { id?: unknown } | undefined
+      if (typeof record.quote === 'string' && source && typeof source.id === 'number') sources.add(source.id)
+      for (const v of Object.values(record)) walk(v)
+    }
+  }
+  walk(c)
+  return { people: [...people], organisations: [...organisations], sources: [...sources] }
+}
+
+/**
+ * The records `slugs` name today (by their slug, or by an old one a rename left behind),
+ * and whether any of them is deleted or gone.
+ */
+async function namedRecords(entity: 'PERSON' | 'ORGANISATION', slugs: string[]): Promise<{ ids: number[]; anyGone: boolean }> {
+  if (!slugs.length) return { ids: [], anyGone: false }
+  type Alive = { where: { slug?: { in: string[] }; id?: { in: number[] }; deletedAt: null }; select: { id: true; slug: true } }
+  const alive = (args: Alive) => (entity === 'PERSON' ? db.person.findMany(args) : db.organisation.findMany(args))
+  const found = await alive({ where: { slug: { in: slugs }, deletedAt: null }, select: { id: true, slug: true } })
+  const missing = slugs.filter((s) => !found.some((r) => r.slug === s))
+  if (!missing.length) return { ids: found.map((r) => r.id), anyGone: false }
+  const moved = await db.slugRedirect.findMany({ where: { entity, oldSlug: { in: missing } }, select: { targetId: true } })
+  const targets = [...new Set(moved.map((m) => m.targetId))]
+  const movedAlive = targets.length ? await alive({ where: { id: { in: targets }, deletedAt: null }, select: { id: true, slug: true } }) : []
+  return { ids: [...found, ...movedAlive].map((r) => r.id), anyGone: moved.length < missing.length || movedAlive.length < targets.length }
+}
+
+/** Whether the version names a deleted record, and the cache tags of those it names (the page must be re-read when one of them is deleted). */
+async function deletedRecordsCheck(c: CaseDetailDTO): Promise<{ namesDeleted: boolean; tags: string[] }> {
+  const named = recordsNamedIn(c)
+  const [people, organisations, sources] = await Promise.all([
+    namedRecords('PERSON', named.people),
+    namedRecords('ORGANISATION', named.organisations),
+    named.sources.length ? db.source.findMany({ where: { id: { in: named.sources }, deletedAt: null }, select: { id: true } }) : [],
+  ])
+  return {
+    namesDeleted: people.anyGone || organisations.anyGone || sources.length < named.sources.length,
+    tags: [...people.ids.map((id) => recordTag('person', id)), ...organisations.ids.map((id) => recordTag('organisation', id)), ...named.sources.map((id) => recordTag('source', id))],
+  }
 }
 
 /** A published case's version `number`, or null. The caller has checked that the case is public (its address is current). */
@@ -89,9 +152,12 @@ export async function getCaseVersion(caseId: number, number: number): Promise<Ca
   const c = upgradeSnapshot(row.format, row.snapshot)
   // Related cases that are no longer public are named on no public page, old versions included.
   const stillPublic = new Set(c.related.length ? (await db.case.findMany({ where: { ...publicCaseWhere, slug: { in: c.related.map((r) => r.slug) } }, select: { slug: true } })).map((r) => r.slug) : [])
+  const check = await deletedRecordsCheck(c)
   return {
     version: { number: row.number, createdAt: row.createdAt },
     latest: { number: latest.number, createdAt: latest.createdAt },
     c: { ...c, related: c.related.filter((r) => stillPublic.has(r.slug)) },
+    namesDeletedRecords: check.namesDeleted,
+    namedTags: check.tags,
   }
 }

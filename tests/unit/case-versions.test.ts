@@ -40,6 +40,22 @@ describe('case versions', () => {
     expect(await getCaseVersion(c.id, 3)).toBeNull()
   })
 
+  it('a version naming a person since deleted is withheld, and tagged so that the deletion re-reads it', async () => {
+    const c = await createCase(db, { summary: 'Names its defendant.' })
+    await captureCaseVersion(c.id)
+    const before = (await getCaseVersion(c.id, 1))!
+    expect(before.namesDeletedRecords).toBe(false)
+    expect(before.namedTags).toContain(recordTag('person', c.defendant!.personId))
+    // Renamed, the person is still found under the old slug the version holds.
+    await db.person.update({ where: { id: c.defendant!.personId }, data: { slug: `${c.defendant!.slug}-renamed` } })
+    await db.slugRedirect.create({ data: { entity: 'PERSON', oldSlug: c.defendant!.slug, targetId: c.defendant!.personId } })
+    expect((await getCaseVersion(c.id, 1))!.namesDeletedRecords).toBe(false)
+    // Removed from the case and deleted (for their safety, say): the old version no longer shows them.
+    await db.party.delete({ where: { id: c.defendant!.partyId } })
+    await db.person.update({ where: { id: c.defendant!.personId }, data: { deletedAt: new Date() } })
+    expect((await getCaseVersion(c.id, 1))!.namesDeletedRecords).toBe(true)
+  })
+
   it('the page records what it shows when no version has it yet (seeded data, writes behind the app’s back)', async () => {
     const c = await createCase(db, { summary: 'Seeded.' })
     expect(await versionsOf(c.id)).toEqual([])

@@ -5,6 +5,7 @@ import { CaseView } from '@/components/cases/case-view'
 import { WithdrawnNotice } from '@/components/cases/withdrawn-notice'
 import { CaseCite } from '@/components/cite/case-cite'
 import { VersionNotice } from '@/components/cite/version-notice'
+import Link from '@/components/ui/plain-link'
 import { NotFoundPanel } from '@/components/ui/not-found-panel'
 import { NotFoundResponse } from '@/components/ui/not-found-response'
 import { tagPage } from '@/lib/cache/tag-page'
@@ -57,7 +58,20 @@ export default async function CaseVersionPage({ params }: Props) {
     )
   }
 
-  await tagPage(recordTag('case', address.id))
+  await tagPage(recordTag('case', address.id), ...page.namedTags)
+  if (page.namesDeletedRecords) {
+    return (
+      <NotFoundPanel title="This version is no longer shown">
+        <p data-testid="version-withheld">
+          Version {page.version.number} of this case named a person or an organisation, or cited a source, that the editors have since removed from Casebook, so it is no longer shown.{' '}
+          <Link href={`/cases/${encodeURIComponent(slug)}`} className="text-blue-800 underline underline-offset-2">
+            Read the current page
+          </Link>
+          .
+        </p>
+      </NotFoundPanel>
+    )
+  }
   // Named by today's address: a renamed case's versions follow it (proxy.ts, 308).
   const c = { ...page.c, id: address.id, slug }
   return <CaseView c={c} notice={<VersionNotice version={page.version} latest={page.latest} currentPath={`/cases/${encodeURIComponent(slug)}`} />} cite={<CaseCite c={c} version={page.version} />} />
