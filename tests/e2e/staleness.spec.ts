@@ -191,6 +191,18 @@ function recordPaths(w: World, slug = w.c.slug): string[] {
 
 const views = (paths: string[], want: Want): View[] => paths.map((path) => ({ path, want }))
 
+/**
+ * What readers follow and take out that shows the world's case: the timeline of its
+ * event's month (cached, like a page), and, rendered per request, its feed, its JSON,
+ * the API's answer and the CSV of a dashboard view that lists it.
+ */
+function takenOut(w: World, want: Want): View[] {
+  return [
+    { path: '/timeline?from=2098-03&to=2098-03', want },
+    ...[`/cases/${w.c.slug}/feed.xml`, `/cases/${w.c.slug}/case.json`, `/api/v1/cases/${w.c.slug}`, `/exports/cases.csv?year=${OPENED_YEAR}`].map((path) => ({ path, want, cacheable: false })),
+  ]
+}
+
 async function editorAccount(db: Parameters<typeof createUser>[0]): Promise<EditorAccount> {
   return createUser(db, { role: 'editor' })
 }
@@ -336,9 +348,13 @@ test.describe('after an editor’s write, every page that shows it shows the cha
     await signInAsEditor(page, editor)
 
     // Title: on every page that lists or shows the case.
-    await prime(request, s.both, [...views(dashboardPaths(w, 'CHARGED'), { row: { title: w.title } }), ...views(recordPaths(w), { has: [w.title] })], 'title')
+    await prime(request, s.both, [...views(dashboardPaths(w, 'CHARGED'), { row: { title: w.title } }), ...views(recordPaths(w), { has: [w.title] }), ...takenOut(w, { has: [w.title] })], 'title')
     await editRecord(page, 'case', w.c.id, (f) => f.getByLabel('Title').fill(bravo), 'Saved the case.')
-    const titleViews = [...views(dashboardPaths(w, 'CHARGED'), { row: { title: bravo }, lacks: [w.title] }), ...views(recordPaths(w), { has: [bravo], lacks: [w.title] })]
+    const titleViews = [
+      ...views(dashboardPaths(w, 'CHARGED'), { row: { title: bravo }, lacks: [w.title] }),
+      ...views(recordPaths(w), { has: [bravo], lacks: [w.title] }),
+      ...takenOut(w, { has: [bravo], lacks: [w.title] }),
+    ]
     await check(request, s.afterWrite, titleViews, 'title')
 
     // Summary: on the case's page.

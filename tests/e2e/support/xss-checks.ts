@@ -108,6 +108,17 @@ export async function inspect(page: Page): Promise<Findings> {
         const src = new URL(script.src, document.baseURI)
         if (src.origin === location.origin && src.pathname.startsWith('/_next/static/')) continue
         out.strayScripts.push(`src=${script.src.slice(0, 120)}`)
+      } else if (script.type === 'application/ld+json') {
+        // The page's schema.org data: a data block, never run, and safe only while it
+        // stays one JSON value with no `<` that could close the element early.
+        const text = script.textContent ?? ''
+        let json = true
+        try {
+          JSON.parse(text)
+        } catch {
+          json = false
+        }
+        if (!json || text.includes('<')) out.strayScripts.push(`ld+json that is not escaped JSON: ${text.slice(0, 160)}`)
       } else if (!NEXT_INLINE.test(script.textContent ?? '')) {
         out.strayScripts.push((script.textContent ?? '').slice(0, 160))
       }
