@@ -156,7 +156,8 @@ test.describe('an editor builds a case', () => {
     await expect(page.getByTestId('case-state')).toHaveText('Published')
     await page.goto(`/cases/${stored.slug}`)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
-    await expect(page.getByText('Arrested in Almaty')).toBeVisible()
+    // In the timeline's text (the drawn timeline and the notes' backlinks name it too).
+    await expect(page.locator('main p').filter({ hasText: 'Arrested in Almaty' }).first()).toBeVisible()
     await expect(page.locator(`a[href="/sources/${source.id}"]`).first()).toBeAttached()
     await page.goto(`/?q=${encodeURIComponent(token)}`)
     await expect(page.getByRole('link', { name: title })).toBeVisible()
