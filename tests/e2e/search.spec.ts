@@ -7,6 +7,7 @@ import { createCase, createSource, uniqueToken } from '../support/factories'
 import { createUser } from '../support/users'
 import { expect, test } from './support/db'
 import { editRecord, signInAsEditor, unpublishCase } from './support/editor-forms'
+import { KIND_PARAMS } from '@/lib/search/query'
 
 const ERROR_PAGE = 'Sorry, this page could not be shown'
 
@@ -62,7 +63,7 @@ test.describe('search', () => {
       await phoneBox.fill('Билаш')
       await phoneBox.press('Enter')
       await expect(p).toHaveURL(/\/search\?q=/)
-      await expect(p.getByTestId('results-person').getByRole('link', { name: 'Serikzhan Bilash' })).toBeVisible()
+      await expect(p.getByTestId('results-person').getByRole('link', { name: 'Serikzhan Bilash', exact: true })).toBeVisible()
       await p.screenshot({ path: testInfo.outputPath('search-phone.png'), fullPage: true })
       const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
       expect(overflow, 'no sideways scrolling on a phone').toBeLessThanOrEqual(0)
@@ -83,9 +84,19 @@ test.describe('search', () => {
       ['Bilash', 'person', ['/people/serikzhan-bilash']],
       ['Билаш', 'person', ['/people/serikzhan-bilash']],
     ]
+    // Read through every page of the kind's results: other specs' cases share this
+    // database, and some of them rank above the demo's for a common phrase.
     for (const [q, kind, hrefs] of expectations) {
-      await search(page, q)
-      expect(await resultLinks(page, kind), `“${q}” finds ${hrefs.join(', ')}`).toEqual(expect.arrayContaining(hrefs))
+      await search(page, q, `&kind=${KIND_PARAMS[kind as keyof typeof KIND_PARAMS]}`)
+      const found = await resultLinks(page, kind)
+      for (let pages = 1; pages < 20 && !hrefs.every((h) => found.includes(h)); pages++) {
+        const next = page.locator('a[rel="next"]')
+        if (!(await next.count())) break
+        await next.first().click()
+        await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible()
+        found.push(...(await resultLinks(page, kind)))
+      }
+      expect(found, `“${q}” finds ${hrefs.join(', ')}`).toEqual(expect.arrayContaining(hrefs))
     }
     // "judge": the report quoting the lawyer on what the judge ordered, the word marked in its text.
     await search(page, 'judge')
