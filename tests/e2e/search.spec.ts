@@ -64,7 +64,12 @@ test.describe('search', () => {
       await phoneBox.press('Enter')
       await expect(p).toHaveURL(/\/search\?q=/)
       // Other specs' people named after the demo's share this database: any of them will do.
-      await expect(p.getByTestId('results-person').getByRole('link', { name: /^Serikzhan Bilash/ }).first()).toBeVisible()
+      await expect(
+        p
+          .getByTestId('results-person')
+          .getByRole('link', { name: /^Serikzhan Bilash/ })
+          .first(),
+      ).toBeVisible()
       await p.screenshot({ path: testInfo.outputPath('search-phone.png'), fullPage: true })
       const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
       expect(overflow, 'no sideways scrolling on a phone').toBeLessThanOrEqual(0)
