@@ -74,7 +74,14 @@ test('an undated event added after a dated one shows in place, "date not reporte
   await page.goto(casePath)
   const items = page.getByTestId('timeline').locator(':scope > li')
   await expect(items).toHaveCount(4)
-  const texts = (await items.allInnerTexts()).map((t) => t.replace(/\s+/g, ' '))
+  // Each item's text without its "#" link to itself (which names the event first).
+  const texts = await items.evaluateAll((lis) =>
+    lis.map((li) => {
+      const copy = li.cloneNode(true) as HTMLElement
+      for (const anchor of Array.from(copy.querySelectorAll('[data-testid="event-anchor"]'))) anchor.remove()
+      return (copy.textContent ?? '').replace(/\s+/g, ' ').trim()
+    }),
+  )
   expect(texts[0]).toContain(`Charged ${tok}`)
   expect(texts[1]).toContain(`Convicted ${tok}`)
   expect(texts[2]).toContain(`Appeal rejected ${tok}`)
