@@ -112,7 +112,8 @@ export class MixedTraffic {
     switch (kind) {
       case 'case page': {
         const slug = this.cases.sample(r)
-        const cite = `>/cases/${slug}</span>`
+        // The page's own address in its "Cite this page" block: this case's page, not a notice.
+        const cite = `/cases/${slug}</dd>`
         return { kind, method: 'GET', path: `/cases/${slug}`, check: (a) => (a.status === 200 && a.body.includes(cite) ? 'ok' : null) }
       }
       case 'dashboard':
