@@ -1,5 +1,5 @@
 import Link from '@/components/ui/plain-link'
-import { PageLinks } from '@/components/follow/page-links'
+import { PageLinks } from '@/components/ui/page-links'
 import { PageKicker } from '@/components/ui/page-kicker'
 import { PartialDateText } from '@/components/ui/partial-date'
 import { UtcDate } from '@/components/ui/utc-date'

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from '@/components/ui/plain-link'
 import { Footnotes, NotesAndSources } from '@/components/citations/footnotes'
-import { PageLinks } from '@/components/follow/page-links'
+import { PageLinks } from '@/components/ui/page-links'
 import { TimelineEntries } from '@/components/follow/timeline-entries'
 import { TimelineIndex } from '@/components/follow/timeline-index'
 import { PageKicker } from '@/components/ui/page-kicker'

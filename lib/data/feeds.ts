@@ -4,7 +4,7 @@ import { sortEvents, statusSetBy, type CaseStatus, type EventKind } from '@/lib/
 import { fromColumns, type PartialDate } from '@/lib/domain/partial-date'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { CitationDTO } from './dto'
-import { byId, citationSelect, eventDate, publicCaseWhere, publicPersonWhere, toCitation } from './shared'
+import { byId, caseStatusSelect, citationSelect, eventDate, publicCaseWhere, publicPersonWhere, toCitation } from './shared'
 
 // What a case's or a person's Atom feed says: the published cases' events, each with
 // its sources, and the status each one moves its case to. Only published cases.
@@ -55,15 +55,7 @@ async function loadFeedCases(where: Prisma.CaseWhereInput): Promise<FeedCaseDTO[
       id: true,
       slug: true,
       title: true,
-      status: true,
-      statusAt: true,
-      statusPrecision: true,
-      statusApprox: true,
-      statusUndated: true,
-      statusOverride: true,
-      statusOverrideAt: true,
-      statusOverridePrecision: true,
-      statusOverrideApprox: true,
+      ...caseStatusSelect,
       publishedAt: true,
       events: { select: { id: true, kind: true, occurredAt: true, precision: true, approx: true, placedAfterId: true, title: true, description: true, statusAfter: true } },
     },
